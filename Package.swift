@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "expo-guide",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "expo", targets: ["expo"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    // Pure value types, decoding, validation, importers. Foundation only.
+    .target(name: "ExpoModel"),
+    // Deterministic dataset generator (the shipped sample and fairs of any size).
+    .target(name: "ExpoGenerator", dependencies: ["ExpoModel"]),
+    // The sample expo, shipped as JSON under Assets/ and copied next to the binary.
+    .target(
+      name: "ExpoSample",
+      path: "Assets",
+      exclude: ["expo-guide.schema.json"],
+      sources: ["ExpoSample.swift"],
+      resources: [.copy("chongqing-2023")]
+    ),
+    // The SQLite catalogue (GRDB, FTS5) and the read API.
+    .target(name: "ExpoStore", dependencies: ["ExpoModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    // Navigation state and the reducer: pure, no terminal.
+    .target(name: "ExpoNavigation", dependencies: ["ExpoStore"]),
+    // Pure renderer: state -> grid of cells.
+    .target(name: "ExpoUI", dependencies: ["ExpoNavigation"]),
+    // ncursesw bindings (system library with a shim header).
+    .systemLibrary(name: "CNcursesW", providers: [.apt(["libncurses-dev"])]),
+    // Terminal restore on crash/signal: needs real C state.
+    .target(name: "CTerminalGuard"),
+    // The only module that talks to the terminal.
+    .target(name: "ExpoTerminal", dependencies: ["ExpoUI", "CNcursesW", "CTerminalGuard"]),
+    // The command line (subcommands and output formats).
+    .target(
+      name: "ExpoCLI",
+      dependencies: [
+        "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoSample", "ExpoUI", "ExpoTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "expo", dependencies: ["ExpoCLI"]),
+
+    .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoSample"]),
+    .testTarget(name: "ExpoStoreTests", dependencies: ["ExpoStore", "ExpoGenerator", "ExpoSample"]),
+    .testTarget(name: "ExpoNavigationTests", dependencies: ["ExpoNavigation", "ExpoGenerator"]),
+    .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoGenerator"]),
+    .testTarget(name: "ExpoCLITests", dependencies: ["ExpoCLI"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,41 @@
+#ifndef EXPO_CNCURSESW_SHIM_H
+#define EXPO_CNCURSESW_SHIM_H
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+
+// Macros and globals that Swift cannot import (or rejects under strict concurrency).
+static inline attr_t expo_a_normal(void) { return A_NORMAL; }
+static inline attr_t expo_a_bold(void) { return A_BOLD; }
+static inline attr_t expo_a_reverse(void) { return A_REVERSE; }
+static inline attr_t expo_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t expo_a_dim(void) { return A_DIM; }
+static inline attr_t expo_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int expo_key_f(int n) { return KEY_F(n); }
+static inline int expo_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int expo_getmaxx(WINDOW *w) { return getmaxx(w); }
+static inline FILE *expo_stdin(void) { return stdin; }
+static inline FILE *expo_stdout(void) { return stdout; }
+static inline int expo_colors(void) { return COLORS; }
+static inline mmask_t expo_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t expo_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t expo_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t expo_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t expo_button1_single(void) { return BUTTON1_CLICKED; }
+static inline mmask_t expo_button1_double(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t expo_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t expo_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline int expo_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline int expo_terminal_columns(int fd) {
+  struct winsize ws;
+  if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 0;
+}
+#endif

@@ -1,0 +1,360 @@
+import Foundation
+
+/// Decodes the files of one expo folder and cross-checks their references.
+struct DatasetDecoder {
+  /// A decoded value with the reader of its JSON object, to point cross-reference errors at fields.
+  struct Located<Value> {
+    var value: Value
+    var reader: FieldReader
+  }
+
+  private var sinks: [IssueSink] = []
+  private(set) var dataset: ExpoDataset?
+
+  var allIssues: [ValidationIssue] { sinks.flatMap(\.issues) }
+
+  private mutating func sink(_ file: String) -> IssueSink {
+    let sink = IssueSink(file: file)
+    sinks.append(sink)
+    return sink
+  }
+
+  /// Parses a file; reports a syntax error and returns nil on failure.
+  private mutating func parse(_ file: String, _ bytes: [UInt8]?) -> (JSONNode, IssueSink)? {
+    guard let bytes else { return nil }
+    let sink = sink(file)
+    do {
+      return (try JSONParser.parse(bytes), sink)
+    } catch {
+      sink.error("malformed JSON: \(error.message)", at: error.position, path: nil)
+      return nil
+    }
+  }
+
+  /// The array of a list file: `{"key": [...]}` (or a bare array).
+  private func list(_ root: JSONNode, key: String, sink: IssueSink) -> [JSONNode] {
+    switch root.value {
+    case .array(let items): return items
+    case .object(let object):
+      guard let node = object[key] else {
+        sink.error("missing required field \"\(key)\" (an array)", at: root.position, path: "$")
+        return []
+      }
+      guard case .array(let items) = node.value else {
+        sink.error("expected an array, found \(node.typeDescription)", at: node.position, path: "$.\(key)")
+        return []
+      }
+      return items
+    default:
+      sink.error(
+        "expected an object {\"\(key)\": [...]}, found \(root.typeDescription)", at: root.position, path: "$")
+      return []
+    }
+  }
+
+  mutating func decode(files: [String: [UInt8]]) {
+    guard let (expoRoot, expoSink) = parse("expo.json", files["expo.json"]) else {
+      if files["expo.json"] == nil {
+        sink("expo.json").error("missing: every expo folder needs an expo.json", at: nil, path: nil)
+      }
+      // Still report syntax errors of the other files.
+      for name in DatasetLoader.fileNames.dropFirst() { _ = parse(name, files[name]) }
+      return
+    }
+    guard let root = FieldReader(expoRoot, path: "$", sink: expoSink, what: "the expo") else { return }
+    root.warnUnknownKeys([
+      "formatVersion", "id", "name", "venue", "timeZone", "startDate", "endDate", "website", "description", "note",
+      "halls", "venues", "pavilions",
+    ])
+    if let version = root.int("formatVersion"), version != 1 {
+      expoSink.error(
+        "unsupported formatVersion \(version); this program reads version 1", at: root.positionOf("formatVersion"),
+        path: "$.formatVersion")
+    }
+    let expo = decodeExpo(root)
+    let zone = expo.flatMap { TimeZone(identifier: $0.timeZone) }
+
+    var halls: [Located<Hall>] = []
+    for (i, node) in root.array("halls", required: true).enumerated() {
+      guard let r = FieldReader(node, path: "$.halls[\(i)]", sink: expoSink, what: "a hall") else { continue }
+      r.warnUnknownKeys(["id", "name", "floor", "width", "depth", "x", "y"])
+      guard let id = r.string("id"), let name = r.localized("name") else { continue }
+      let hall = Hall(
+        id: id, name: name, floor: r.int("floor", range: -10...200), width: r.int("width", range: 1...100_000),
+        depth: r.int("depth", range: 1...100_000), x: r.int("x", range: -100_000...100_000),
+        y: r.int("y", range: -100_000...100_000))
+      halls.append(Located(value: hall, reader: r))
+    }
+    let hallIDs = uniqueIDs(halls, id: \.id, what: "hall")
+
+    var venues: [Located<Venue>] = []
+    for (i, node) in root.array("venues", required: false).enumerated() {
+      guard let r = FieldReader(node, path: "$.venues[\(i)]", sink: expoSink, what: "a venue") else { continue }
+      r.warnUnknownKeys(["id", "name", "hall"])
+      guard let id = r.string("id"), let name = r.localized("name") else { continue }
+      let venue = Venue(id: id, name: name, hall: r.string("hall", required: false))
+      if let hall = venue.hall { checkRef(hall, in: hallIDs, what: "hall", field: "hall", r) }
+      venues.append(Located(value: venue, reader: r))
+    }
+    let venueIDs = uniqueIDs(venues, id: \.id, what: "venue")
+
+    var pavilions: [Located<Pavilion>] = []
+    for (i, node) in root.array("pavilions", required: false).enumerated() {
+      guard let r = FieldReader(node, path: "$.pavilions[\(i)]", sink: expoSink, what: "a pavilion") else {
+        continue
+      }
+      r.warnUnknownKeys(["id", "country", "name", "hall", "description"])
+      guard let id = r.string("id"), let country = r.string("country"), let hall = r.string("hall") else { continue }
+      checkCountry(country, field: "country", r)
+      checkRef(hall, in: hallIDs, what: "hall", field: "hall", r)
+      let name = r.localized("name", required: false) ?? Countries.name(country)
+      let pavilion = Pavilion(
+        id: id, country: country, name: name, hall: hall, description: r.string("description", required: false))
+      pavilions.append(Located(value: pavilion, reader: r))
+    }
+    let pavilionIDs = uniqueIDs(pavilions, id: \.id, what: "pavilion")
+    let pavilionCountry = Dictionary(
+      pavilions.map { ($0.value.id, $0.value.country) }, uniquingKeysWith: { first, _ in first })
+
+    // Booths.
+    var booths: [Located<Booth>] = []
+    if let (boothRoot, sink) = parse("booths.json", files["booths.json"]) {
+      for (i, node) in list(boothRoot, key: "booths", sink: sink).enumerated() {
+        guard let r = FieldReader(node, path: "$.booths[\(i)]", sink: sink, what: "a booth") else { continue }
+        r.warnUnknownKeys(["code", "hall", "x", "y", "width", "depth"])
+        guard let code = r.string("code"), let hall = r.string("hall") else { continue }
+        checkRef(hall, in: hallIDs, what: "hall", field: "hall", r)
+        let booth = Booth(
+          code: code, hall: hall, x: r.int("x", range: 0...100_000), y: r.int("y", range: 0...100_000),
+          width: r.int("width", range: 1...10_000), depth: r.int("depth", range: 1...10_000))
+        booths.append(Located(value: booth, reader: r))
+      }
+    }
+    let boothCodes = uniqueIDs(booths, id: \.code, what: "booth", field: "code")
+
+    // Exhibitors.
+    var exhibitors: [Located<Exhibitor>] = []
+    if let (exRoot, sink) = parse("exhibitors.json", files["exhibitors.json"]) {
+      for (i, node) in list(exRoot, key: "exhibitors", sink: sink).enumerated() {
+        guard let r = FieldReader(node, path: "$.exhibitors[\(i)]", sink: sink, what: "an exhibitor") else {
+          continue
+        }
+        r.warnUnknownKeys([
+          "id", "name", "country", "pavilion", "booths", "categories", "description", "website", "city",
+        ])
+        guard let id = r.string("id"), let name = r.localized("name"), let country = r.string("country") else {
+          continue
+        }
+        checkCountry(country, field: "country", r)
+        let pavilion = r.string("pavilion", required: false)
+        if let pavilion {
+          checkRef(pavilion, in: pavilionIDs, what: "pavilion", field: "pavilion", r)
+          if let pc = pavilionCountry[pavilion], pc != country, Countries.isKnown(country) {
+            sink.warning(
+              "exhibitor from \(country) is in the pavilion \"\(pavilion)\" of \(pc)", at: r.positionOf("pavilion"),
+              path: r.memberPath("pavilion"))
+          }
+        }
+        let boothList = r.strings("booths")
+        for (j, code) in boothList.enumerated() where !boothCodes.contains(code) {
+          sink.error(
+            "unknown booth \"\(code)\"; expected a booth code listed in booths.json",
+            at: r.object["booths"].flatMap { node -> SourcePosition? in
+              if case .array(let items) = node.value, j < items.count { return items[j].position }
+              return nil
+            } ?? r.position, path: "\(r.memberPath("booths"))[\(j)]")
+        }
+        let exhibitor = Exhibitor(
+          id: id, name: name, country: country, pavilion: pavilion, booths: boothList,
+          categories: r.strings("categories"), description: r.string("description", required: false),
+          website: r.string("website", required: false), city: r.localized("city", required: false))
+        exhibitors.append(Located(value: exhibitor, reader: r))
+      }
+    }
+    let exhibitorIDs = uniqueIDs(exhibitors, id: \.id, what: "exhibitor")
+    // A booth belongs to one exhibitor.
+    var boothOwner: [String: String] = [:]
+    for located in exhibitors {
+      for code in located.value.booths {
+        if let owner = boothOwner[code], owner != located.value.id {
+          located.reader.sink.error(
+            "booth \"\(code)\" is already assigned to the exhibitor \"\(owner)\"", at: located.reader.positionOf("booths"),
+            path: located.reader.memberPath("booths"))
+        } else {
+          boothOwner[code] = located.value.id
+        }
+      }
+    }
+
+    // Products.
+    var products: [Product] = []
+    if let (prRoot, sink) = parse("products.json", files["products.json"]) {
+      var seen = Set<String>()
+      for (i, node) in list(prRoot, key: "products", sink: sink).enumerated() {
+        guard let r = FieldReader(node, path: "$.products[\(i)]", sink: sink, what: "a product") else { continue }
+        r.warnUnknownKeys(["id", "exhibitor", "name", "category", "origin", "description"])
+        guard let id = r.string("id"), let exhibitor = r.string("exhibitor"), let name = r.localized("name"),
+          let category = r.string("category")
+        else { continue }
+        if !seen.insert(id).inserted {
+          sink.error("duplicate product id \"\(id)\"", at: r.positionOf("id"), path: r.memberPath("id"))
+        }
+        checkRef(exhibitor, in: exhibitorIDs, what: "exhibitor", field: "exhibitor", r)
+        let origin = r.string("origin", required: false)
+        if let origin { checkCountry(origin, field: "origin", r) }
+        products.append(
+          Product(
+            id: id, exhibitor: exhibitor, name: name, category: category, origin: origin,
+            description: r.string("description", required: false)))
+      }
+    }
+
+    // Events.
+    var events: [Event] = []
+    if let (evRoot, sink) = parse("events.json", files["events.json"]) {
+      var seen = Set<String>()
+      for (i, node) in list(evRoot, key: "events", sink: sink).enumerated() {
+        guard let r = FieldReader(node, path: "$.events[\(i)]", sink: sink, what: "an event") else { continue }
+        r.warnUnknownKeys([
+          "id", "title", "kind", "start", "end", "venue", "speakers", "pavilion", "exhibitors", "description",
+        ])
+        let id = r.string("id")
+        let title = r.localized("title")
+        let kind = r.string("kind")
+        let venue = r.string("venue")
+        let startText = r.string("start")
+        let endText = r.string("end")
+        let pavilion = r.string("pavilion", required: false)
+        let related = r.strings("exhibitors")
+        let speakers = r.strings("speakers")
+        if let id, !seen.insert(id).inserted {
+          sink.error("duplicate event id \"\(id)\"", at: r.positionOf("id"), path: r.memberPath("id"))
+        }
+        if let venue { checkRef(venue, in: venueIDs, what: "venue", field: "venue", r) }
+        if let pavilion { checkRef(pavilion, in: pavilionIDs, what: "pavilion", field: "pavilion", r) }
+        for (j, ex) in related.enumerated() where !exhibitorIDs.contains(ex) {
+          sink.error(
+            "unknown exhibitor \"\(ex)\"; expected an id from exhibitors.json", at: r.positionOf("exhibitors"),
+            path: "\(r.memberPath("exhibitors"))[\(j)]")
+        }
+        guard let zone, let expo else { continue }
+        let start = startText.flatMap { parseTime($0, field: "start", zone: zone, r) }
+        let end = endText.flatMap { parseTime($0, field: "end", zone: zone, r) }
+        if let start, let end {
+          if end < start {
+            sink.error(
+              "the event ends (\(endText ?? "")) before it starts (\(startText ?? ""))", at: r.positionOf("end"),
+              path: r.memberPath("end"))
+          }
+          let first = expo.startDate.startOfDay(in: zone)
+          let last = expo.endDate.next.startOfDay(in: zone)
+          if start < first || start >= last {
+            sink.error(
+              "starts at \(startText ?? "") in \(expo.timeZone), outside the expo's days "
+                + "(\(expo.startDate) to \(expo.endDate))", at: r.positionOf("start"), path: r.memberPath("start"))
+          } else if end > last.addingTimeInterval(12 * 3600) {
+            sink.error(
+              "ends at \(endText ?? ""), more than 12 hours after the expo's last day (\(expo.endDate))",
+              at: r.positionOf("end"), path: r.memberPath("end"))
+          }
+        }
+        guard let id, let title, let kind, let venue, let start, let end else { continue }
+        events.append(
+          Event(
+            id: id, title: title, kind: kind, start: start, end: end, venue: venue, speakers: speakers,
+            pavilion: pavilion, exhibitors: related, description: r.string("description", required: false)))
+      }
+    }
+
+    guard let expo else { return }
+    dataset = ExpoDataset(
+      expo: expo, halls: halls.map(\.value), venues: venues.map(\.value), pavilions: pavilions.map(\.value),
+      booths: booths.map(\.value), exhibitors: exhibitors.map(\.value), products: products, events: events)
+  }
+
+  private func decodeExpo(_ r: FieldReader) -> Expo? {
+    let id = r.string("id")
+    let name = r.localized("name")
+    let zoneName = r.string("timeZone")
+    if let zoneName, TimeZone(identifier: zoneName) == nil {
+      r.sink.error(
+        "unknown time zone \"\(zoneName)\"; expected an IANA name such as \"Asia/Shanghai\"",
+        at: r.positionOf("timeZone"), path: r.memberPath("timeZone"))
+    }
+    let start = r.string("startDate").flatMap { date($0, field: "startDate", r) }
+    let end = r.string("endDate").flatMap { date($0, field: "endDate", r) }
+    if let start, let end, end < start {
+      r.sink.error(
+        "endDate \(end) is before startDate \(start)", at: r.positionOf("endDate"), path: r.memberPath("endDate"))
+    }
+    if let start, let end, LocalDate.range(from: start, through: end).count >= 366 {
+      r.sink.error("an expo lasts at most 365 days", at: r.positionOf("endDate"), path: r.memberPath("endDate"))
+    }
+    var site: VenueSite?
+    if let v = r.object("venue", required: true, what: "the venue {\"name\": ..., \"address\": ...}") {
+      v.warnUnknownKeys(["name", "address", "city"])
+      if let name = v.localized("name") {
+        site = VenueSite(name: name, address: v.localized("address", required: false), city: v.localized("city", required: false))
+      }
+    }
+    guard let id, let name, let zoneName, TimeZone(identifier: zoneName) != nil, let start, let end, end >= start,
+      let site
+    else { return nil }
+    return Expo(
+      id: id, name: name, venue: site, timeZone: zoneName, startDate: start, endDate: end,
+      website: r.string("website", required: false), description: r.string("description", required: false),
+      note: r.string("note", required: false))
+  }
+
+  private func date(_ text: String, field: String, _ r: FieldReader) -> LocalDate? {
+    guard let date = LocalDate(text) else {
+      r.sink.error(
+        "expected a date YYYY-MM-DD, found \"\(text)\"", at: r.positionOf(field), path: r.memberPath(field))
+      return nil
+    }
+    return date
+  }
+
+  private func parseTime(_ text: String, field: String, zone: TimeZone, _ r: FieldReader) -> Date? {
+    guard let date = ExpoTime.parse(text, zone: zone) else {
+      r.sink.error(
+        "expected a date-time such as \"2023-10-27T09:30\" (in the expo's time zone) or "
+          + "\"2023-10-27T09:30:00+08:00\", found \"\(text)\"", at: r.positionOf(field), path: r.memberPath(field))
+      return nil
+    }
+    return date
+  }
+
+  private func checkCountry(_ code: String, field: String, _ r: FieldReader) {
+    guard !Countries.isKnown(code) else { return }
+    let hint = Countries.isKnown(code.uppercased()) ? " (codes are upper case: \"\(code.uppercased())\")" : ""
+    r.sink.error(
+      "unknown country code \"\(code)\"; expected an ISO 3166-1 alpha-2 code such as \"UY\"\(hint)",
+      at: r.positionOf(field), path: r.memberPath(field))
+  }
+
+  private func checkRef(_ id: String, in ids: Set<String>, what: String, field: String, _ r: FieldReader) {
+    guard !ids.contains(id) else { return }
+    r.sink.error(
+      "unknown \(what) \"\(id)\"; expected the id of a \(what) defined in the data", at: r.positionOf(field),
+      path: r.memberPath(field))
+  }
+
+  /// The set of ids, reporting each duplicate at its position.
+  private func uniqueIDs<T>(_ items: [Located<T>], id: KeyPath<T, String>, what: String, field: String = "id")
+    -> Set<String>
+  {
+    var seen: [String: SourcePosition] = [:]
+    for item in items {
+      let key = item.value[keyPath: id]
+      if let first = seen[key] {
+        item.reader.sink.error(
+          "duplicate \(what) \(field) \"\(key)\" (first defined at line \(first.line))",
+          at: item.reader.positionOf(field), path: item.reader.memberPath(field))
+      } else {
+        seen[key] = item.reader.positionOf(field)
+      }
+    }
+    return Set(seen.keys)
+  }
+}

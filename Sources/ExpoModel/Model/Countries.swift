@@ -1,0 +1,35 @@
+import Foundation
+
+/// ISO 3166-1 alpha-2 country codes and their names in English and Chinese.
+public enum Countries {
+  /// Every assigned ISO 3166-1 alpha-2 code known to the platform's locale data.
+  public static let codes: Set<String> = {
+    var set = Set<String>()
+    for region in Locale.Region.isoRegions {
+      let id = region.identifier
+      if id.count == 2, id.allSatisfy({ $0.isASCII && $0.isUppercase }) { set.insert(id) }
+    }
+    // Kosovo is user-assigned but widely used by trade fairs.
+    set.insert("XK")
+    return set
+  }()
+
+  public static func isKnown(_ code: String) -> Bool { codes.contains(code) }
+
+  /// The country's name in English and Chinese (simplified).
+  public static func name(_ code: String) -> LocalizedText {
+    let en = Locale(identifier: "en_US").localizedString(forRegionCode: code) ?? code
+    let zh = Locale(identifier: "zh_Hans_CN").localizedString(forRegionCode: code)
+    return LocalizedText(en: en, zh: zh)
+  }
+
+  /// Regional-indicator flag emoji for a code ("UY" -> 🇺🇾).
+  public static func flag(_ code: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for unit in code.unicodeScalars {
+      guard let s = Unicode.Scalar(0x1F1E6 + unit.value - 65) else { return "" }
+      scalars.append(s)
+    }
+    return String(scalars)
+  }
+}
