@@ -1,1 +1,3 @@
 import ExpoCLI
+
+ExpoCommand.main()

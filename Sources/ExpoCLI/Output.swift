@@ -1,0 +1,9 @@
+import ExpoUI
+import Foundation
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+typealias Sanitize = ExpoUI.Sanitize

@@ -1,0 +1,348 @@
+import ExpoModel
+import Foundation
+
+/// Makes a whole expo deterministically from a config: the shipped Chongqing 2023 sample, or a
+/// synthetic fair of any size.
+public struct FairGenerator {
+  public let config: GeneratorConfig
+  private var rng: SplitMix64
+  private let profiles: [CountryProfile]
+  private let specs: [String: [(en: String, zh: String)]]
+
+  public init(config: GeneratorConfig) {
+    self.config = config
+    self.rng = SplitMix64(seed: config.seed)
+    var specs: [String: [(en: String, zh: String)]] = [:]
+    for line in CountryProfiles.specs.split(separator: "\n") {
+      let f = line.split(separator: "|").map(String.init)
+      if f.count == 3 { specs[f[0], default: []].append((f[1], f[2])) }
+    }
+    self.specs = specs
+    var profiles = CountryProfile.parse(CountryProfiles.table)
+    if config.profile == .synthetic {
+      profiles = FairGenerator.synthesizeProfiles(base: profiles, count: config.countries)
+    }
+    self.profiles = profiles
+  }
+
+  /// Extra countries (beyond the content table) get generic consumer goods.
+  static func synthesizeProfiles(base: [CountryProfile], count: Int) -> [CountryProfile] {
+    let distinct = Set(base.map(\.code))
+    var out = base
+    if count < distinct.count {
+      // Keep China (both halls) and the first countries of the table.
+      var keep = Set<String>()
+      for p in base where keep.count < count { keep.insert(p.code) }
+      return base.filter { keep.contains($0.code) }
+    }
+    let generic: [CountryProfile.Item] = [
+      .init(en: "Household Goods", zh: "家居用品", category: "Home decor", specs: "craft"),
+      .init(en: "Packaged Snacks", zh: "休闲食品", category: "Food", specs: "food"),
+      .init(en: "Cotton Apparel", zh: "棉质服装", category: "Fashion", specs: "fashion"),
+      .init(en: "Handmade Souvenir", zh: "手工纪念品", category: "Handicrafts", specs: "craft"),
+      .init(en: "Kitchen Appliance", zh: "厨房电器", category: "Smart home", specs: "device"),
+      .init(en: "Skin Care Set", zh: "护肤套装", category: "Cosmetics", specs: "cosmetic"),
+    ]
+    for code in Countries.codes.sorted() where !distinct.contains(code) {
+      if out.count >= count + (base.count - distinct.count) { break }
+      let name = Countries.name(code).en
+      out.append(
+        CountryProfile(
+          code: code, hall: "", weight: 3, hasPavilion: true, places: [name, "Capital", "Coastal", "Highland"],
+          suffixes: ["Ltd", "Trading", "Group"], items: generic))
+    }
+    return out
+  }
+
+  // MARK: - Expo
+
+  public mutating func makeDataset() -> ExpoDataset {
+    let zone = TimeZone(identifier: "Asia/Shanghai")!
+    let expo: Expo
+    var halls: [Hall]
+    var venues: [Venue]
+    switch config.profile {
+    case .chongqing2023:
+      expo = SampleContent.expo
+      halls = SampleContent.halls
+      venues = SampleContent.venues
+    case .synthetic:
+      expo = Expo(
+        id: "generated-fair-\(config.seed)",
+        name: LocalizedText(en: "Generated International Fair (seed \(config.seed))", zh: "生成的国际博览会"),
+        venue: VenueSite(
+          name: LocalizedText(en: "Generated Exhibition Complex", zh: "生成展览中心"),
+          city: LocalizedText(en: "Chongqing", zh: "重庆")),
+        timeZone: "Asia/Shanghai", startDate: LocalDate(year: 2023, month: 10, day: 27),
+        endDate: LocalDate(year: 2023, month: 10, day: 29),
+        note: "Synthetic data made by `expo generate` for tests and benchmarks; every company is invented.")
+      let columns = max(1, Int(Double(config.halls).squareRoot().rounded(.up)))
+      halls = (0..<config.halls).map { i in
+        let id = "H" + pad(i + 1, 2)
+        return Hall(
+          id: id, name: LocalizedText(en: "Hall \(i + 1)", zh: "\(i + 1)号馆"), floor: 1, width: 100, depth: 60,
+          x: (i % columns) * 110, y: (i / columns) * 70)
+      }
+      venues = halls.prefix(8).enumerated().map { i, h in
+        Venue(id: "stage-\(i + 1)", name: LocalizedText(en: "Stage \(i + 1)", zh: "\(i + 1)号舞台"), hall: h.id)
+      }
+    }
+
+    // Exhibitors per profile.
+    let totalWeight = profiles.reduce(0) { $0 + $1.weight }
+    var counts = profiles.map { max(1, config.exhibitors * $0.weight / totalWeight) }
+    var sum = counts.reduce(0, +)
+    var k = 0
+    while sum < config.exhibitors {
+      counts[k % counts.count] += 1
+      sum += 1
+      k += 1
+    }
+    k = counts.count - 1
+    while sum > config.exhibitors, k >= 0 {
+      if counts[k] > 1 {
+        counts[k] -= 1
+        sum -= 1
+      } else {
+        k -= 1
+      }
+    }
+
+    // Hall of each profile.
+    var profileHall: [String] = []
+    if config.profile == .chongqing2023 {
+      profileHall = profiles.map(\.hall)
+    } else {
+      let perHall = max(1, (config.exhibitors + halls.count - 1) / halls.count)
+      var running = 0
+      for c in counts {
+        profileHall.append(halls[min(halls.count - 1, running / perHall)].id)
+        running += c
+      }
+    }
+
+    var pavilions: [Pavilion] = []
+    var exhibitors: [Exhibitor] = []
+    var exhibitorItems: [[CountryProfile.Item]] = []
+    var hallOf: [String] = []
+    var usedNames = Set<String>()
+    var serial = 0
+    let idWidth = max(4, String(config.exhibitors).count)
+    for (pi, profile) in profiles.enumerated() {
+      let hall = profileHall[pi]
+      var pavilionID: String?
+      if profile.hasPavilion && !pavilions.contains(where: { $0.country == profile.code }) {
+        let country = Countries.name(profile.code)
+        let id = "pav-" + profile.code.lowercased()
+        pavilionID = id
+        pavilions.append(
+          Pavilion(
+            id: id, country: profile.code,
+            name: LocalizedText(
+              en: "\(country.en) Pavilion", zh: country.zh.map { "\($0)馆" }),
+            hall: hall,
+            description: SampleContent.pavilionBlurb[profile.code]
+              ?? "National pavilion of \(country.en): exporters and producers showing their best-known goods."))
+      }
+      for i in 0..<counts[pi] {
+        serial += 1
+        let lines = min(profile.items.count, 2 + rng.below(3))
+        var items: [CountryProfile.Item] = []
+        for j in 0..<lines {
+          items.append(profile.items[(i * 2 + j) % profile.items.count])
+        }
+        let name = companyName(profile: profile, primary: items[0], used: &usedNames)
+        let categories = Array(Set(items.map(\.category))).sorted()
+        let city: LocalizedText =
+          profile.code == "CN"
+          ? LocalizedText(en: "Chongqing", zh: "重庆") : LocalizedText(en: name.place)
+        let itemList = items.map(\.en)
+        let description =
+          "\(name.text.en) presents \(listPhrase(itemList)) from \(city.en)"
+          + (profile.code == "CN" ? "." : ", \(Countries.name(profile.code).en).")
+          + (pavilionID != nil ? " Part of the national pavilion." : "")
+        exhibitors.append(
+          Exhibitor(
+            id: "ex-" + pad(serial, idWidth), name: name.text, country: profile.code,
+            pavilion: pavilionID ?? pavilions.first(where: { $0.country == profile.code && $0.hall == hall })?.id,
+            booths: [], categories: categories, description: description,
+            website: "https://\(slug(name.text.en)).example", city: city))
+        exhibitorItems.append(items)
+        hallOf.append(hall)
+      }
+    }
+
+    // Booths: lay each hall out in rows of booths with aisles, pavilions as contiguous blocks.
+    var booths: [Booth] = []
+    for h in halls.indices {
+      let hallID = halls[h].id
+      let members = exhibitors.indices.filter { hallOf[$0] == hallID }
+      let width = halls[h].width ?? 100
+      var x = 4
+      var y = 8
+      var rowDepth = 0
+      var rowIndex = 0
+      var number = 0
+      var pairCount = 0
+      for e in members {
+        let big = exhibitorItems[e].first?.specs == "vehicle"
+        let w = big ? 12 : (rng.chance(20) ? 6 : 3)
+        let d = big ? 9 : 3
+        if x + w > width - 4 {
+          rowIndex += 1
+          pairCount += 1
+          y += rowDepth + (pairCount % 2 == 0 ? 4 : 0)
+          x = 4
+          number = 0
+          rowDepth = 0
+        }
+        number += 1
+        let code = "\(hallID)-\(rowLabel(rowIndex))\(pad(number, 2))"
+        booths.append(Booth(code: code, hall: hallID, x: x, y: y, width: w, depth: d))
+        exhibitors[e].booths = [code]
+        x += w
+        rowDepth = max(rowDepth, d)
+      }
+      halls[h].depth = max(halls[h].depth ?? 60, y + rowDepth + 8)
+    }
+
+    // Products.
+    var products: [Product] = []
+    products.reserveCapacity(config.products)
+    let base = config.products / max(1, exhibitors.count)
+    var remaining = config.products
+    let productWidth = max(6, String(config.products).count)
+    let variants = [
+      ("", ""), ("Classic ", "经典"), ("Premium ", "优选"), ("Heritage ", "传承"), ("Signature ", "招牌"),
+      ("Select ", "精选"), ("Artisan ", "匠心"), ("Organic ", "有机"),
+    ]
+    for (e, exhibitor) in exhibitors.enumerated() {
+      let left = exhibitors.count - e
+      var n = left == 1 ? remaining : max(0, base + rng.below(max(1, base / 2 + 1)) - base / 4)
+      n = min(n, remaining - 0)
+      if left > 1 { n = min(n, remaining) }
+      remaining -= n
+      let items = exhibitorItems[e]
+      for j in 0..<n {
+        let item = items[j % items.count]
+        let specList = specs[item.specs] ?? [("Standard", "标准")]
+        let spec = specList[(j / items.count) % specList.count]
+        let variant = variants[(j / (items.count * specList.count) + rng.below(2)) % variants.count]
+        var en = "\(variant.0)\(item.en), \(spec.en)"
+        var zh = "\(variant.1)\(item.zh)（\(spec.zh)）"
+        if j >= items.count * specList.count * 2 {
+          en += " — lot \(j + 1)"
+          zh += " 批次\(j + 1)"
+        }
+        products.append(
+          Product(
+            id: "p-" + pad(products.count + 1, productWidth), exhibitor: exhibitor.id,
+            name: LocalizedText(en: en, zh: zh), category: item.category, origin: exhibitor.country,
+            description: "\(item.en) (\(spec.en)) by \(sentenceEnd(exhibitor.name.en))"))
+      }
+    }
+
+    let events: [Event]
+    switch config.profile {
+    case .chongqing2023:
+      events = SampleContent.events(zone: zone, pavilions: pavilions, exhibitors: exhibitors, total: config.events, rng: &rng)
+    case .synthetic:
+      events = syntheticEvents(expo: expo, zone: zone, venues: venues, pavilions: pavilions)
+    }
+    return ExpoDataset(
+      expo: expo, halls: halls, venues: venues, pavilions: pavilions, booths: booths, exhibitors: exhibitors,
+      products: products, events: events)
+  }
+
+  // MARK: - Names
+
+  private mutating func companyName(profile: CountryProfile, primary: CountryProfile.Item, used: inout Set<String>)
+    -> (text: LocalizedText, place: String)
+  {
+    for attempt in 0..<200 {
+      let placeEntry = rng.pick(profile.places)
+      let parts = placeEntry.split(separator: "=").map(String.init)
+      let place = parts[0]
+      let industry = SampleContent.industry(for: primary.category)
+      let text: LocalizedText
+      if profile.code == "CN" {
+        let placeZh = parts.count > 1 ? parts[1] : place
+        let extra = attempt >= 50 ? " \(attempt)" : ""
+        text = LocalizedText(
+          en: "Chongqing \(place) \(industry.en)\(extra) Co., Ltd.",
+          zh: "重庆\(placeZh)\(industry.zh)\(attempt >= 50 ? String(attempt) : "")有限公司")
+      } else {
+        let extra = attempt >= 50 ? " \(attempt)" : ""
+        text = LocalizedText(en: "\(place) \(industry.en)\(extra) \(rng.pick(profile.suffixes))")
+      }
+      if used.insert(text.en).inserted { return (text, place) }
+    }
+    let fallback = LocalizedText(en: "\(profile.code) Exporter \(used.count + 1)")
+    used.insert(fallback.en)
+    return (fallback, profile.code)
+  }
+
+  private func listPhrase(_ items: [String]) -> String {
+    if items.count <= 1 { return items.first ?? "goods" }
+    return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+  }
+
+  private func slug(_ text: String) -> String {
+    var out = ""
+    var dash = false
+    for c in text.lowercased().unicodeScalars {
+      if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
+        out.unicodeScalars.append(c)
+        dash = false
+      } else if !dash && !out.isEmpty {
+        out += "-"
+        dash = true
+      }
+    }
+    while out.hasSuffix("-") { out.removeLast() }
+    return out.isEmpty ? "exhibitor" : out
+  }
+
+  private func rowLabel(_ index: Int) -> String {
+    let letters = Array("ABCDEFGHJKLMNPQRSTUVWXYZ")  // no I or O: they read as 1 and 0
+    if index < letters.count { return String(letters[index]) }
+    return String(letters[(index / letters.count - 1) % letters.count]) + String(letters[index % letters.count])
+  }
+
+  // MARK: - Synthetic events
+
+  private mutating func syntheticEvents(expo: Expo, zone: TimeZone, venues: [Venue], pavilions: [Pavilion])
+    -> [Event]
+  {
+    let kinds = ["forum", "tasting", "show", "workshop", "matchmaking", "speech", "demonstration"]
+    let days = expo.days
+    var events: [Event] = []
+    guard !venues.isEmpty else { return [] }
+    var slot = 0
+    while events.count < config.events {
+      let venue = venues[slot % venues.count]
+      let perDay = 8
+      let dayIndex = (slot / venues.count / perDay) % days.count
+      let hourSlot = (slot / venues.count) % perDay
+      let start = days[dayIndex].startOfDay(in: zone).addingTimeInterval(Double(9 * 3600 + hourSlot * 3600))
+      let kind = kinds[rng.below(kinds.count)]
+      let pavilion = pavilions.isEmpty ? nil : pavilions[rng.below(pavilions.count)]
+      let title = "\(pavilion.map { $0.name.en } ?? "Trade") \(kind.capitalized) \(events.count + 1)"
+      events.append(
+        Event(
+          id: "ev-" + pad(events.count + 1, 5), title: LocalizedText(en: title), kind: kind, start: start,
+          end: start.addingTimeInterval(Double(30 + rng.below(4) * 15) * 60), venue: venue.id,
+          speakers: [], pavilion: pavilion?.id, description: "Generated event."))
+      slot += 1
+    }
+    return events
+  }
+}
+
+/// `text` ending with exactly one full stop.
+func sentenceEnd(_ text: String) -> String { text.hasSuffix(".") ? text : text + "." }
+
+func pad(_ value: Int, _ width: Int) -> String {
+  let text = String(value)
+  return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+}
