@@ -1,0 +1,64 @@
+import ArgumentParser
+import ExpoModel
+import ExpoStore
+import ExpoUI
+
+struct InfoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "info", abstract: "The expo: name, dates, venue, time zone and counts.")
+
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: FormatOptions
+
+  func run() throws {
+    try runReporting {
+      let info = try data.open().info()
+      let e = info.expo
+      let c = info.counts
+      let counts: [(String, Int)] = [
+        ("halls", c.halls), ("pavilions", c.pavilions), ("countries", c.countries), ("exhibitors", c.exhibitors),
+        ("booths", c.booths), ("products", c.products), ("events", c.events),
+      ]
+      switch output.format {
+      case .json:
+        var members: [(String, JSONText.Value)] = [
+          ("id", .string(e.id)), ("name", .string(e.name.en)), ("nameZh", e.name.zh.map { .string($0) } ?? .null),
+          ("venue", .string(e.venue.name.en)), ("address", e.venue.address.map { .string($0.en) } ?? .null),
+          ("start", .string(e.startDate.description)), ("end", .string(e.endDate.description)),
+          ("timeZone", .string(e.timeZone)),
+        ]
+        members.append(("counts", .object(counts.map { ($0.0, .int($0.1)) })))
+        members.append(("note", e.note.map { .string($0) } ?? .null))
+        print(JSONText.Value.object(members).pretty())
+      case .csv:
+        let table = Table(
+          columns: [Table.Column(header: "key", key: "key"), Table.Column(header: "value", key: "value")],
+          rows: [
+            [.string("name"), .string(e.name.en)], [.string("start"), .string(e.startDate.description)],
+            [.string("end"), .string(e.endDate.description)], [.string("timeZone"), .string(e.timeZone)],
+          ] + counts.map { [.string($0.0), .int($0.1)] })
+        print(table.render(.csv), terminator: "")
+      case .text:
+        var lines = [e.name.en + (e.name.zh.map { "  \($0)" } ?? "")]
+        lines.append("\(e.startDate) – \(e.endDate)  (\(e.timeZone))")
+        lines.append(e.venue.name.en + (e.venue.address.map { ", \($0.en)" } ?? ""))
+        lines.append(counts.map { "\($0.1) \($0.0)" }.joined(separator: " · "))
+        if let note = e.note { lines.append("Note: \(note)") }
+        for line in lines { print(Sanitize.line(line)) }
+      }
+    }
+  }
+}
+
+/// Runs `body`, turning `CLIError`s into a message on stderr and their exit code.
+func runReporting(_ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let error as CLIError {
+    printError("expo: " + error.message)
+    throw ExitCode(error.code)
+  } catch let error as CatalogueError {
+    printError("expo: \(error)")
+    throw ExitCode(66)
+  }
+}

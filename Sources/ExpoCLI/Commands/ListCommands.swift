@@ -1,0 +1,262 @@
+import ArgumentParser
+import ExpoModel
+import ExpoStore
+import Foundation
+
+private func localizedValue(_ text: LocalizedText?) -> JSONText.Value {
+  guard let text else { return .null }
+  return .string(text.en)
+}
+
+private func zhValue(_ text: LocalizedText?) -> JSONText.Value {
+  guard let zh = text?.zh else { return .null }
+  return .string(zh)
+}
+
+private func optionalValue(_ text: String?) -> JSONText.Value { text.map { .string($0) } ?? .null }
+
+/// Fetches every page of a list (1,000 rows at a time), up to `limit`.
+func allPages<T>(limit: Int?, _ fetch: (Int, Int) throws -> [T]) rethrows -> [T] {
+  var out: [T] = []
+  let page = 1000
+  while true {
+    let want = limit.map { min(page, $0 - out.count) } ?? page
+    if want <= 0 { break }
+    let rows = try fetch(out.count, want)
+    out += rows
+    if rows.count < want { break }
+  }
+  return out
+}
+
+struct HallsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "halls", abstract: "List the halls.")
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: FormatOptions
+
+  func run() throws {
+    try runReporting {
+      let rows = try data.open().halls()
+      let table = Table(
+        columns: [
+          .init(header: "ID", key: "id"), .init(header: "NAME", key: "name", flexible: true),
+          .init(header: "中文", key: "nameZh", flexible: true),
+          .init(header: "EXHIBITORS", key: "exhibitors", alignRight: true),
+          .init(header: "PAVILIONS", key: "pavilions", alignRight: true),
+          .init(header: "BOOTHS", key: "booths", alignRight: true),
+        ],
+        rows: rows.map {
+          [
+            .string($0.id), .string($0.name.en), zhValue($0.name), .int($0.exhibitorCount), .int($0.pavilionCount),
+            .int($0.boothCount),
+          ]
+        })
+      print(table.render(output.format), terminator: "")
+    }
+  }
+}
+
+struct PavilionsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "pavilions", abstract: "List the country pavilions.")
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: FormatOptions
+  @Option(help: "Only pavilions in this hall.") var hall: String?
+  @Option(help: "Only pavilions of this country (ISO code).") var country: String?
+
+  func run() throws {
+    try runReporting {
+      let rows = try data.open().pavilions(PavilionQuery(hall: hall, country: country?.uppercased()))
+      let table = Table(
+        columns: [
+          .init(header: "ID", key: "id"), .init(header: "CC", key: "country"),
+          .init(header: "NAME", key: "name", flexible: true), .init(header: "中文", key: "nameZh", flexible: true),
+          .init(header: "HALL", key: "hall"), .init(header: "EXHIBITORS", key: "exhibitors", alignRight: true),
+        ],
+        rows: rows.map {
+          [.string($0.id), .string($0.country), .string($0.name.en), zhValue($0.name), .string($0.hall), .int($0.exhibitorCount)]
+        })
+      print(table.render(output.format), terminator: "")
+    }
+  }
+}
+
+struct CountriesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "countries", abstract: "List the exhibiting countries.")
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: FormatOptions
+
+  func run() throws {
+    try runReporting {
+      let rows = try data.open().countries()
+      let table = Table(
+        columns: [
+          .init(header: "CC", key: "id"), .init(header: "NAME", key: "name", flexible: true),
+          .init(header: "中文", key: "nameZh", flexible: true),
+          .init(header: "EXHIBITORS", key: "exhibitors", alignRight: true),
+          .init(header: "PRODUCTS", key: "products", alignRight: true),
+          .init(header: "PAVILIONS", key: "pavilions", alignRight: true),
+        ],
+        rows: rows.map {
+          [
+            .string($0.code), .string($0.name.en), zhValue($0.name), .int($0.exhibitorCount), .int($0.productCount),
+            .int($0.pavilionCount),
+          ]
+        })
+      print(table.render(output.format), terminator: "")
+    }
+  }
+}
+
+struct ExhibitorsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "exhibitors", abstract: "List exhibitors.")
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: FormatOptions
+  @Option(help: "Only exhibitors in this hall.") var hall: String?
+  @Option(help: "Only exhibitors from this country (ISO code).") var country: String?
+  @Option(help: "Only exhibitors of this pavilion.") var pavilion: String?
+  @Option(help: "Only exhibitors in this category.") var category: String?
+  @Option(help: "Sort by name, booth or country.") var sort: String = "name"
+  @Option(help: "At most this many rows.") var limit: Int?
+
+  func run() throws {
+    try runReporting {
+      guard let order = ExhibitorSort(rawValue: sort) else {
+        throw CLIError("--sort must be one of: name, booth, country (got \"\(sort)\")", code: 64)
+      }
+      let catalogue = try data.open()
+      let query = ExhibitorQuery(
+        hall: hall, country: country?.uppercased(), pavilion: pavilion, category: category, sort: order)
+      let rows = try allPages(limit: limit) { try catalogue.exhibitors(query, offset: $0, limit: $1) }
+      let table = Table(
+        columns: [
+          .init(header: "ID", key: "id"), .init(header: "NAME", key: "name", flexible: true),
+          .init(header: "中文", key: "nameZh", flexible: true), .init(header: "CC", key: "country"),
+          .init(header: "HALL", key: "hall"), .init(header: "BOOTHS", key: "booths"),
+          .init(header: "PRODUCTS", key: "products", alignRight: true),
+          .init(header: "PAVILION", key: "pavilion", hiddenInText: true),
+          .init(header: "CATEGORIES", key: "categories", hiddenInText: true),
+        ],
+        rows: rows.map {
+          [
+            .string($0.id), .string($0.name.en), zhValue($0.name), .string($0.country), optionalValue($0.hall),
+            .array($0.booths.map { .string($0) }), .int($0.productCount), optionalValue($0.pavilion),
+            .array($0.categories.map { .string($0) }),
+          ]
+        })
+      print(table.render(output.format), terminator: "")
+    }
+  }
+}
+
+struct ProductsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "products", abstract: "List products.")
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: FormatOptions
+  @Option(help: "Only products of this exhibitor (id).") var exhibitor: String?
+  @Option(help: "Only products from exhibitors of this country (ISO code).") var country: String?
+  @Option(help: "Only products in this category.") var category: String?
+  @Option(help: "Only products shown in this hall.") var hall: String?
+  @Option(help: "At most this many rows.") var limit: Int?
+
+  func run() throws {
+    try runReporting {
+      let catalogue = try data.open()
+      let query = ProductQuery(exhibitor: exhibitor, country: country?.uppercased(), category: category, hall: hall)
+      let rows = try allPages(limit: limit) { try catalogue.products(query, offset: $0, limit: $1) }
+      let table = Table(
+        columns: [
+          .init(header: "ID", key: "id"), .init(header: "NAME", key: "name", flexible: true),
+          .init(header: "中文", key: "nameZh", flexible: true), .init(header: "CC", key: "country"),
+          .init(header: "CATEGORY", key: "category", flexible: true),
+          .init(header: "EXHIBITOR", key: "exhibitor", hiddenInText: true),
+          .init(header: "EXHIBITOR NAME", key: "exhibitorName", flexible: true),
+          .init(header: "ORIGIN", key: "origin", hiddenInText: true),
+        ],
+        rows: rows.map {
+          [
+            .string($0.id), .string($0.name.en), zhValue($0.name), .string($0.country), .string($0.category),
+            .string($0.exhibitor), .string($0.exhibitorName.en), .string($0.origin),
+          ]
+        })
+      print(table.render(output.format), terminator: "")
+    }
+  }
+}
+
+struct EventsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "events", abstract: "List events in time order.", aliases: ["schedule"])
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: FormatOptions
+  @Option(help: "Only this day: 1, 2, 3… or a date YYYY-MM-DD.") var day: String?
+  @Option(help: "Only this venue (id).") var venue: String?
+  @Option(help: "Only this kind (e.g. forum, tasting).") var kind: String?
+  @Option(help: "Only events of this pavilion (id).") var pavilion: String?
+
+  func run() throws {
+    try runReporting {
+      let catalogue = try data.open()
+      let info = try catalogue.info()
+      let days = info.expo.days
+      var dayIndex: Int?
+      if let day {
+        if let n = Int(day), n >= 1, n <= days.count {
+          dayIndex = n - 1
+        } else if let date = LocalDate(day), let i = days.firstIndex(of: date) {
+          dayIndex = i
+        } else {
+          throw CLIError(
+            "--day must be 1–\(days.count) or a date from \(info.expo.startDate) to \(info.expo.endDate) (got \"\(day)\")",
+            code: 64)
+        }
+      }
+      let query = EventQuery(day: dayIndex, venue: venue, kind: kind, pavilion: pavilion)
+      let rows = try allPages(limit: nil) { try catalogue.events(query, offset: $0, limit: $1) }
+      let zone = info.zone
+      let table = Table(
+        columns: [
+          .init(header: "ID", key: "id", hiddenInText: true),
+          .init(header: "DAY", key: "day"), .init(header: "TIME", key: "time"),
+          .init(header: "TITLE", key: "title", flexible: true),
+          .init(header: "中文", key: "titleZh", hiddenInText: true),
+          .init(header: "START", key: "start", hiddenInText: true), .init(header: "END", key: "end", hiddenInText: true),
+          .init(header: "VENUE", key: "venue", flexible: true), .init(header: "HALL", key: "hall", hiddenInText: true),
+          .init(header: "KIND", key: "kind"), .init(header: "SPEAKERS", key: "speakers", hiddenInText: true),
+        ],
+        rows: rows.map {
+          [
+            .string($0.id), .string(days.indices.contains($0.day) ? days[$0.day].description : ""),
+            .string("\(ExpoTime.hourMinute($0.start, zone: zone))–\(ExpoTime.hourMinute($0.end, zone: zone))"),
+            .string($0.title.en), zhValue($0.title), .string(ExpoTime.iso8601($0.start, zone: zone)),
+            .string(ExpoTime.iso8601($0.end, zone: zone)), .string($0.venueName.en), optionalValue($0.hall),
+            .string($0.kind), .array($0.speakers.map { .string($0) }),
+          ]
+        })
+      print(table.render(output.format), terminator: "")
+    }
+  }
+}
+
+struct CompileCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compile", abstract: "Compile an expo folder into a portable catalogue file (SQLite).")
+  @Argument(help: "An expo folder.") var path: String
+  @Option(name: [.short, .customLong("output")], help: "The catalogue file to write.") var output: String
+
+  func run() throws {
+    let started = Date()
+    let loaded: DatasetLoader.Result
+    do {
+      loaded = try DatasetLoader.load(folder: URL(fileURLWithPath: path))
+    } catch {
+      for issue in error.issues { printError(Sanitize.line(issue.description)) }
+      printError("\(path): \(error.errors.count) errors; nothing written")
+      throw ExitCode(65)
+    }
+    for warning in loaded.warnings { printError(Sanitize.line(warning.description)) }
+    let hash = try SourceHash.of(folder: URL(fileURLWithPath: path))
+    try CatalogueCompiler.compile(loaded.dataset, to: output, sourceHash: hash)
+    let ms = Int(Date().timeIntervalSince(started) * 1000)
+    print("wrote \(output) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products) in \(ms) ms")
+  }
+}

@@ -1,0 +1,94 @@
+import ExpoModel
+import ExpoUI
+
+/// A table of strings written as aligned text (fitting a width), JSON or CSV.
+struct Table {
+  struct Column {
+    var header: String
+    /// JSON key.
+    var key: String
+    /// Shrinks first when the table is too wide.
+    var flexible = false
+    var alignRight = false
+    /// Not shown as a text column (JSON/CSV only).
+    var hiddenInText = false
+  }
+
+  var columns: [Column]
+  /// Row values; JSON values per column (for typed JSON), text shown in text/CSV.
+  var rows: [[JSONText.Value]]
+
+  static func text(_ value: JSONText.Value) -> String {
+    switch value {
+    case .string(let s): return s
+    case .int(let i): return String(i)
+    case .double(let d): return String(d)
+    case .bool(let b): return b ? "yes" : "no"
+    case .null: return ""
+    case .array(let items): return items.map(text).joined(separator: ", ")
+    case .object(let members): return members.map { "\($0.0)=\(text($0.1))" }.joined(separator: " ")
+    }
+  }
+
+  func render(_ format: OutputFormat) -> String {
+    switch format {
+    case .json:
+      let objects = rows.map { row in
+        JSONText.Value.object(zip(columns, row).map { ($0.key, $1) })
+      }
+      return JSONText.Value.array(objects).pretty() + "\n"
+    case .csv:
+      var out = columns.map { csv($0.key) }.joined(separator: ",") + "\r\n"
+      for row in rows { out += row.map { csv(Table.text($0)) }.joined(separator: ",") + "\r\n" }
+      return out
+    case .text:
+      return renderText(width: TerminalInfo.width, colour: TerminalInfo.useColour)
+    }
+  }
+
+  func csv(_ field: String) -> String {
+    if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+      return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return field
+  }
+
+  /// Aligned columns; the flexible columns shrink (with an ellipsis) to fit `width`.
+  func renderText(width: Int?, colour: Bool) -> String {
+    let shown = columns.indices.filter { !columns[$0].hiddenInText }
+    let cells = rows.map { row in shown.map { Sanitize.line(Table.text(row[$0])) } }
+    var widths = shown.enumerated().map { i, c in
+      max(DisplayWidth.of(columns[c].header), cells.map { DisplayWidth.of($0[i]) }.max() ?? 0)
+    }
+    let gap = 2
+    if let width {
+      var total = widths.reduce(0, +) + gap * max(0, widths.count - 1)
+      let flexible = shown.enumerated().filter { columns[$0.element].flexible }.map(\.offset)
+      while total > width {
+        // Shrink the widest flexible column (or the widest column when none is flexible).
+        let candidates = flexible.isEmpty ? Array(widths.indices) : flexible
+        guard let widest = candidates.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else { break }
+        widths[widest] -= 1
+        total -= 1
+      }
+    }
+    var out = ""
+    let header = shown.enumerated().map { i, c in
+      DisplayWidth.fit(columns[c].header, to: widths[i], alignRight: columns[c].alignRight)
+    }.joined(separator: String(repeating: " ", count: gap))
+    out += (colour ? "\u{1B}[1m" : "") + trimRight(header) + (colour ? "\u{1B}[0m" : "") + "\n"
+    for row in cells {
+      let line = shown.enumerated().map { i, c in
+        DisplayWidth.fit(row[i], to: widths[i], alignRight: columns[c].alignRight)
+      }.joined(separator: String(repeating: " ", count: gap))
+      out += trimRight(line) + "\n"
+    }
+    return out
+  }
+
+  private func trimRight(_ s: String) -> String {
+    var s = s
+    while s.hasSuffix(" ") { s.removeLast() }
+    return s
+  }
+}

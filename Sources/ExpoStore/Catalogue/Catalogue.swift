@@ -1,0 +1,340 @@
+import ExpoModel
+import Foundation
+import GRDB
+
+/// A compiled catalogue, opened read-only.
+public final class Catalogue: CatalogueReading {
+  private let queue: DatabaseQueue
+  public let path: String
+
+  /// Opens the catalogue at `path` read-only; fails with `CatalogueError` when it is not one.
+  public init(path: String) throws {
+    guard FileManager.default.fileExists(atPath: path) else { throw CatalogueError.notFound(path) }
+    var config = Configuration()
+    config.readonly = true
+    config.label = "catalogue"
+    do {
+      queue = try DatabaseQueue(path: path, configuration: config)
+      let version = try queue.read { db in
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schemaVersion'")
+      }
+      guard version == String(CatalogueSchema.version) else {
+        throw CatalogueError.incompatible(path, found: version ?? "none", expected: CatalogueSchema.version)
+      }
+    } catch let error as CatalogueError {
+      throw error
+    } catch {
+      throw CatalogueError.notACatalogue(path, reason: "\(error)")
+    }
+    self.path = path
+  }
+
+  private static let sep = CatalogueSchema.separator
+
+  private func list(_ text: String?) -> [String] {
+    guard let text, !text.isEmpty else { return [] }
+    return text.components(separatedBy: Catalogue.sep)
+  }
+
+  private func localized(_ row: Row, _ en: String, _ zh: String) -> LocalizedText {
+    LocalizedText(en: row[en] ?? "", zh: row[zh])
+  }
+
+  // MARK: Expo
+
+  public func info() throws -> ExpoInfo {
+    try queue.read { db in
+      var meta: [String: String] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row[0]] = row[1] }
+      func text(_ en: String, _ zh: String) -> LocalizedText? {
+        guard let e = meta[en], !e.isEmpty else { return nil }
+        return LocalizedText(en: e, zh: meta[zh])
+      }
+      let expo = Expo(
+        id: meta["id"] ?? "", name: text("name_en", "name_zh") ?? LocalizedText(en: "Expo"),
+        venue: VenueSite(
+          name: text("venue_en", "venue_zh") ?? LocalizedText(en: ""), address: text("address_en", "address_zh"),
+          city: text("city_en", "city_zh")),
+        timeZone: meta["timeZone"] ?? "UTC",
+        startDate: LocalDate(meta["startDate"] ?? "") ?? LocalDate(year: 1970, month: 1, day: 1),
+        endDate: LocalDate(meta["endDate"] ?? "") ?? LocalDate(year: 1970, month: 1, day: 1),
+        website: meta["website"].flatMap { $0.isEmpty ? nil : $0 },
+        description: meta["description"].flatMap { $0.isEmpty ? nil : $0 },
+        note: meta["note"].flatMap { $0.isEmpty ? nil : $0 })
+      return ExpoInfo(expo: expo, counts: CatalogueCompiler.parseCounts(meta["counts"] ?? ""))
+    }
+  }
+
+  public func halls() throws -> [HallRow] {
+    try queue.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM hall ORDER BY ord").map { r in
+        HallRow(
+          id: r["id"], name: localized(r, "name_en", "name_zh"), floor: r["floor"], exhibitorCount: r["exhibitor_count"],
+          pavilionCount: r["pavilion_count"], boothCount: r["booth_count"])
+      }
+    }
+  }
+
+  public func venues() throws -> [VenueRow] {
+    try queue.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM venue ORDER BY ord").map { r in
+        VenueRow(id: r["id"], name: localized(r, "name_en", "name_zh"), hall: r["hall"])
+      }
+    }
+  }
+
+  public func countries() throws -> [CountryRow] {
+    try queue.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM country ORDER BY sort_key").map { r in
+        CountryRow(
+          code: r["code"], name: localized(r, "name_en", "name_zh"), exhibitorCount: r["exhibitor_count"],
+          productCount: r["product_count"], pavilionCount: r["pavilion_count"])
+      }
+    }
+  }
+
+  public func pavilions(_ query: PavilionQuery) throws -> [PavilionRow] {
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    if let hall = query.hall {
+      conditions.append("hall = ?")
+      arguments.append(hall)
+    }
+    if let country = query.country {
+      conditions.append("country = ?")
+      arguments.append(country)
+    }
+    let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    return try queue.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM pavilion \(filter) ORDER BY ord", arguments: StatementArguments(arguments)
+      ).map { r in
+        PavilionRow(
+          id: r["id"], country: r["country"], name: localized(r, "name_en", "name_zh"), hall: r["hall"],
+          description: r["description"], exhibitorCount: r["exhibitor_count"])
+      }
+    }
+  }
+
+  public func categories() throws -> [String] {
+    try queue.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT category FROM exhibitor_category") }
+  }
+
+  // MARK: Exhibitors
+
+  private func exhibitorFilter(_ q: ExhibitorQuery) -> (String, [(any DatabaseValueConvertible)?]) {
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    if let v = q.hall {
+      conditions.append("e.hall = ?")
+      arguments.append(v)
+    }
+    if let v = q.country {
+      conditions.append("e.country = ?")
+      arguments.append(v)
+    }
+    if let v = q.pavilion {
+      conditions.append("e.pavilion = ?")
+      arguments.append(v)
+    }
+    if let v = q.category {
+      conditions.append("e.rid IN (SELECT exhibitor FROM exhibitor_category WHERE category = ?)")
+      arguments.append(v)
+    }
+    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+  }
+
+  private func exhibitorRow(_ r: Row) -> ExhibitorRow {
+    let cityEn: String? = r["city_en"]
+    return ExhibitorRow(
+      id: r["id"], name: localized(r, "name_en", "name_zh"), country: r["country"], pavilion: r["pavilion"],
+      hall: r["hall"], booths: list(r["booths"]), categories: list(r["categories"]),
+      productCount: r["product_count"], description: r["description"], website: r["website"],
+      city: cityEn.map { LocalizedText(en: $0, zh: r["city_zh"]) })
+  }
+
+  public func exhibitorCount(_ query: ExhibitorQuery) throws -> Int {
+    if query.hall == nil && query.country == nil && query.pavilion == nil && query.category == nil {
+      return try info().counts.exhibitors
+    }
+    let (filter, arguments) = exhibitorFilter(query)
+    return try queue.read { db in
+      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM exhibitor e \(filter)", arguments: StatementArguments(arguments))
+        ?? 0
+    }
+  }
+
+  public func exhibitors(_ query: ExhibitorQuery, offset: Int, limit: Int) throws -> [ExhibitorRow] {
+    let (filter, arguments) = exhibitorFilter(query)
+    let order: String
+    switch query.sort {
+    case .name: order = "e.sort_key, e.rid"
+    case .booth: order = "e.first_booth, e.rid"
+    case .country: order = "e.country, e.sort_key, e.rid"
+    }
+    return try queue.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT e.* FROM exhibitor e \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
+        arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
+      ).map(exhibitorRow)
+    }
+  }
+
+  public func exhibitor(id: String) throws -> ExhibitorRow? {
+    try queue.read { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM exhibitor WHERE id = ?", arguments: [id]).map(exhibitorRow)
+    }
+  }
+
+  private func boothRow(_ r: Row) -> BoothRow {
+    BoothRow(
+      code: r["code"], hall: r["hall"], exhibitor: r["exhibitor"], x: r["x"], y: r["y"], width: r["width"],
+      depth: r["depth"])
+  }
+
+  public func booths(exhibitor: String) throws -> [BoothRow] {
+    try queue.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM booth WHERE exhibitor = ? ORDER BY code", arguments: [exhibitor])
+        .map(boothRow)
+    }
+  }
+
+  public func booth(code: String) throws -> BoothRow? {
+    try queue.read { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM booth WHERE code = ?", arguments: [code]).map(boothRow)
+    }
+  }
+
+  // MARK: Products
+
+  private func productFilter(_ q: ProductQuery, _ db: Database) throws -> (String, [(any DatabaseValueConvertible)?])? {
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    if let v = q.exhibitor {
+      guard let rid = try Int64.fetchOne(db, sql: "SELECT rid FROM exhibitor WHERE id = ?", arguments: [v]) else {
+        return nil
+      }
+      conditions.append("p.exhibitor = ?")
+      arguments.append(rid)
+    }
+    if let v = q.country {
+      conditions.append("p.country = ?")
+      arguments.append(v)
+    }
+    if let v = q.category {
+      conditions.append("p.category = ?")
+      arguments.append(v)
+    }
+    if let v = q.hall {
+      conditions.append("p.hall = ?")
+      arguments.append(v)
+    }
+    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+  }
+
+  private func productRow(_ r: Row) -> ProductRow {
+    ProductRow(
+      id: r["id"], name: localized(r, "name_en", "name_zh"), exhibitor: r["exhibitor_id"],
+      exhibitorName: localized(r, "exhibitor_en", "exhibitor_zh"), country: r["country"], category: r["category"],
+      origin: r["origin"], hall: r["hall"], description: r["description"])
+  }
+
+  private static let productColumns =
+    "p.*, e.id AS exhibitor_id, e.name_en AS exhibitor_en, e.name_zh AS exhibitor_zh"
+
+  public func productCount(_ query: ProductQuery) throws -> Int {
+    if query == ProductQuery() { return try info().counts.products }
+    return try queue.read { db in
+      guard let (filter, arguments) = try productFilter(query, db) else { return 0 }
+      return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM product p \(filter)", arguments: StatementArguments(arguments))
+        ?? 0
+    }
+  }
+
+  public func products(_ query: ProductQuery, offset: Int, limit: Int) throws -> [ProductRow] {
+    try queue.read { db in
+      guard let (filter, arguments) = try productFilter(query, db) else { return [] }
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(Catalogue.productColumns) FROM product p JOIN exhibitor e ON e.rid = p.exhibitor
+          \(filter) ORDER BY p.sort_key, p.rid LIMIT ? OFFSET ?
+          """,
+        arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
+      ).map(productRow)
+    }
+  }
+
+  public func product(id: String) throws -> ProductRow? {
+    try queue.read { db in
+      try Row.fetchOne(
+        db,
+        sql: "SELECT \(Catalogue.productColumns) FROM product p JOIN exhibitor e ON e.rid = p.exhibitor WHERE p.id = ?",
+        arguments: [id]
+      ).map(productRow)
+    }
+  }
+
+  // MARK: Events
+
+  private func eventFilter(_ q: EventQuery) -> (String, [(any DatabaseValueConvertible)?]) {
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    if let v = q.day {
+      conditions.append("v.day = ?")
+      arguments.append(v)
+    }
+    if let v = q.venue {
+      conditions.append("v.venue = ?")
+      arguments.append(v)
+    }
+    if let v = q.kind {
+      conditions.append("v.kind = ?")
+      arguments.append(v)
+    }
+    if let v = q.pavilion {
+      conditions.append("v.pavilion = ?")
+      arguments.append(v)
+    }
+    if let v = q.exhibitor {
+      conditions.append("v.rid IN (SELECT event FROM event_exhibitor WHERE exhibitor = ?)")
+      arguments.append(v)
+    }
+    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+  }
+
+  private func eventRow(_ r: Row) -> EventRow {
+    EventRow(
+      id: r["id"], title: localized(r, "title_en", "title_zh"), kind: r["kind"],
+      start: Date(timeIntervalSince1970: TimeInterval(r["start"] as Int64)),
+      end: Date(timeIntervalSince1970: TimeInterval(r["end"] as Int64)), day: r["day"], venue: r["venue"],
+      venueName: LocalizedText(en: r["venue_en"] ?? r["venue"], zh: r["venue_zh"]), hall: r["hall"],
+      speakers: list(r["speakers"]), pavilion: r["pavilion"], description: r["description"])
+  }
+
+  private static let eventSelect =
+    "SELECT v.*, n.name_en AS venue_en, n.name_zh AS venue_zh FROM event v LEFT JOIN venue n ON n.id = v.venue"
+
+  public func eventCount(_ query: EventQuery) throws -> Int {
+    let (filter, arguments) = eventFilter(query)
+    return try queue.read { db in
+      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event v \(filter)", arguments: StatementArguments(arguments)) ?? 0
+    }
+  }
+
+  public func events(_ query: EventQuery, offset: Int, limit: Int) throws -> [EventRow] {
+    let (filter, arguments) = eventFilter(query)
+    return try queue.read { db in
+      try Row.fetchAll(
+        db, sql: "\(Catalogue.eventSelect) \(filter) ORDER BY v.start, v.end, v.rid LIMIT ? OFFSET ?",
+        arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
+      ).map(eventRow)
+    }
+  }
+
+  public func event(id: String) throws -> EventRow? {
+    try queue.read { db in
+      try Row.fetchOne(db, sql: "\(Catalogue.eventSelect) WHERE v.id = ?", arguments: [id]).map(eventRow)
+    }
+  }
+}

@@ -1,0 +1,218 @@
+import ExpoModel
+import Foundation
+import GRDB
+
+/// Compiles a validated dataset into a SQLite catalogue file.
+public enum CatalogueCompiler {
+  /// Writes the catalogue to `path` (replaced atomically: written to a temporary file first).
+  public static func compile(_ dataset: ExpoDataset, to path: String, sourceHash: String = "") throws {
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+    try? FileManager.default.removeItem(atPath: temporary)
+    do {
+      var config = Configuration()
+      config.journalMode = .default
+      let queue = try DatabaseQueue(path: temporary, configuration: config)
+      try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096")
+        try db.inTransaction {
+          try write(dataset, sourceHash: sourceHash, db)
+          return .commit
+        }
+        try db.execute(sql: "ANALYZE")
+      }
+      try queue.close()
+      if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+      try FileManager.default.moveItem(atPath: temporary, toPath: path)
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw error
+    }
+  }
+
+  static func write(_ d: ExpoDataset, sourceHash: String, _ db: Database) throws {
+    for statement in CatalogueSchema.statements { try db.execute(sql: statement) }
+    let sep = CatalogueSchema.separator
+    let zone = TimeZone(identifier: d.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
+    let expo = d.expo
+
+    // Derived facts.
+    let pavilionHall = Dictionary(d.pavilions.map { ($0.id, $0.hall) }, uniquingKeysWith: { a, _ in a })
+    let boothHall = Dictionary(d.booths.map { ($0.code, $0.hall) }, uniquingKeysWith: { a, _ in a })
+    var productCount: [String: Int] = [:]
+    for p in d.products { productCount[p.exhibitor, default: 0] += 1 }
+    let exhibitorHall: [String: String] = Dictionary(
+      d.exhibitors.compactMap { e -> (String, String)? in
+        if let b = e.booths.first, let h = boothHall[b] { return (e.id, h) }
+        if let p = e.pavilion, let h = pavilionHall[p] { return (e.id, h) }
+        return nil
+      }, uniquingKeysWith: { a, _ in a })
+    let exhibitorCountry = Dictionary(d.exhibitors.map { ($0.id, $0.country) }, uniquingKeysWith: { a, _ in a })
+
+    var counts = CatalogueCounts()
+    counts.halls = d.halls.count
+    counts.pavilions = d.pavilions.count
+    counts.countries = Set(d.exhibitors.map(\.country)).count
+    counts.exhibitors = d.exhibitors.count
+    counts.booths = d.booths.count
+    counts.products = d.products.count
+    counts.events = d.events.count
+    counts.venues = d.venues.count
+
+    let meta: [(String, String)] = [
+      ("schemaVersion", String(CatalogueSchema.version)), ("sourceHash", sourceHash), ("id", expo.id),
+      ("name_en", expo.name.en), ("name_zh", expo.name.zh ?? ""), ("venue_en", expo.venue.name.en),
+      ("venue_zh", expo.venue.name.zh ?? ""), ("address_en", expo.venue.address?.en ?? ""),
+      ("address_zh", expo.venue.address?.zh ?? ""), ("city_en", expo.venue.city?.en ?? ""),
+      ("city_zh", expo.venue.city?.zh ?? ""), ("timeZone", expo.timeZone),
+      ("startDate", expo.startDate.description), ("endDate", expo.endDate.description),
+      ("website", expo.website ?? ""), ("description", expo.description ?? ""), ("note", expo.note ?? ""),
+      ("counts", countsText(counts)),
+    ]
+    let metaStatement = try db.makeStatement(sql: "INSERT INTO meta(key, value) VALUES (?, ?)")
+    for (k, v) in meta { try metaStatement.execute(arguments: [k, v]) }
+
+    // Halls and venues.
+    var hallExhibitors: [String: Int] = [:]
+    for (_, h) in exhibitorHall { hallExhibitors[h, default: 0] += 1 }
+    var hallPavilions: [String: Int] = [:]
+    for p in d.pavilions { hallPavilions[p.hall, default: 0] += 1 }
+    var hallBooths: [String: Int] = [:]
+    for b in d.booths { hallBooths[b.hall, default: 0] += 1 }
+    let hallStatement = try db.makeStatement(
+      sql: "INSERT INTO hall VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    for (i, h) in d.halls.enumerated() {
+      try hallStatement.execute(arguments: [
+        h.id, i, h.name.en, h.name.zh, h.floor, h.width, h.depth, h.x, h.y, hallExhibitors[h.id] ?? 0,
+        hallPavilions[h.id] ?? 0, hallBooths[h.id] ?? 0,
+      ])
+    }
+    let venueStatement = try db.makeStatement(sql: "INSERT INTO venue VALUES (?, ?, ?, ?, ?)")
+    for (i, v) in d.venues.enumerated() {
+      try venueStatement.execute(arguments: [v.id, i, v.name.en, v.name.zh, v.hall])
+    }
+
+    // Countries.
+    var countryExhibitors: [String: Int] = [:]
+    for e in d.exhibitors { countryExhibitors[e.country, default: 0] += 1 }
+    var countryProducts: [String: Int] = [:]
+    for p in d.products { countryProducts[exhibitorCountry[p.exhibitor] ?? "", default: 0] += 1 }
+    var countryPavilions: [String: Int] = [:]
+    for p in d.pavilions { countryPavilions[p.country, default: 0] += 1 }
+    let countryStatement = try db.makeStatement(sql: "INSERT INTO country VALUES (?, ?, ?, ?, ?, ?, ?)")
+    let search = try db.makeStatement(sql: "INSERT INTO search(name, extra, kind, ref) VALUES (?, ?, ?, ?)")
+    for code in Set(d.exhibitors.map(\.country)).union(d.pavilions.map(\.country)).sorted() {
+      let name = Countries.name(code)
+      try countryStatement.execute(arguments: [
+        code, name.en, name.zh, TextFolding.sortKey(name.en), countryExhibitors[code] ?? 0,
+        countryProducts[code] ?? 0, countryPavilions[code] ?? 0,
+      ])
+      try search.execute(arguments: [
+        TextFolding.fold("\(name.en) \(name.zh ?? "") \(code)"), "", "country", code,
+      ])
+    }
+
+    // Pavilions.
+    var pavilionExhibitors: [String: Int] = [:]
+    for e in d.exhibitors { if let p = e.pavilion { pavilionExhibitors[p, default: 0] += 1 } }
+    let pavilionStatement = try db.makeStatement(sql: "INSERT INTO pavilion VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    for (i, p) in d.pavilions.enumerated() {
+      try pavilionStatement.execute(arguments: [
+        p.id, i, p.country, p.name.en, p.name.zh, p.hall, p.description, pavilionExhibitors[p.id] ?? 0,
+      ])
+      try search.execute(arguments: [
+        TextFolding.fold("\(p.name.en) \(p.name.zh ?? "")"), "", "pavilion", p.id,
+      ])
+    }
+
+    // Booths.
+    var boothOwner: [String: String] = [:]
+    for e in d.exhibitors { for b in e.booths { boothOwner[b] = e.id } }
+    let boothStatement = try db.makeStatement(sql: "INSERT INTO booth VALUES (?, ?, ?, ?, ?, ?, ?)")
+    for b in d.booths {
+      try boothStatement.execute(arguments: [b.code, b.hall, boothOwner[b.code], b.x, b.y, b.width, b.depth])
+    }
+
+    // Exhibitors.
+    var exhibitorRowID: [String: Int64] = [:]
+    let exhibitorStatement = try db.makeStatement(
+      sql: "INSERT INTO exhibitor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let categoryStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO exhibitor_category VALUES (?, ?, ?)")
+    for (i, e) in d.exhibitors.enumerated() {
+      let rid = Int64(i + 1)
+      exhibitorRowID[e.id] = rid
+      let sortKey = TextFolding.sortKey(e.name.en)
+      try exhibitorStatement.execute(arguments: [
+        rid, e.id, e.name.en, e.name.zh, sortKey, e.country, e.pavilion, exhibitorHall[e.id], e.booths.first,
+        e.booths.joined(separator: sep), e.categories.joined(separator: sep), e.description, e.website,
+        e.city?.en, e.city?.zh, productCount[e.id] ?? 0,
+      ])
+      for c in e.categories { try categoryStatement.execute(arguments: [c, sortKey, rid]) }
+      try search.execute(arguments: [
+        TextFolding.fold("\(e.name.en) \(e.name.zh ?? "")"),
+        TextFolding.fold(([e.booths.joined(separator: " ")] + e.categories).joined(separator: " ")),
+        "exhibitor", e.id,
+      ])
+    }
+    for b in d.booths {
+      try search.execute(arguments: [TextFolding.fold(b.code), "", "booth", b.code])
+    }
+
+    // Products.
+    let productStatement = try db.makeStatement(
+      sql: "INSERT INTO product VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    for (i, p) in d.products.enumerated() {
+      let country = exhibitorCountry[p.exhibitor] ?? ""
+      try productStatement.execute(arguments: [
+        Int64(i + 1), p.id, exhibitorRowID[p.exhibitor] ?? 0, p.name.en, p.name.zh, TextFolding.sortKey(p.name.en),
+        p.category, p.origin ?? country, country, exhibitorHall[p.exhibitor], p.description,
+      ])
+      try search.execute(arguments: [
+        TextFolding.fold("\(p.name.en) \(p.name.zh ?? "")"), TextFolding.fold(p.category), "product", p.id,
+      ])
+    }
+
+    // Events.
+    let days = expo.days
+    let dayStarts = days.map { $0.startOfDay(in: zone) }
+    let venueHall = Dictionary(d.venues.map { ($0.id, $0.hall) }, uniquingKeysWith: { a, _ in a })
+    let eventStatement = try db.makeStatement(
+      sql: "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let linkStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO event_exhibitor VALUES (?, ?)")
+    for (i, e) in d.events.enumerated() {
+      let rid = Int64(i + 1)
+      // The day an event belongs to is the day it starts on (events past midnight stay there).
+      let day = max(0, (dayStarts.lastIndex { $0 <= e.start }) ?? 0)
+      try eventStatement.execute(arguments: [
+        rid, e.id, e.title.en, e.title.zh, e.kind, Int64(e.start.timeIntervalSince1970),
+        Int64(e.end.timeIntervalSince1970), day, e.venue, venueHall[e.venue] ?? nil,
+        e.speakers.joined(separator: sep), e.pavilion, e.description,
+      ])
+      for ex in e.exhibitors { try linkStatement.execute(arguments: [ex, rid]) }
+      try search.execute(arguments: [
+        TextFolding.fold("\(e.title.en) \(e.title.zh ?? "")"),
+        TextFolding.fold(([e.kind] + e.speakers).joined(separator: " ")), "event", e.id,
+      ])
+    }
+  }
+
+  static func countsText(_ c: CatalogueCounts) -> String {
+    [c.halls, c.pavilions, c.countries, c.exhibitors, c.booths, c.products, c.events, c.venues]
+      .map(String.init).joined(separator: ",")
+  }
+
+  static func parseCounts(_ text: String) -> CatalogueCounts {
+    let v = text.split(separator: ",").map { Int($0) ?? 0 } + Array(repeating: 0, count: 8)
+    var c = CatalogueCounts()
+    c.halls = v[0]
+    c.pavilions = v[1]
+    c.countries = v[2]
+    c.exhibitors = v[3]
+    c.booths = v[4]
+    c.products = v[5]
+    c.events = v[6]
+    c.venues = v[7]
+    return c
+  }
+}

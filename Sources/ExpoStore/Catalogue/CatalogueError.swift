@@ -1,0 +1,24 @@
+import ExpoModel
+
+/// Why a catalogue could not be opened or built.
+public enum CatalogueError: Error, Sendable, CustomStringConvertible {
+  case notFound(String)
+  case notACatalogue(String, reason: String)
+  case incompatible(String, found: String, expected: Int)
+  case invalidData(String, ValidationReport)
+  case noSample
+
+  public var description: String {
+    switch self {
+    case .notFound(let path): return "\(path): no such file or folder"
+    case .notACatalogue(let path, let reason):
+      return "\(path): not an Expo Guide catalogue (\(reason)); expected a file made by `expo compile`"
+    case .incompatible(let path, let found, let expected):
+      return "\(path): catalogue format \(found), this program reads format \(expected); recompile it with `expo compile`"
+    case .invalidData(let path, let report):
+      return "\(path): the data has \(report.errors.count) errors (run `expo validate \(path)`):\n\(report)"
+    case .noSample:
+      return "the built-in sample was not found next to the program; pass --data PATH (or set EXPO_SAMPLE_DIR)"
+    }
+  }
+}

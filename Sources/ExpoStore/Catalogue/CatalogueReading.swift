@@ -1,0 +1,25 @@
+/// The read API of a compiled catalogue. Lists are served a page at a time (`offset`, `limit`),
+/// so no caller ever loads a whole table.
+public protocol CatalogueReading: Sendable {
+  func info() throws -> ExpoInfo
+  func halls() throws -> [HallRow]
+  func venues() throws -> [VenueRow]
+  func countries() throws -> [CountryRow]
+  func pavilions(_ query: PavilionQuery) throws -> [PavilionRow]
+  /// Distinct exhibitor categories (for filters).
+  func categories() throws -> [String]
+
+  func exhibitorCount(_ query: ExhibitorQuery) throws -> Int
+  func exhibitors(_ query: ExhibitorQuery, offset: Int, limit: Int) throws -> [ExhibitorRow]
+  func exhibitor(id: String) throws -> ExhibitorRow?
+  func booths(exhibitor: String) throws -> [BoothRow]
+  func booth(code: String) throws -> BoothRow?
+
+  func productCount(_ query: ProductQuery) throws -> Int
+  func products(_ query: ProductQuery, offset: Int, limit: Int) throws -> [ProductRow]
+  func product(id: String) throws -> ProductRow?
+
+  func eventCount(_ query: EventQuery) throws -> Int
+  func events(_ query: EventQuery, offset: Int, limit: Int) throws -> [EventRow]
+  func event(id: String) throws -> EventRow?
+}

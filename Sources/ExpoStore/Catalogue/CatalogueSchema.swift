@@ -1,0 +1,68 @@
+/// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
+/// version are recompiled.
+enum CatalogueSchema {
+  static let version = 1
+  /// Separator of list values stored in one column (booth codes, categories, speakers).
+  static let separator = "\u{1F}"
+
+  static let statements: [String] = [
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """
+    CREATE TABLE hall(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name_en TEXT NOT NULL, name_zh TEXT,
+      floor INTEGER, width INTEGER, depth INTEGER, x INTEGER, y INTEGER,
+      exhibitor_count INTEGER NOT NULL DEFAULT 0, pavilion_count INTEGER NOT NULL DEFAULT 0,
+      booth_count INTEGER NOT NULL DEFAULT 0)
+    """,
+    "CREATE TABLE venue(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name_en TEXT NOT NULL, name_zh TEXT, hall TEXT)",
+    """
+    CREATE TABLE country(code TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_zh TEXT, sort_key TEXT NOT NULL,
+      exhibitor_count INTEGER NOT NULL, product_count INTEGER NOT NULL, pavilion_count INTEGER NOT NULL)
+    """,
+    """
+    CREATE TABLE pavilion(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, country TEXT NOT NULL, name_en TEXT NOT NULL,
+      name_zh TEXT, hall TEXT NOT NULL, description TEXT, exhibitor_count INTEGER NOT NULL DEFAULT 0)
+    """,
+    """
+    CREATE TABLE exhibitor(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name_en TEXT NOT NULL, name_zh TEXT,
+      sort_key TEXT NOT NULL, country TEXT NOT NULL, pavilion TEXT, hall TEXT, first_booth TEXT, booths TEXT NOT NULL,
+      categories TEXT NOT NULL, description TEXT, website TEXT, city_en TEXT, city_zh TEXT,
+      product_count INTEGER NOT NULL DEFAULT 0)
+    """,
+    "CREATE INDEX exhibitor_by_name ON exhibitor(sort_key)",
+    "CREATE INDEX exhibitor_by_booth ON exhibitor(first_booth)",
+    "CREATE INDEX exhibitor_by_country ON exhibitor(country, sort_key)",
+    "CREATE INDEX exhibitor_by_hall ON exhibitor(hall, sort_key)",
+    "CREATE INDEX exhibitor_by_pavilion ON exhibitor(pavilion, sort_key)",
+    "CREATE TABLE exhibitor_category(category TEXT NOT NULL, sort_key TEXT NOT NULL, exhibitor INTEGER NOT NULL, PRIMARY KEY(category, sort_key, exhibitor)) WITHOUT ROWID",
+    """
+    CREATE TABLE booth(code TEXT PRIMARY KEY, hall TEXT NOT NULL, exhibitor TEXT, x INTEGER, y INTEGER,
+      width INTEGER, depth INTEGER)
+    """,
+    "CREATE INDEX booth_by_exhibitor ON booth(exhibitor)",
+    "CREATE INDEX booth_by_hall ON booth(hall, code)",
+    """
+    CREATE TABLE product(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, exhibitor INTEGER NOT NULL,
+      name_en TEXT NOT NULL, name_zh TEXT, sort_key TEXT NOT NULL, category TEXT NOT NULL, origin TEXT NOT NULL,
+      country TEXT NOT NULL, hall TEXT, description TEXT)
+    """,
+    "CREATE INDEX product_by_name ON product(sort_key)",
+    "CREATE INDEX product_by_exhibitor ON product(exhibitor, sort_key)",
+    "CREATE INDEX product_by_country ON product(country, sort_key)",
+    "CREATE INDEX product_by_category ON product(category, sort_key)",
+    "CREATE INDEX product_by_hall ON product(hall, sort_key)",
+    """
+    CREATE TABLE event(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title_en TEXT NOT NULL, title_zh TEXT,
+      kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, day INTEGER NOT NULL, venue TEXT NOT NULL,
+      hall TEXT, speakers TEXT NOT NULL, pavilion TEXT, description TEXT)
+    """,
+    "CREATE INDEX event_by_day ON event(day, start, rid)",
+    "CREATE INDEX event_by_venue ON event(venue, start)",
+    "CREATE INDEX event_by_pavilion ON event(pavilion, start)",
+    "CREATE TABLE event_exhibitor(exhibitor TEXT NOT NULL, event INTEGER NOT NULL, PRIMARY KEY(exhibitor, event)) WITHOUT ROWID",
+    // Substring search (trigram) over folded names: case- and accent-insensitive, Chinese too.
+    """
+    CREATE VIRTUAL TABLE search USING fts5(name, extra, kind UNINDEXED, ref UNINDEXED,
+      tokenize = 'trigram')
+    """,
+  ]
+}

@@ -1,0 +1,179 @@
+import ExpoModel
+import Foundation
+
+/// Totals of the catalogue.
+public struct CatalogueCounts: Sendable, Hashable, Codable {
+  public var halls = 0
+  public var pavilions = 0
+  public var countries = 0
+  public var exhibitors = 0
+  public var booths = 0
+  public var products = 0
+  public var events = 0
+  public var venues = 0
+
+  public init() {}
+}
+
+/// The expo and its totals.
+public struct ExpoInfo: Sendable, Hashable {
+  public var expo: Expo
+  public var counts: CatalogueCounts
+
+  public var zone: TimeZone { TimeZone(identifier: expo.timeZone) ?? TimeZone(secondsFromGMT: 0)! }
+}
+
+public struct HallRow: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var name: LocalizedText
+  public var floor: Int?
+  public var exhibitorCount: Int
+  public var pavilionCount: Int
+  public var boothCount: Int
+}
+
+public struct VenueRow: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var name: LocalizedText
+  public var hall: String?
+}
+
+public struct CountryRow: Sendable, Hashable, Identifiable {
+  public var id: String { code }
+  public var code: String
+  public var name: LocalizedText
+  public var exhibitorCount: Int
+  public var productCount: Int
+  public var pavilionCount: Int
+}
+
+public struct PavilionRow: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var country: String
+  public var name: LocalizedText
+  public var hall: String
+  public var description: String?
+  public var exhibitorCount: Int
+}
+
+public struct ExhibitorRow: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var name: LocalizedText
+  public var country: String
+  public var pavilion: String?
+  public var hall: String?
+  public var booths: [String]
+  public var categories: [String]
+  public var productCount: Int
+  public var description: String?
+  public var website: String?
+  public var city: LocalizedText?
+}
+
+public struct BoothRow: Sendable, Hashable, Identifiable {
+  public var id: String { code }
+  public var code: String
+  public var hall: String
+  public var exhibitor: String?
+  public var x: Int?
+  public var y: Int?
+  public var width: Int?
+  public var depth: Int?
+}
+
+public struct ProductRow: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var name: LocalizedText
+  public var exhibitor: String
+  public var exhibitorName: LocalizedText
+  public var country: String
+  public var category: String
+  public var origin: String
+  public var hall: String?
+  public var description: String?
+}
+
+public struct EventRow: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var title: LocalizedText
+  public var kind: String
+  public var start: Date
+  public var end: Date
+  /// Index of the expo day the event starts on (0-based).
+  public var day: Int
+  public var venue: String
+  public var venueName: LocalizedText
+  public var hall: String?
+  public var speakers: [String]
+  public var pavilion: String?
+  public var description: String?
+}
+
+// MARK: - Queries
+
+public enum ExhibitorSort: String, Sendable, Hashable, CaseIterable {
+  case name
+  case booth
+  case country
+}
+
+public struct ExhibitorQuery: Sendable, Hashable {
+  public var hall: String?
+  public var country: String?
+  public var pavilion: String?
+  public var category: String?
+  public var sort: ExhibitorSort
+
+  public init(
+    hall: String? = nil, country: String? = nil, pavilion: String? = nil, category: String? = nil,
+    sort: ExhibitorSort = .name
+  ) {
+    self.hall = hall
+    self.country = country
+    self.pavilion = pavilion
+    self.category = category
+    self.sort = sort
+  }
+}
+
+public struct ProductQuery: Sendable, Hashable {
+  public var exhibitor: String?
+  public var country: String?
+  public var category: String?
+  public var hall: String?
+
+  public init(exhibitor: String? = nil, country: String? = nil, category: String? = nil, hall: String? = nil) {
+    self.exhibitor = exhibitor
+    self.country = country
+    self.category = category
+    self.hall = hall
+  }
+}
+
+public struct EventQuery: Sendable, Hashable {
+  public var day: Int?
+  public var venue: String?
+  public var kind: String?
+  public var pavilion: String?
+  public var exhibitor: String?
+
+  public init(
+    day: Int? = nil, venue: String? = nil, kind: String? = nil, pavilion: String? = nil, exhibitor: String? = nil
+  ) {
+    self.day = day
+    self.venue = venue
+    self.kind = kind
+    self.pavilion = pavilion
+    self.exhibitor = exhibitor
+  }
+}
+
+public struct PavilionQuery: Sendable, Hashable {
+  public var hall: String?
+  public var country: String?
+
+  public init(hall: String? = nil, country: String? = nil) {
+    self.hall = hall
+    self.country = country
+  }
+}
