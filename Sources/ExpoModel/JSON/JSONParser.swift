@@ -224,7 +224,9 @@ public struct JSONParser {
           let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
           buffer.append(contentsOf: Array(String(character).utf8))
         default:
-          throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+          throw fail(
+            "invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string",
+            at: SourcePosition(line: line, column: index - 2 - lineStart + 1))
         }
         runStart = index
         continue

@@ -11,7 +11,16 @@ struct DatasetDecoder {
   private var sinks: [IssueSink] = []
   private(set) var dataset: ExpoDataset?
 
-  var allIssues: [ValidationIssue] { sinks.flatMap(\.issues) }
+  /// Every issue, file by file, in the order of their positions.
+  var allIssues: [ValidationIssue] {
+    sinks.flatMap { sink in
+      sink.issues.enumerated().sorted { a, b in
+        let pa = a.element.position ?? SourcePosition(line: 0, column: 0)
+        let pb = b.element.position ?? SourcePosition(line: 0, column: 0)
+        return (pa.line, pa.column, a.offset) < (pb.line, pb.column, b.offset)
+      }.map(\.element)
+    }
+  }
 
   private mutating func sink(_ file: String) -> IssueSink {
     let sink = IssueSink(file: file)
@@ -78,7 +87,9 @@ struct DatasetDecoder {
     for (i, node) in root.array("halls", required: true).enumerated() {
       guard let r = FieldReader(node, path: "$.halls[\(i)]", sink: expoSink, what: "a hall") else { continue }
       r.warnUnknownKeys(["id", "name", "floor", "width", "depth", "x", "y"])
-      guard let id = r.string("id"), let name = r.localized("name") else { continue }
+      let id = r.string("id")
+      let name = r.localized("name")
+      guard let id, let name else { continue }
       let hall = Hall(
         id: id, name: name, floor: r.int("floor", range: -10...200), width: r.int("width", range: 1...100_000),
         depth: r.int("depth", range: 1...100_000), x: r.int("x", range: -100_000...100_000),
@@ -91,7 +102,9 @@ struct DatasetDecoder {
     for (i, node) in root.array("venues", required: false).enumerated() {
       guard let r = FieldReader(node, path: "$.venues[\(i)]", sink: expoSink, what: "a venue") else { continue }
       r.warnUnknownKeys(["id", "name", "hall"])
-      guard let id = r.string("id"), let name = r.localized("name") else { continue }
+      let id = r.string("id")
+      let name = r.localized("name")
+      guard let id, let name else { continue }
       let venue = Venue(id: id, name: name, hall: r.string("hall", required: false))
       if let hall = venue.hall { checkRef(hall, in: hallIDs, what: "hall", field: "hall", r) }
       venues.append(Located(value: venue, reader: r))
@@ -104,9 +117,12 @@ struct DatasetDecoder {
         continue
       }
       r.warnUnknownKeys(["id", "country", "name", "hall", "description"])
-      guard let id = r.string("id"), let country = r.string("country"), let hall = r.string("hall") else { continue }
-      checkCountry(country, field: "country", r)
-      checkRef(hall, in: hallIDs, what: "hall", field: "hall", r)
+      let id = r.string("id")
+      let country = r.string("country")
+      let hall = r.string("hall")
+      if let country { checkCountry(country, field: "country", r) }
+      if let hall { checkRef(hall, in: hallIDs, what: "hall", field: "hall", r) }
+      guard let id, let country, let hall else { continue }
       let name = r.localized("name", required: false) ?? Countries.name(country)
       let pavilion = Pavilion(
         id: id, country: country, name: name, hall: hall, description: r.string("description", required: false))
@@ -122,8 +138,10 @@ struct DatasetDecoder {
       for (i, node) in list(boothRoot, key: "booths", sink: sink).enumerated() {
         guard let r = FieldReader(node, path: "$.booths[\(i)]", sink: sink, what: "a booth") else { continue }
         r.warnUnknownKeys(["code", "hall", "x", "y", "width", "depth"])
-        guard let code = r.string("code"), let hall = r.string("hall") else { continue }
-        checkRef(hall, in: hallIDs, what: "hall", field: "hall", r)
+        let code = r.string("code")
+        let hall = r.string("hall")
+        if let hall { checkRef(hall, in: hallIDs, what: "hall", field: "hall", r) }
+        guard let code, let hall else { continue }
         let booth = Booth(
           code: code, hall: hall, x: r.int("x", range: 0...100_000), y: r.int("y", range: 0...100_000),
           width: r.int("width", range: 1...10_000), depth: r.int("depth", range: 1...10_000))
@@ -142,14 +160,14 @@ struct DatasetDecoder {
         r.warnUnknownKeys([
           "id", "name", "country", "pavilion", "booths", "categories", "description", "website", "city",
         ])
-        guard let id = r.string("id"), let name = r.localized("name"), let country = r.string("country") else {
-          continue
-        }
-        checkCountry(country, field: "country", r)
+        let id = r.string("id")
+        let name = r.localized("name")
+        let country = r.string("country")
+        if let country { checkCountry(country, field: "country", r) }
         let pavilion = r.string("pavilion", required: false)
         if let pavilion {
           checkRef(pavilion, in: pavilionIDs, what: "pavilion", field: "pavilion", r)
-          if let pc = pavilionCountry[pavilion], pc != country, Countries.isKnown(country) {
+          if let pc = pavilionCountry[pavilion], let country, pc != country, Countries.isKnown(country) {
             sink.warning(
               "exhibitor from \(country) is in the pavilion \"\(pavilion)\" of \(pc)", at: r.positionOf("pavilion"),
               path: r.memberPath("pavilion"))
@@ -164,10 +182,14 @@ struct DatasetDecoder {
               return nil
             } ?? r.position, path: "\(r.memberPath("booths"))[\(j)]")
         }
+        let categories = r.strings("categories")
+        let description = r.string("description", required: false)
+        let website = r.string("website", required: false)
+        let city = r.localized("city", required: false)
+        guard let id, let name, let country else { continue }
         let exhibitor = Exhibitor(
           id: id, name: name, country: country, pavilion: pavilion, booths: boothList,
-          categories: r.strings("categories"), description: r.string("description", required: false),
-          website: r.string("website", required: false), city: r.localized("city", required: false))
+          categories: categories, description: description, website: website, city: city)
         exhibitors.append(Located(value: exhibitor, reader: r))
       }
     }
@@ -193,15 +215,17 @@ struct DatasetDecoder {
       for (i, node) in list(prRoot, key: "products", sink: sink).enumerated() {
         guard let r = FieldReader(node, path: "$.products[\(i)]", sink: sink, what: "a product") else { continue }
         r.warnUnknownKeys(["id", "exhibitor", "name", "category", "origin", "description"])
-        guard let id = r.string("id"), let exhibitor = r.string("exhibitor"), let name = r.localized("name"),
-          let category = r.string("category")
-        else { continue }
-        if !seen.insert(id).inserted {
+        let id = r.string("id")
+        let exhibitor = r.string("exhibitor")
+        let name = r.localized("name")
+        let category = r.string("category")
+        if let id, !seen.insert(id).inserted {
           sink.error("duplicate product id \"\(id)\"", at: r.positionOf("id"), path: r.memberPath("id"))
         }
-        checkRef(exhibitor, in: exhibitorIDs, what: "exhibitor", field: "exhibitor", r)
+        if let exhibitor { checkRef(exhibitor, in: exhibitorIDs, what: "exhibitor", field: "exhibitor", r) }
         let origin = r.string("origin", required: false)
         if let origin { checkCountry(origin, field: "origin", r) }
+        guard let id, let exhibitor, let name, let category else { continue }
         products.append(
           Product(
             id: id, exhibitor: exhibitor, name: name, category: category, origin: origin,
