@@ -245,7 +245,8 @@ public struct FairGenerator {
     let events: [Event]
     switch config.profile {
     case .chongqing2023:
-      events = SampleContent.events(zone: zone, pavilions: pavilions, exhibitors: exhibitors, total: config.events, rng: &rng)
+      events = SampleContent.events(
+        zone: zone, pavilions: pavilions, exhibitors: exhibitors, total: config.events, rng: &rng)
     case .synthetic:
       events = syntheticEvents(expo: expo, zone: zone, venues: venues, pavilions: pavilions)
     }

@@ -24,12 +24,24 @@ enum SampleContent {
       + "highlighted exhibits and headline events follow the report.")
 
   static let halls: [Hall] = [
-    Hall(id: "N1", name: LocalizedText(en: "Hall N1 · Europe & Caucasus", zh: "N1馆·欧洲及高加索"), floor: 1, width: 100, depth: 60, x: 0, y: 0),
-    Hall(id: "N2", name: LocalizedText(en: "Hall N2 · Middle East & Central Asia", zh: "N2馆·中东及中亚"), floor: 1, width: 100, depth: 60, x: 110, y: 0),
-    Hall(id: "N3", name: LocalizedText(en: "Hall N3 · Africa, Americas & Oceania", zh: "N3馆·非洲、美洲及大洋洲"), floor: 1, width: 100, depth: 60, x: 220, y: 0),
-    Hall(id: "S1", name: LocalizedText(en: "Hall S1 · ASEAN & South Asia", zh: "S1馆·东盟及南亚"), floor: 1, width: 100, depth: 60, x: 0, y: 80),
-    Hall(id: "S2", name: LocalizedText(en: "Hall S2 · Chongqing Brands", zh: "S2馆·重庆名优品牌"), floor: 1, width: 100, depth: 60, x: 110, y: 80),
-    Hall(id: "S3", name: LocalizedText(en: "Hall S3 · New Energy Vehicles & Smart Living", zh: "S3馆·新能源汽车与智慧生活"), floor: 1, width: 120, depth: 70, x: 220, y: 80),
+    Hall(
+      id: "N1", name: LocalizedText(en: "Hall N1 · Europe & Caucasus", zh: "N1馆·欧洲及高加索"), floor: 1, width: 100,
+      depth: 60, x: 0, y: 0),
+    Hall(
+      id: "N2", name: LocalizedText(en: "Hall N2 · Middle East & Central Asia", zh: "N2馆·中东及中亚"), floor: 1, width: 100,
+      depth: 60, x: 110, y: 0),
+    Hall(
+      id: "N3", name: LocalizedText(en: "Hall N3 · Africa, Americas & Oceania", zh: "N3馆·非洲、美洲及大洋洲"), floor: 1,
+      width: 100, depth: 60, x: 220, y: 0),
+    Hall(
+      id: "S1", name: LocalizedText(en: "Hall S1 · ASEAN & South Asia", zh: "S1馆·东盟及南亚"), floor: 1, width: 100,
+      depth: 60, x: 0, y: 80),
+    Hall(
+      id: "S2", name: LocalizedText(en: "Hall S2 · Chongqing Brands", zh: "S2馆·重庆名优品牌"), floor: 1, width: 100,
+      depth: 60, x: 110, y: 80),
+    Hall(
+      id: "S3", name: LocalizedText(en: "Hall S3 · New Energy Vehicles & Smart Living", zh: "S3馆·新能源汽车与智慧生活"), floor: 1,
+      width: 120, depth: 70, x: 220, y: 80),
   ]
 
   static let venues: [Venue] = [
@@ -97,23 +109,82 @@ enum SampleContent {
 
   // The events the report names come first; the others are typical of such an expo.
   static let fixed: [Fixed] = [
-    Fixed(id: "ev-opening", en: "Grand Opening Ceremony", zh: "开幕式", kind: "ceremony", day: 0, start: "09:30", end: "10:30", venue: "main-stage", pavilion: nil, speakers: ["Chongqing Municipal People's Government", "Ministry of Commerce representative"], description: "Grand opening of the 2023 Chongqing International Consumer Products Expo, followed by a tour of the country pavilions."),
-    Fixed(id: "ev-ru-tasting-1", en: "Russian Food Tasting", zh: "俄罗斯美食品鉴会", kind: "tasting", day: 0, start: "11:00", end: "12:00", venue: "tasting", pavilion: "pav-ru", speakers: [], description: "Russian honey, chocolate, ice cream and pine nuts to taste at the Russia pavilion's producers."),
-    Fixed(id: "ev-ru-fashion-1", en: "Russia Fashion Show", zh: "俄罗斯时装秀", kind: "fashion show", day: 0, start: "14:00", end: "15:00", venue: "runway", pavilion: "pav-ru", speakers: [], description: "Russian designers show evening wear, Orenburg down shawls and ready-to-wear collections."),
-    Fixed(id: "ev-asi-speech", en: "Speech by the International Liaison Director of the Agency for Strategic Initiatives (Russia)", zh: "俄罗斯战略倡议署国际联络总监演讲", kind: "speech", day: 0, start: "15:30", end: "16:00", venue: "forum-a", pavilion: "pav-ru", speakers: ["International Liaison Director, Agency for Strategic Initiatives (Russia)"], description: "Russian–Chinese cooperation in consumer goods and regional trade."),
-    Fixed(id: "ev-nev-summit", en: "Chongqing New Energy Vehicle Export Industry Summit", zh: "重庆新能源汽车出口产业峰会", kind: "summit", day: 1, start: "09:30", end: "12:00", venue: "forum-a", pavilion: nil, speakers: ["Chongqing Municipal Commission of Commerce", "NEV makers and exporters"], description: "Carmakers, parts suppliers and logistics firms on exporting Chongqing-built new energy vehicles."),
-    Fixed(id: "ev-ru-fashion-2", en: "Russia Fashion Show (second show)", zh: "俄罗斯时装秀（第二场）", kind: "fashion show", day: 1, start: "14:00", end: "15:00", venue: "runway", pavilion: "pav-ru", speakers: [], description: "The Russia pavilion's designers show again."),
-    Fixed(id: "ev-ru-tasting-2", en: "Russian Food Tasting", zh: "俄罗斯美食品鉴会", kind: "tasting", day: 1, start: "11:00", end: "12:00", venue: "tasting", pavilion: "pav-ru", speakers: [], description: "A second tasting of Russian food at the tasting corner."),
-    Fixed(id: "ev-ir-saffron", en: "Iranian Saffron and Pistachio Tasting", zh: "伊朗藏红花与开心果品鉴", kind: "tasting", day: 1, start: "15:00", end: "16:00", venue: "tasting", pavilion: "pav-ir", speakers: [], description: "How to tell real saffron, and pistachios from Kerman."),
-    Fixed(id: "ev-wine", en: "International Wine Tasting: Old World meets New World", zh: "国际葡萄酒品鉴会", kind: "tasting", day: 2, start: "10:00", end: "11:30", venue: "tasting", pavilion: nil, speakers: ["Sommeliers of the exhibiting wineries"], description: "Wines of Georgia, Hungary, France, Italy, Spain, Chile, Argentina, Uruguay, Australia and New Zealand."),
-    Fixed(id: "ev-uy-amethyst", en: "Uruguayan Amethyst Showcase", zh: "乌拉圭紫水晶鉴赏会", kind: "showcase", day: 1, start: "10:30", end: "11:15", venue: "main-stage", pavilion: "pav-uy", speakers: [], description: "Amethyst geodes from Artigas: how they form, are cut and graded."),
-    Fixed(id: "ev-hu-porcelain", en: "Hungarian Porcelain Painting Demonstration", zh: "匈牙利瓷器彩绘展示", kind: "demonstration", day: 2, start: "14:00", end: "15:00", venue: "main-stage", pavilion: "pav-hu", speakers: [], description: "Porcelain painters from Herend and Pécs at work."),
-    Fixed(id: "ev-mm-amber", en: "Myanmar Amber Appraisal Talk", zh: "缅甸琥珀鉴赏讲座", kind: "talk", day: 2, start: "10:30", end: "11:15", venue: "asean-stage", pavilion: "pav-mm", speakers: [], description: "Burmite amber: origins, colours and how to spot imitations."),
-    Fixed(id: "ev-ph-pearls", en: "Nanyang Gold Pearl Showcase", zh: "南洋金珠鉴赏会", kind: "showcase", day: 1, start: "14:00", end: "14:45", venue: "asean-stage", pavilion: "pav-ph", speakers: [], description: "Golden South Sea pearls: grading lustre, size and colour."),
-    Fixed(id: "ev-pk-furniture", en: "Pakistani Furniture Craftsmanship Showcase", zh: "巴基斯坦家具工艺展示", kind: "showcase", day: 0, start: "16:15", end: "17:00", venue: "main-stage", pavilion: "pav-pk", speakers: [], description: "Chiniot wood carvers show hand-carved sheesham and walnut furniture."),
-    Fixed(id: "ev-ke-coffee", en: "Kenyan Coffee and Tea Cupping", zh: "肯尼亚咖啡与红茶品鉴", kind: "tasting", day: 2, start: "14:00", end: "15:00", venue: "tasting", pavilion: "pav-ke", speakers: [], description: "AA coffee from Nyeri and black tea from Kericho."),
-    Fixed(id: "ev-be-chocolate", en: "Belgian Chocolate Workshop", zh: "比利时巧克力工坊", kind: "workshop", day: 1, start: "16:00", end: "17:00", venue: "main-stage", pavilion: "pav-be", speakers: [], description: "Make pralines with Belgian chocolatiers."),
-    Fixed(id: "ev-closing", en: "Closing Ceremony and Deal Signing", zh: "闭幕式暨签约仪式", kind: "ceremony", day: 2, start: "16:00", end: "17:00", venue: "main-stage", pavilion: nil, speakers: ["Expo organising committee"], description: "Signing of the expo's trade agreements and closing of the expo."),
+    Fixed(
+      id: "ev-opening", en: "Grand Opening Ceremony", zh: "开幕式", kind: "ceremony", day: 0, start: "09:30", end: "10:30",
+      venue: "main-stage", pavilion: nil,
+      speakers: ["Chongqing Municipal People's Government", "Ministry of Commerce representative"],
+      description:
+        "Grand opening of the 2023 Chongqing International Consumer Products Expo, followed by a tour of the country pavilions."
+    ),
+    Fixed(
+      id: "ev-ru-tasting-1", en: "Russian Food Tasting", zh: "俄罗斯美食品鉴会", kind: "tasting", day: 0, start: "11:00",
+      end: "12:00", venue: "tasting", pavilion: "pav-ru", speakers: [],
+      description: "Russian honey, chocolate, ice cream and pine nuts to taste at the Russia pavilion's producers."),
+    Fixed(
+      id: "ev-ru-fashion-1", en: "Russia Fashion Show", zh: "俄罗斯时装秀", kind: "fashion show", day: 0, start: "14:00",
+      end: "15:00", venue: "runway", pavilion: "pav-ru", speakers: [],
+      description: "Russian designers show evening wear, Orenburg down shawls and ready-to-wear collections."),
+    Fixed(
+      id: "ev-asi-speech",
+      en: "Speech by the International Liaison Director of the Agency for Strategic Initiatives (Russia)",
+      zh: "俄罗斯战略倡议署国际联络总监演讲", kind: "speech", day: 0, start: "15:30", end: "16:00", venue: "forum-a",
+      pavilion: "pav-ru", speakers: ["International Liaison Director, Agency for Strategic Initiatives (Russia)"],
+      description: "Russian–Chinese cooperation in consumer goods and regional trade."),
+    Fixed(
+      id: "ev-nev-summit", en: "Chongqing New Energy Vehicle Export Industry Summit", zh: "重庆新能源汽车出口产业峰会",
+      kind: "summit", day: 1, start: "09:30", end: "12:00", venue: "forum-a", pavilion: nil,
+      speakers: ["Chongqing Municipal Commission of Commerce", "NEV makers and exporters"],
+      description: "Carmakers, parts suppliers and logistics firms on exporting Chongqing-built new energy vehicles."),
+    Fixed(
+      id: "ev-ru-fashion-2", en: "Russia Fashion Show (second show)", zh: "俄罗斯时装秀（第二场）", kind: "fashion show", day: 1,
+      start: "14:00", end: "15:00", venue: "runway", pavilion: "pav-ru", speakers: [],
+      description: "The Russia pavilion's designers show again."),
+    Fixed(
+      id: "ev-ru-tasting-2", en: "Russian Food Tasting", zh: "俄罗斯美食品鉴会", kind: "tasting", day: 1, start: "11:00",
+      end: "12:00", venue: "tasting", pavilion: "pav-ru", speakers: [],
+      description: "A second tasting of Russian food at the tasting corner."),
+    Fixed(
+      id: "ev-ir-saffron", en: "Iranian Saffron and Pistachio Tasting", zh: "伊朗藏红花与开心果品鉴", kind: "tasting", day: 1,
+      start: "15:00", end: "16:00", venue: "tasting", pavilion: "pav-ir", speakers: [],
+      description: "How to tell real saffron, and pistachios from Kerman."),
+    Fixed(
+      id: "ev-wine", en: "International Wine Tasting: Old World meets New World", zh: "国际葡萄酒品鉴会", kind: "tasting",
+      day: 2, start: "10:00", end: "11:30", venue: "tasting", pavilion: nil,
+      speakers: ["Sommeliers of the exhibiting wineries"],
+      description:
+        "Wines of Georgia, Hungary, France, Italy, Spain, Chile, Argentina, Uruguay, Australia and New Zealand."),
+    Fixed(
+      id: "ev-uy-amethyst", en: "Uruguayan Amethyst Showcase", zh: "乌拉圭紫水晶鉴赏会", kind: "showcase", day: 1,
+      start: "10:30", end: "11:15", venue: "main-stage", pavilion: "pav-uy", speakers: [],
+      description: "Amethyst geodes from Artigas: how they form, are cut and graded."),
+    Fixed(
+      id: "ev-hu-porcelain", en: "Hungarian Porcelain Painting Demonstration", zh: "匈牙利瓷器彩绘展示", kind: "demonstration",
+      day: 2, start: "14:00", end: "15:00", venue: "main-stage", pavilion: "pav-hu", speakers: [],
+      description: "Porcelain painters from Herend and Pécs at work."),
+    Fixed(
+      id: "ev-mm-amber", en: "Myanmar Amber Appraisal Talk", zh: "缅甸琥珀鉴赏讲座", kind: "talk", day: 2, start: "10:30",
+      end: "11:15", venue: "asean-stage", pavilion: "pav-mm", speakers: [],
+      description: "Burmite amber: origins, colours and how to spot imitations."),
+    Fixed(
+      id: "ev-ph-pearls", en: "Nanyang Gold Pearl Showcase", zh: "南洋金珠鉴赏会", kind: "showcase", day: 1, start: "14:00",
+      end: "14:45", venue: "asean-stage", pavilion: "pav-ph", speakers: [],
+      description: "Golden South Sea pearls: grading lustre, size and colour."),
+    Fixed(
+      id: "ev-pk-furniture", en: "Pakistani Furniture Craftsmanship Showcase", zh: "巴基斯坦家具工艺展示", kind: "showcase",
+      day: 0, start: "16:15", end: "17:00", venue: "main-stage", pavilion: "pav-pk", speakers: [],
+      description: "Chiniot wood carvers show hand-carved sheesham and walnut furniture."),
+    Fixed(
+      id: "ev-ke-coffee", en: "Kenyan Coffee and Tea Cupping", zh: "肯尼亚咖啡与红茶品鉴", kind: "tasting", day: 2,
+      start: "14:00", end: "15:00", venue: "tasting", pavilion: "pav-ke", speakers: [],
+      description: "AA coffee from Nyeri and black tea from Kericho."),
+    Fixed(
+      id: "ev-be-chocolate", en: "Belgian Chocolate Workshop", zh: "比利时巧克力工坊", kind: "workshop", day: 1, start: "16:00",
+      end: "17:00", venue: "main-stage", pavilion: "pav-be", speakers: [],
+      description: "Make pralines with Belgian chocolatiers."),
+    Fixed(
+      id: "ev-closing", en: "Closing Ceremony and Deal Signing", zh: "闭幕式暨签约仪式", kind: "ceremony", day: 2,
+      start: "16:00", end: "17:00", venue: "main-stage", pavilion: nil, speakers: ["Expo organising committee"],
+      description: "Signing of the expo's trade agreements and closing of the expo."),
   ]
 
   struct Template {
@@ -126,17 +197,28 @@ enum SampleContent {
 
   static let templates: [Template] = [
     Template(en: "Cross-border E-commerce Forum", zh: "跨境电商论坛", kind: "forum", venue: "forum-b", minutes: 120),
-    Template(en: "China–Europe Railway Express Trade Forum", zh: "中欧班列贸易论坛", kind: "forum", venue: "forum-b", minutes: 90),
-    Template(en: "Buyer–Supplier Matchmaking Session", zh: "采购商供应商对接会", kind: "matchmaking", venue: "forum-a", minutes: 90),
-    Template(en: "Live-streaming Sales Session: Imported Goods", zh: "进口商品直播带货", kind: "livestream", venue: "live-studio", minutes: 60),
-    Template(en: "Live-streaming Sales Session: Chongqing Brands", zh: "重庆名优品牌直播带货", kind: "livestream", venue: "live-studio", minutes: 60),
-    Template(en: "Chongqing Hotpot Cooking Show", zh: "重庆火锅烹饪秀", kind: "demonstration", venue: "live-studio", minutes: 45),
+    Template(
+      en: "China–Europe Railway Express Trade Forum", zh: "中欧班列贸易论坛", kind: "forum", venue: "forum-b", minutes: 90),
+    Template(
+      en: "Buyer–Supplier Matchmaking Session", zh: "采购商供应商对接会", kind: "matchmaking", venue: "forum-a", minutes: 90),
+    Template(
+      en: "Live-streaming Sales Session: Imported Goods", zh: "进口商品直播带货", kind: "livestream", venue: "live-studio",
+      minutes: 60),
+    Template(
+      en: "Live-streaming Sales Session: Chongqing Brands", zh: "重庆名优品牌直播带货", kind: "livestream", venue: "live-studio",
+      minutes: 60),
+    Template(
+      en: "Chongqing Hotpot Cooking Show", zh: "重庆火锅烹饪秀", kind: "demonstration", venue: "live-studio", minutes: 45),
     Template(en: "New Energy Vehicle Launch", zh: "新能源汽车新品发布", kind: "launch", venue: "nev-stage", minutes: 45),
     Template(en: "Smart Home Product Launch", zh: "智能家居新品发布", kind: "launch", venue: "nev-stage", minutes: 45),
     Template(en: "ASEAN Tropical Fruit Tasting", zh: "东盟热带水果品鉴", kind: "tasting", venue: "asean-stage", minutes: 45),
     Template(en: "RCEP Trade Facilitation Seminar", zh: "RCEP贸易便利化研讨会", kind: "forum", venue: "forum-b", minutes: 90),
-    Template(en: "Consumer Trends Forum: Imported Goods in Western China", zh: "西部进口消费趋势论坛", kind: "forum", venue: "forum-a", minutes: 90),
-    Template(en: "Intangible Cultural Heritage Crafts Demonstration", zh: "非遗技艺展示", kind: "demonstration", venue: "live-studio", minutes: 45),
+    Template(
+      en: "Consumer Trends Forum: Imported Goods in Western China", zh: "西部进口消费趋势论坛", kind: "forum", venue: "forum-a",
+      minutes: 90),
+    Template(
+      en: "Intangible Cultural Heritage Crafts Demonstration", zh: "非遗技艺展示", kind: "demonstration",
+      venue: "live-studio", minutes: 45),
   ]
 
   /// The named events plus typical ones, without two events on one venue at once.

@@ -98,7 +98,11 @@ import Testing
     ]
     for bytes in inputs {
       for name in DatasetLoader.fileNames {
-        var files = ["expo.json": Array(#"{"id":"x","name":"X","venue":{"name":"V"},"timeZone":"UTC","startDate":"2023-01-01","endDate":"2023-01-02","halls":[]}"#.utf8)]
+        var files = [
+          "expo.json": Array(
+            #"{"id":"x","name":"X","venue":{"name":"V"},"timeZone":"UTC","startDate":"2023-01-01","endDate":"2023-01-02","halls":[]}"#
+              .utf8)
+        ]
         files[name] = bytes
         #expect(throws: ValidationReport.self) { try DatasetLoader.load(files: files) }
       }

@@ -57,7 +57,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Amethyst", "UY"), ("Nanyang Gold Pearl", "PH"), ("Burmese Amber", "MM"), ("Amber Bead Bracelet", "MM"), ("Hand-painted Porcelain", "HU"), ("Porcelain Tea Set", "HU"),
+    ("Amethyst", "UY"), ("Nanyang Gold Pearl", "PH"), ("Burmese Amber", "MM"), ("Amber Bead Bracelet", "MM"),
+    ("Hand-painted Porcelain", "HU"), ("Porcelain Tea Set", "HU"),
     ("Dining Set", "PK"), ("Saffron", "IR"), ("Pistachio", "IR"), ("Persian Silk Carpet", "IR"),
     ("Tannat Red Wine", "UY"), ("Bordeaux Red Wine", "FR"), ("Russian Chocolate", "RU"), ("Altai Mountain Honey", "RU"),
   ])

@@ -21,7 +21,10 @@ import Testing
     #expect(plus == compact)
   }
 
-  @Test(arguments: ["2023-10-27", "2023-13-01T10:00", "2023-02-30T10:00", "27/10/2023 10:00", "2023-10-27T10:00+8", "2023-10-27T10:00 junk"])
+  @Test(arguments: [
+    "2023-10-27", "2023-13-01T10:00", "2023-02-30T10:00", "27/10/2023 10:00", "2023-10-27T10:00+8",
+    "2023-10-27T10:00 junk",
+  ])
   func rejectsMalformedTimes(_ text: String) {
     #expect(ExpoTime.parse(text, zone: shanghai) == nil)
   }
@@ -31,7 +34,10 @@ import Testing
     #expect(d.next == LocalDate(year: 2024, month: 1, day: 1))
     #expect(LocalDate("2024-02-29") != nil)
     #expect(LocalDate("2023-02-29") == nil)
-    #expect(LocalDate.range(from: LocalDate(year: 2023, month: 10, day: 27), through: LocalDate(year: 2023, month: 10, day: 29)).map(\.description) == ["2023-10-27", "2023-10-28", "2023-10-29"])
+    #expect(
+      LocalDate.range(
+        from: LocalDate(year: 2023, month: 10, day: 27), through: LocalDate(year: 2023, month: 10, day: 29)
+      ).map(\.description) == ["2023-10-27", "2023-10-28", "2023-10-29"])
   }
 
   @Test func countryCodesAndNames() {

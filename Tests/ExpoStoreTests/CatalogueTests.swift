@@ -75,7 +75,10 @@ enum Fixtures {
     #expect(try catalogue.exhibitors(ExhibitorQuery(country: "HU"), offset: 0, limit: 10).count == 2)
     #expect(try catalogue.exhibitorCount(ExhibitorQuery(hall: "B")) == 1)
     #expect(try catalogue.exhibitorCount(ExhibitorQuery(category: "Food")) == 1)
-    #expect(try catalogue.exhibitors(ExhibitorQuery(sort: .booth), offset: 0, limit: 10).map(\.id) == ["herend", "tokaj", "hotpot"])
+    #expect(
+      try catalogue.exhibitors(ExhibitorQuery(sort: .booth), offset: 0, limit: 10).map(\.id) == [
+        "herend", "tokaj", "hotpot",
+      ])
     let herend = try #require(try catalogue.exhibitor(id: "herend"))
     #expect(herend.booths == ["A-01"])
     #expect(herend.hall == "A")
@@ -124,7 +127,8 @@ enum Fixtures {
   @Test func pagingTheSampleSizedFairVisitsEveryRowOnce() throws {
     let tmp = try TemporaryFolder()
     var generator = FairGenerator(
-      config: GeneratorConfig(profile: .synthetic, exhibitors: 400, products: 5000, halls: 5, countries: 30, events: 40, seed: 3))
+      config: GeneratorConfig(
+        profile: .synthetic, exhibitors: 400, products: 5000, halls: 5, countries: 30, events: 40, seed: 3))
     let catalogue = try compiled(generator.makeDataset(), in: tmp)
     var seen: [String] = []
     var offset = 0
@@ -199,7 +203,9 @@ enum Fixtures {
   }
 
   @Test func defaultDirectoryFollowsXDG() {
-    #expect(CatalogueCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/h"]).path == "/x/cache/expo-guide")
+    #expect(
+      CatalogueCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/h"]).path
+        == "/x/cache/expo-guide")
     #expect(CatalogueCache.defaultDirectory(environment: ["HOME": "/h"]).path == "/h/.cache/expo-guide")
   }
 }

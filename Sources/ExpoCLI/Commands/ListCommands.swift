@@ -73,7 +73,10 @@ struct PavilionsCommand: ParsableCommand {
           .init(header: "HALL", key: "hall"), .init(header: "EXHIBITORS", key: "exhibitors", alignRight: true),
         ],
         rows: rows.map {
-          [.string($0.id), .string($0.country), .string($0.name.en), zhValue($0.name), .string($0.hall), .int($0.exhibitorCount)]
+          [
+            .string($0.id), .string($0.country), .string($0.name.en), zhValue($0.name), .string($0.hall),
+            .int($0.exhibitorCount),
+          ]
         })
       print(table.render(output.format), terminator: "")
     }
@@ -219,7 +222,8 @@ struct EventsCommand: ParsableCommand {
           .init(header: "DAY", key: "day"), .init(header: "TIME", key: "time"),
           .init(header: "TITLE", key: "title", flexible: true),
           .init(header: "中文", key: "titleZh", hiddenInText: true),
-          .init(header: "START", key: "start", hiddenInText: true), .init(header: "END", key: "end", hiddenInText: true),
+          .init(header: "START", key: "start", hiddenInText: true),
+          .init(header: "END", key: "end", hiddenInText: true),
           .init(header: "VENUE", key: "venue", flexible: true), .init(header: "HALL", key: "hall", hiddenInText: true),
           .init(header: "KIND", key: "kind"), .init(header: "SPEAKERS", key: "speakers", hiddenInText: true),
         ],
@@ -257,6 +261,8 @@ struct CompileCommand: ParsableCommand {
     let hash = try SourceHash.of(folder: URL(fileURLWithPath: path))
     try CatalogueCompiler.compile(loaded.dataset, to: output, sourceHash: hash)
     let ms = Int(Date().timeIntervalSince(started) * 1000)
-    print("wrote \(output) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products) in \(ms) ms")
+    print(
+      "wrote \(output) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products) in \(ms) ms"
+    )
   }
 }

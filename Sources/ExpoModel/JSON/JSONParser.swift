@@ -93,7 +93,8 @@ public struct JSONParser {
       let (number, isInteger) = try parseNumber()
       return JSONNode(.number(number, isInteger: isInteger), at: start)
     default:
-      throw fail("unexpected \(describe(bytes[index])); expected a value (object, array, string, number, true, false or null)")
+      throw fail(
+        "unexpected \(describe(bytes[index])); expected a value (object, array, string, number, true, false or null)")
     }
   }
 

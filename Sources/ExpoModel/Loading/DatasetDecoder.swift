@@ -200,7 +200,8 @@ struct DatasetDecoder {
       for code in located.value.booths {
         if let owner = boothOwner[code], owner != located.value.id {
           located.reader.sink.error(
-            "booth \"\(code)\" is already assigned to the exhibitor \"\(owner)\"", at: located.reader.positionOf("booths"),
+            "booth \"\(code)\" is already assigned to the exhibitor \"\(owner)\"",
+            at: located.reader.positionOf("booths"),
             path: located.reader.memberPath("booths"))
         } else {
           boothOwner[code] = located.value.id
@@ -318,7 +319,8 @@ struct DatasetDecoder {
     if let v = r.object("venue", required: true, what: "the venue {\"name\": ..., \"address\": ...}") {
       v.warnUnknownKeys(["name", "address", "city"])
       if let name = v.localized("name") {
-        site = VenueSite(name: name, address: v.localized("address", required: false), city: v.localized("city", required: false))
+        site = VenueSite(
+          name: name, address: v.localized("address", required: false), city: v.localized("city", required: false))
       }
     }
     guard let id, let name, let zoneName, TimeZone(identifier: zoneName) != nil, let start, let end, end >= start,

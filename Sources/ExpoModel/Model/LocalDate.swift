@@ -36,7 +36,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   public var description: String {
-    let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+    let y = String(year)
+    let m = month < 10 ? "0\(month)" : "\(month)"
+    let d = day < 10 ? "0\(day)" : "\(day)"
     return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
   }
 

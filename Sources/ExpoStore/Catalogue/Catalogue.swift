@@ -69,7 +69,8 @@ public final class Catalogue: CatalogueReading {
     try queue.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM hall ORDER BY ord").map { r in
         HallRow(
-          id: r["id"], name: localized(r, "name_en", "name_zh"), floor: r["floor"], exhibitorCount: r["exhibitor_count"],
+          id: r["id"], name: localized(r, "name_en", "name_zh"), floor: r["floor"],
+          exhibitorCount: r["exhibitor_count"],
           pavilionCount: r["pavilion_count"], boothCount: r["booth_count"])
       }
     }
@@ -246,7 +247,8 @@ public final class Catalogue: CatalogueReading {
     if query == ProductQuery() { return try info().counts.products }
     return try queue.read { db in
       guard let (filter, arguments) = try productFilter(query, db) else { return 0 }
-      return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM product p \(filter)", arguments: StatementArguments(arguments))
+      return try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM product p \(filter)", arguments: StatementArguments(arguments))
         ?? 0
     }
   }

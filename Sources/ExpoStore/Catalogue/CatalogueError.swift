@@ -14,7 +14,8 @@ public enum CatalogueError: Error, Sendable, CustomStringConvertible {
     case .notACatalogue(let path, let reason):
       return "\(path): not an Expo Guide catalogue (\(reason)); expected a file made by `expo compile`"
     case .incompatible(let path, let found, let expected):
-      return "\(path): catalogue format \(found), this program reads format \(expected); recompile it with `expo compile`"
+      return
+        "\(path): catalogue format \(found), this program reads format \(expected); recompile it with `expo compile`"
     case .invalidData(let path, let report):
       return "\(path): the data has \(report.errors.count) errors (run `expo validate \(path)`):\n\(report)"
     case .noSample:
