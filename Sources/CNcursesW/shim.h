@@ -24,6 +24,7 @@ static inline int expo_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline FILE *expo_stdin(void) { return stdin; }
 static inline FILE *expo_stdout(void) { return stdout; }
 static inline int expo_colors(void) { return COLORS; }
+static inline WINDOW *expo_stdscr(void) { return stdscr; }
 static inline mmask_t expo_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
 static inline mmask_t expo_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
 static inline mmask_t expo_button1_pressed(void) { return BUTTON1_PRESSED; }

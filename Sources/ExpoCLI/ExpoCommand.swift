@@ -6,9 +6,15 @@ public struct ExpoCommand: ParsableCommand {
     commandName: "expo",
     abstract: "Expo Guide: browse halls, pavilions, exhibitors, products and events in the terminal.",
     subcommands: [
-      InfoCommand.self, HallsCommand.self, PavilionsCommand.self, CountriesCommand.self, ExhibitorsCommand.self,
+      GuideCommand.self, InfoCommand.self, HallsCommand.self, PavilionsCommand.self, CountriesCommand.self,
+      ExhibitorsCommand.self,
       ProductsCommand.self, EventsCommand.self, ValidateCommand.self, CompileCommand.self, GenerateCommand.self,
     ])
 
+  @OptionGroup var data: DataOptions
+  @OptionGroup var options: GuideOptions
+
   public init() {}
+
+  public func run() throws { try runGuide(data: data, options: options) }
 }

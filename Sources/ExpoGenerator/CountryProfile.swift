@@ -28,7 +28,7 @@ struct CountryProfile {
           CountryProfile(
             code: String(fields[0].dropFirst()), hall: fields[1], weight: Int(fields[2]) ?? 1,
             hasPavilion: fields[3] == "P", places: fields[4].split(separator: ",").map(String.init),
-            suffixes: fields[5].split(separator: ",").map(String.init), items: []))
+            suffixes: fields[5].split(separator: ";").map(String.init), items: []))
       } else if fields.count >= 4, !out.isEmpty {
         out[out.count - 1].items.append(Item(en: fields[0], zh: fields[1], category: fields[2], specs: fields[3]))
       }

@@ -209,28 +209,38 @@ public struct FairGenerator {
     // Products.
     var products: [Product] = []
     products.reserveCapacity(config.products)
+    // Products per exhibitor: around the average, the total exact.
     let base = config.products / max(1, exhibitors.count)
-    var remaining = config.products
+    var perExhibitor = exhibitors.map { _ in max(0, base + rng.below(max(1, base / 2 + 1)) - base / 4) }
+    var difference = config.products - perExhibitor.reduce(0, +)
+    var cursor = 0
+    while difference != 0 && !perExhibitor.isEmpty {
+      let i = cursor % perExhibitor.count
+      if difference > 0 {
+        perExhibitor[i] += 1
+        difference -= 1
+      } else if perExhibitor[i] > 0 {
+        perExhibitor[i] -= 1
+        difference += 1
+      }
+      cursor += 1
+    }
     let productWidth = max(6, String(config.products).count)
     let variants = [
       ("", ""), ("Classic ", "经典"), ("Premium ", "优选"), ("Heritage ", "传承"), ("Signature ", "招牌"),
       ("Select ", "精选"), ("Artisan ", "匠心"), ("Organic ", "有机"),
     ]
     for (e, exhibitor) in exhibitors.enumerated() {
-      let left = exhibitors.count - e
-      var n = left == 1 ? remaining : max(0, base + rng.below(max(1, base / 2 + 1)) - base / 4)
-      n = min(n, remaining - 0)
-      if left > 1 { n = min(n, remaining) }
-      remaining -= n
+      let n = perExhibitor[e]
       let items = exhibitorItems[e]
       for j in 0..<n {
         let item = items[j % items.count]
         let specList = specs[item.specs] ?? [("Standard", "标准")]
         let spec = specList[(j / items.count) % specList.count]
-        let variant = variants[(j / (items.count * specList.count) + rng.below(2)) % variants.count]
+        let variant = variants[(j / (items.count * specList.count)) % variants.count]
         var en = "\(variant.0)\(item.en), \(spec.en)"
         var zh = "\(variant.1)\(item.zh)（\(spec.zh)）"
-        if j >= items.count * specList.count * 2 {
+        if j >= items.count * specList.count * variants.count {
           en += " — lot \(j + 1)"
           zh += " 批次\(j + 1)"
         }

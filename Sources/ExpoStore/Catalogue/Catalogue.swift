@@ -339,4 +339,16 @@ public final class Catalogue: CatalogueReading {
       try Row.fetchOne(db, sql: "\(Catalogue.eventSelect) WHERE v.id = ?", arguments: [id]).map(eventRow)
     }
   }
+
+  public func relatedExhibitors(event: String) throws -> [ExhibitorRow] {
+    try queue.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT e.* FROM exhibitor e JOIN event_exhibitor l ON l.exhibitor = e.id
+          JOIN event v ON v.rid = l.event WHERE v.id = ? ORDER BY e.sort_key
+          """, arguments: [event]
+      ).map(exhibitorRow)
+    }
+  }
 }

@@ -22,4 +22,6 @@ public protocol CatalogueReading: Sendable {
   func eventCount(_ query: EventQuery) throws -> Int
   func events(_ query: EventQuery, offset: Int, limit: Int) throws -> [EventRow]
   func event(id: String) throws -> EventRow?
+  /// The exhibitors an event names (a handful).
+  func relatedExhibitors(event: String) throws -> [ExhibitorRow]
 }

@@ -1,0 +1,53 @@
+import ArgumentParser
+import ExpoModel
+import ExpoNavigation
+import ExpoStore
+import ExpoTerminal
+import Foundation
+
+/// Options of the interactive guide (also accepted by `expo` with no subcommand).
+struct GuideOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Set the clock, e.g. 2023-10-28T14:05 (in the expo's time zone); default $EXPO_NOW or the real time.",
+      valueName: "time"))
+  var now: String?
+
+  @Flag(name: .customLong("zh"), help: "Start with names in Chinese.") var chinese = false
+
+  @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
+}
+
+func runGuide(data: DataOptions, options: GuideOptions) throws {
+  try runReporting {
+    let catalogue = try data.open()
+    let provider = try ContentProvider(catalogue: catalogue)
+    var clock: any ExpoClock = SystemClock()
+    var startOnSchedule = false
+    if let text = options.now ?? ProcessInfo.processInfo.environment["EXPO_NOW"], !text.isEmpty {
+      guard let date = ExpoTime.parse(text, zone: provider.zone) else {
+        throw CLIError("--now: expected a time such as 2023-10-28T14:05 (got \"\(text)\")", code: 64)
+      }
+      clock = OffsetClock(start: date)
+      startOnSchedule = true
+    }
+    let colour = !options.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    let app = TerminalApp(
+      navigator: Navigator(content: provider), clock: clock, colour: colour,
+      language: options.chinese ? .chinese : .english, initialSection: startOnSchedule ? .schedule : nil)
+    do {
+      try app.run()
+    } catch let error as TerminalError {
+      throw CLIError(error.description, code: 2)
+    }
+  }
+}
+
+struct GuideCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "guide", abstract: "Open the interactive guide (the default when no subcommand is given).")
+  @OptionGroup var data: DataOptions
+  @OptionGroup var options: GuideOptions
+
+  func run() throws { try runGuide(data: data, options: options) }
+}

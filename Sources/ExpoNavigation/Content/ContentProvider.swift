@@ -1,0 +1,517 @@
+import ExpoModel
+import ExpoStore
+import Foundation
+
+/// Builds the content of every screen from the catalogue. Counts are cached per screen and
+/// language; rows are fetched when drawn.
+public final class ContentProvider {
+  public let catalogue: any CatalogueReading
+  public let info: ExpoInfo
+  private var cache: [CacheKey: ScreenContent] = [:]
+  private var cacheOrder: [CacheKey] = []
+
+  struct CacheKey: Hashable {
+    var screen: Screen
+    var language: Language
+    var minute: Int
+  }
+
+  public init(catalogue: any CatalogueReading) throws {
+    self.catalogue = catalogue
+    self.info = try catalogue.info()
+  }
+
+  public var zone: TimeZone { info.zone }
+
+  /// The content of `screen` (cached; the home screen's "next events" change with the clock).
+  public func content(for screen: Screen, language: Language, now: Date) -> ScreenContent {
+    let minute = screen == .home ? Int(now.timeIntervalSince1970 / 60) : 0
+    let key = CacheKey(screen: screen, language: language, minute: minute)
+    if let hit = cache[key] { return hit }
+    let content: ScreenContent
+    do {
+      content = try build(screen, language, now)
+    } catch {
+      content = ScreenContent(
+        title: "Error", card: [CardLine(.text, "The catalogue could not be read: \(error)")], emptyText: "")
+    }
+    cache[key] = content
+    cacheOrder.append(key)
+    if cacheOrder.count > 64 { cache[cacheOrder.removeFirst()] = nil }
+    return content
+  }
+
+  private func name(_ text: LocalizedText, _ language: Language) -> String { text.text(language) }
+
+  private func countryName(_ code: String, _ language: Language, _ countries: [String: CountryRow]) -> String {
+    countries[code].map { name($0.name, language) } ?? code
+  }
+
+  private lazy var countryIndex: [String: CountryRow] = {
+    Dictionary(((try? catalogue.countries()) ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+  }()
+
+  private lazy var hallIndex: [String: HallRow] = {
+    Dictionary(((try? catalogue.halls()) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+  }()
+
+  private lazy var pavilionIndex: [String: PavilionRow] = {
+    Dictionary(((try? catalogue.pavilions(PavilionQuery())) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+  }()
+
+  // MARK: - Row makers
+
+  static let exhibitorColumns = [
+    Column("Exhibitor", .flexible(min: 16, weight: 3)), Column("CC", .fixed(2)), Column("Booth", .fixed(8)),
+    Column("Products", .fixed(8), alignRight: true),
+  ]
+
+  private func exhibitorRow(_ e: ExhibitorRow, _ language: Language) -> Row {
+    .item(
+      [name(e.name, language), e.country, e.booths.first ?? "", Format.grouped(e.productCount)],
+      opens: .exhibitor(e.id))
+  }
+
+  static let productColumns = [
+    Column("Product", .flexible(min: 16, weight: 3)), Column("CC", .fixed(2)),
+    Column("Category", .flexible(min: 8, weight: 1)), Column("Exhibitor", .flexible(min: 10, weight: 2)),
+  ]
+
+  private func productRow(_ p: ProductRow, _ language: Language) -> Row {
+    .item([name(p.name, language), p.country, p.category, name(p.exhibitorName, language)], opens: .product(p.id))
+  }
+
+  static let eventColumns = [
+    Column("Time", .fixed(11)), Column("Event", .flexible(min: 16, weight: 3)),
+    Column("Venue", .flexible(min: 8, weight: 1)), Column("Kind", .fixed(12)),
+  ]
+
+  static let datedEventColumns = [
+    Column("Time", .fixed(22)), Column("Event", .flexible(min: 16, weight: 3)),
+    Column("Venue", .flexible(min: 8, weight: 1)), Column("Kind", .fixed(12)),
+  ]
+
+  private func eventRow(_ e: EventRow, _ language: Language, withDay: Bool = false) -> Row {
+    let zone = self.zone
+    var time = "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
+    if withDay {
+      let days = info.expo.days
+      time = (days.indices.contains(e.day) ? Format.day(days[e.day]) + " " : "") + time
+    }
+    return .item(
+      [time, name(e.title, language), name(e.venueName, language), e.kind], opens: .event(e.id),
+      columns: withDay ? ContentProvider.datedEventColumns : ContentProvider.eventColumns)
+  }
+
+  private func pavilionRow(_ p: PavilionRow, _ language: Language) -> Row {
+    .item(
+      [name(p.name, language), "hall \(p.hall)", "\(Format.grouped(p.exhibitorCount)) exhibitors"],
+      opens: .pavilion(p.id),
+      columns: ContentProvider.pavilionColumns)
+  }
+
+  static let pavilionColumns = [
+    Column("Pavilion", .flexible(min: 16, weight: 3)), Column("Hall", .fixed(8)),
+    Column("Exhibitors", .fixed(16), alignRight: true),
+  ]
+
+  // MARK: - Screens
+
+  private func build(_ screen: Screen, _ language: Language, _ now: Date) throws -> ScreenContent {
+    let c = catalogue
+    switch screen {
+    case .home: return try home(language, now)
+    case .about: return about()
+    case .plan:
+      return ScreenContent(
+        title: "My plan",
+        card: [
+          CardLine(.title, "My plan"),
+          CardLine(
+            .text,
+            "Bookmarks, notes and the visit plan are not part of this version yet: nothing can be bookmarked, so the plan is empty."
+          ),
+        ], emptyText: "No bookmarks.")
+    case .halls:
+      let halls = try c.halls()
+      return ScreenContent(
+        title: "Halls",
+        card: [
+          CardLine(.title, "Halls"),
+          CardLine(.subtitle, "\(halls.count) halls at \(name(info.expo.venue.name, language))"),
+        ],
+        columns: [
+          Column("Hall", .fixed(5)), Column("Name", .flexible(min: 16, weight: 1)),
+          Column("Exhibitors", .fixed(10), alignRight: true), Column("Pavilions", .fixed(9), alignRight: true),
+        ],
+        showsHeader: true,
+        segments: [
+          .rows(
+            halls.map {
+              .item(
+                [$0.id, name($0.name, language), Format.grouped($0.exhibitorCount), Format.grouped($0.pavilionCount)],
+                opens: .hall($0.id))
+            })
+        ])
+    case .hall(let id):
+      guard let hall = hallIndex[id] else { return missing("hall", id) }
+      let pavilions = try c.pavilions(PavilionQuery(hall: id))
+      let query = ExhibitorQuery(hall: id)
+      let count = try c.exhibitorCount(query)
+      var card = [CardLine(.title, name(hall.name, language))]
+      if let zh = hall.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
+      card.append(
+        CardLine(
+          .text,
+          "\(Format.grouped(hall.exhibitorCount)) exhibitors · \(pavilions.count) pavilions · \(Format.grouped(hall.boothCount)) booths"
+            + (hall.floor.map { " · floor \($0)" } ?? "")))
+      var segments: [ScreenContent.Segment] = []
+      if !pavilions.isEmpty {
+        segments.append(
+          .rows([.section("Pavilions (\(pavilions.count))")] + pavilions.map { pavilionRow($0, language) }))
+      }
+      segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
+      segments.append(
+        .lazy(count: count) { [unowned self] o, l in
+          try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
+        })
+      return ScreenContent(
+        title: hall.id, card: card, columns: ContentProvider.exhibitorColumns, segments: segments,
+        itemCount: pavilions.count + count)
+    case .countries:
+      let countries = try c.countries()
+      return ScreenContent(
+        title: "Countries",
+        card: [
+          CardLine(.title, "Countries and pavilions"),
+          CardLine(.subtitle, "\(countries.count) countries · \(info.counts.pavilions) pavilions"),
+        ],
+        columns: [
+          Column("CC", .fixed(2)), Column("Country", .flexible(min: 12, weight: 1)),
+          Column("Pavilion", .fixed(8)), Column("Exhibitors", .fixed(10), alignRight: true),
+          Column("Products", .fixed(8), alignRight: true),
+        ],
+        showsHeader: true,
+        segments: [
+          .rows(
+            countries.map {
+              .item(
+                [
+                  $0.code, name($0.name, language), $0.pavilionCount > 0 ? "yes" : "",
+                  Format.grouped($0.exhibitorCount), Format.grouped($0.productCount),
+                ], opens: .country($0.code))
+            })
+        ])
+    case .country(let code):
+      guard let country = countryIndex[code] else { return missing("country", code) }
+      let pavilions = try c.pavilions(PavilionQuery(country: code))
+      let query = ExhibitorQuery(country: code)
+      let count = try c.exhibitorCount(query)
+      var card = [CardLine(.title, "\(name(country.name, language)) (\(code))")]
+      if let zh = country.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
+      card.append(
+        CardLine(
+          .text,
+          "\(Format.grouped(country.exhibitorCount)) exhibitors · \(Format.grouped(country.productCount)) products · "
+            + (pavilions.isEmpty
+              ? "no national pavilion" : "pavilion in hall \(pavilions.map(\.hall).joined(separator: ", "))")))
+      var segments: [ScreenContent.Segment] = []
+      if !pavilions.isEmpty {
+        segments.append(.rows([.section("Pavilion")] + pavilions.map { pavilionRow($0, language) }))
+      }
+      segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
+      segments.append(
+        .lazy(count: count) { [unowned self] o, l in
+          try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
+        })
+      return ScreenContent(
+        title: name(country.name, language), card: card, columns: ContentProvider.exhibitorColumns, segments: segments,
+        itemCount: pavilions.count + count)
+    case .pavilion(let id):
+      guard let p = pavilionIndex[id] else { return missing("pavilion", id) }
+      let query = ExhibitorQuery(pavilion: id)
+      let count = try c.exhibitorCount(query)
+      let events = try c.events(EventQuery(pavilion: id), offset: 0, limit: 200)
+      var card = [CardLine(.title, name(p.name, language))]
+      if let zh = p.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
+      card.append(CardLine(.field("Hall"), hallIndex[p.hall].map { name($0.name, language) } ?? p.hall))
+      if let d = p.description { card.append(CardLine(.text, d)) }
+      var segments: [ScreenContent.Segment] = [
+        .rows([
+          .link("Country: " + countryName(p.country, language, countryIndex), opens: .country(p.country)),
+          .link("Hall: " + (hallIndex[p.hall].map { name($0.name, language) } ?? p.hall), opens: .hall(p.hall)),
+        ])
+      ]
+      if !events.isEmpty {
+        segments.append(
+          .rows([.section("Events (\(events.count))")] + events.map { eventRow($0, language, withDay: true) }))
+      }
+      segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
+      segments.append(
+        .lazy(count: count) { [unowned self] o, l in
+          try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
+        })
+      return ScreenContent(
+        title: name(p.name, language), card: card, columns: ContentProvider.exhibitorColumns, segments: segments,
+        itemCount: count)
+    case .exhibitors(let sort):
+      let query = ExhibitorQuery(sort: sort)
+      let count = try c.exhibitorCount(query)
+      return ScreenContent(
+        title: "Exhibitors",
+        card: [
+          CardLine(.title, "Exhibitors"), CardLine(.subtitle, "sorted by \(sort.rawValue) · s changes the order"),
+        ],
+        columns: ContentProvider.exhibitorColumns, showsHeader: true,
+        segments: [
+          .lazy(count: count) { [unowned self] o, l in
+            try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
+          }
+        ])
+    case .exhibitor(let id):
+      return try exhibitor(id, language)
+    case .products:
+      let count = try c.productCount(ProductQuery())
+      return ScreenContent(
+        title: "Products",
+        card: [CardLine(.title, "Products"), CardLine(.subtitle, "\(Format.grouped(count)) products, by name")],
+        columns: ContentProvider.productColumns, showsHeader: true,
+        segments: [
+          .lazy(count: count) { [unowned self] o, l in
+            try c.products(ProductQuery(), offset: o, limit: l).map { self.productRow($0, language) }
+          }
+        ])
+    case .product(let id):
+      return try product(id, language)
+    case .schedule(let day):
+      return try schedule(day, language, now)
+    case .event(let id):
+      return try event(id, language)
+    }
+  }
+
+  private func missing(_ what: String, _ id: String) -> ScreenContent {
+    ScreenContent(title: id, card: [CardLine(.text, "No \(what) \"\(id)\" in this catalogue.")], emptyText: "")
+  }
+
+  private func home(_ language: Language, _ now: Date) throws -> ScreenContent {
+    let expo = info.expo
+    let counts = info.counts
+    var card = [CardLine(.title, name(expo.name, language))]
+    if let zh = expo.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
+    card.append(
+      CardLine(
+        .text,
+        "\(Format.dateRange(expo.startDate, expo.endDate)) · \(name(expo.venue.name, language))"
+          + (expo.venue.address.map { ", \(name($0, language))" } ?? "")))
+    card.append(
+      CardLine(
+        .text,
+        "\(Format.grouped(counts.exhibitors)) exhibitors from \(counts.countries) countries · "
+          + "\(Format.grouped(counts.products)) products · \(counts.pavilions) pavilions · \(counts.events) events"))
+    var rows: [Row] = [.section("Sections")]
+    rows.append(.item(["1  Halls", "\(counts.halls) halls"], opens: .halls))
+    rows.append(
+      .item(["2  Countries", "\(counts.countries) countries, \(counts.pavilions) pavilions"], opens: .countries))
+    rows.append(.item(["3  Exhibitors", "\(Format.grouped(counts.exhibitors)) exhibitors"], opens: .exhibitors(.name)))
+    rows.append(.item(["4  Products", "\(Format.grouped(counts.products)) products"], opens: .products))
+    rows.append(
+      .item(
+        ["5  Schedule", "\(counts.events) events over \(expo.days.count) days"],
+        opens: .schedule(day: dayIndex(for: now))))
+    rows.append(.item(["6  My plan", "bookmarks and visit plan"], opens: .plan))
+    rows.append(.item(["i  About", "this expo and its data"], opens: .about))
+    let upcoming = try nextEvents(now, limit: 5)
+    if !upcoming.events.isEmpty {
+      rows.append(.section(upcoming.heading))
+      rows += upcoming.events.map { e -> Row in
+        let r = eventRow(e, language, withDay: true)
+        return .item(
+          [r.cells[0], r.cells[1], r.cells[2]], opens: r.target,
+          columns: [
+            Column("", .fixed(22)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
+          ])
+      }
+    }
+    return ScreenContent(
+      title: "Home", card: card,
+      columns: [Column("", .flexible(min: 14, weight: 1)), Column("", .flexible(min: 10, weight: 2))],
+      segments: [.rows(rows)], itemCount: rows.filter(\.isSelectable).count)
+  }
+
+  /// The expo day that contains `now` (0 before the expo, the last day after it).
+  public func dayIndex(for now: Date) -> Int {
+    let days = info.expo.days
+    for (i, d) in days.enumerated().reversed() where now >= d.startOfDay(in: zone) { return i }
+    return 0
+  }
+
+  /// Events running or starting after `now`; before the expo, the first events.
+  func nextEvents(_ now: Date, limit: Int) throws -> (heading: String, events: [EventRow]) {
+    let expo = info.expo
+    let first = expo.startDate.startOfDay(in: zone)
+    let end = expo.endDate.next.startOfDay(in: zone)
+    if now < first || now >= end {
+      let events = try catalogue.events(EventQuery(day: 0), offset: 0, limit: limit)
+      return (now < first ? "First events" : "The expo is over · first events were", events)
+    }
+    var found: [EventRow] = []
+    var day = dayIndex(for: now)
+    while found.count < limit && day < expo.days.count {
+      let events = try catalogue.events(EventQuery(day: day), offset: 0, limit: 500)
+      found += events.filter { $0.end > now }
+      day += 1
+    }
+    return ("Now and next", Array(found.prefix(limit)))
+  }
+
+  private func about() -> ScreenContent {
+    let expo = info.expo
+    var card = [CardLine(.title, "About this expo")]
+    card.append(CardLine(.field("Expo"), expo.name.en + (expo.name.zh.map { " · \($0)" } ?? "")))
+    card.append(CardLine(.field("Dates"), "\(Format.dateRange(expo.startDate, expo.endDate)) (\(expo.timeZone))"))
+    card.append(CardLine(.field("Venue"), expo.venue.name.en + (expo.venue.address.map { ", \($0.en)" } ?? "")))
+    if let d = expo.description { card.append(CardLine(.text, d)) }
+    if let note = expo.note { card.append(CardLine(.field("Data"), note)) }
+    if let website = expo.website { card.append(CardLine(.field("Website"), website)) }
+    let c = info.counts
+    card.append(
+      CardLine(
+        .field("Catalogue"),
+        "\(c.halls) halls, \(c.pavilions) pavilions, \(c.countries) countries, \(Format.grouped(c.exhibitors)) exhibitors, "
+          + "\(Format.grouped(c.booths)) booths, \(Format.grouped(c.products)) products, \(c.events) events"))
+    card.append(CardLine(.text, "Expo Guide — a terminal guide. Press ? for the keys, q to quit."))
+    return ScreenContent(title: "About", card: card, emptyText: "")
+  }
+
+  private func exhibitor(_ id: String, _ language: Language) throws -> ScreenContent {
+    let c = catalogue
+    guard let e = try c.exhibitor(id: id) else { return missing("exhibitor", id) }
+    var card = [CardLine(.title, name(e.name, language))]
+    if language == .english, let zh = e.name.zh { card.append(CardLine(.subtitle, zh)) }
+    if language == .chinese, e.name.zh != nil { card.append(CardLine(.subtitle, e.name.en)) }
+    card.append(
+      CardLine(
+        .field("From"),
+        countryName(e.country, language, countryIndex) + (e.city.map { " · \(name($0, language))" } ?? "")))
+    card.append(
+      CardLine(
+        .field("Booth"),
+        (e.booths.isEmpty ? "—" : e.booths.joined(separator: ", "))
+          + (e.hall.flatMap { hallIndex[$0] }.map { " · \(name($0.name, language))" } ?? "")))
+    if !e.categories.isEmpty { card.append(CardLine(.field("Sells"), e.categories.joined(separator: ", "))) }
+    if let w = e.website { card.append(CardLine(.field("Web"), w)) }
+    if let d = e.description { card.append(CardLine(.text, d)) }
+
+    var links: [Row] = []
+    links.append(.link("Country: \(countryName(e.country, language, countryIndex))", opens: .country(e.country)))
+    if let p = e.pavilion, let pav = pavilionIndex[p] {
+      links.append(.link("Pavilion: \(name(pav.name, language))", opens: .pavilion(p)))
+    }
+    if let h = e.hall, let hall = hallIndex[h] {
+      links.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))
+    }
+    var segments: [ScreenContent.Segment] = [.rows(links)]
+    let events = try c.events(EventQuery(exhibitor: id), offset: 0, limit: 200)
+    if !events.isEmpty {
+      segments.append(
+        .rows([.section("Events (\(events.count))")] + events.map { eventRow($0, language, withDay: true) }))
+    }
+    let query = ProductQuery(exhibitor: id)
+    let count = e.productCount
+    segments.append(.rows([.section("Products (\(Format.grouped(count)))")]))
+    segments.append(
+      .lazy(count: count) { [unowned self] o, l in
+        try c.products(query, offset: o, limit: l).map { self.productRow($0, language) }
+      })
+    return ScreenContent(
+      title: name(e.name, language), card: card, columns: ContentProvider.productColumns, segments: segments)
+  }
+
+  private func product(_ id: String, _ language: Language) throws -> ScreenContent {
+    let c = catalogue
+    guard let p = try c.product(id: id) else { return missing("product", id) }
+    let exhibitor = try c.exhibitor(id: p.exhibitor)
+    var card = [CardLine(.title, name(p.name, language))]
+    if language == .english, let zh = p.name.zh { card.append(CardLine(.subtitle, zh)) }
+    if language == .chinese, p.name.zh != nil { card.append(CardLine(.subtitle, p.name.en)) }
+    card.append(CardLine(.field("Category"), p.category))
+    card.append(CardLine(.field("Origin"), countryName(p.origin, language, countryIndex)))
+    card.append(
+      CardLine(
+        .field("Shown by"),
+        name(p.exhibitorName, language) + (exhibitor?.booths.first.map { " · booth \($0)" } ?? "")))
+    if let d = p.description { card.append(CardLine(.text, d)) }
+    var links: [Row] = [
+      .link("Exhibitor: \(name(p.exhibitorName, language))", opens: .exhibitor(p.exhibitor)),
+      .link("Country: \(countryName(p.country, language, countryIndex))", opens: .country(p.country)),
+    ]
+    if let h = p.hall, let hall = hallIndex[h] {
+      links.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))
+    }
+    return ScreenContent(
+      title: name(p.name, language), card: card, columns: ContentProvider.productColumns, segments: [.rows(links)])
+  }
+
+  private func schedule(_ day: Int, _ language: Language, _ now: Date) throws -> ScreenContent {
+    let days = info.expo.days
+    let day = min(max(0, day), max(0, days.count - 1))
+    let query = EventQuery(day: day)
+    let count = try catalogue.eventCount(query)
+    let c = catalogue
+    var card = [CardLine(.title, "Schedule")]
+    card.append(CardLine(.tabs(selected: day), "", tabs: days.map(Format.day)))
+    card.append(
+      CardLine(
+        .subtitle,
+        "\(count) events · times in \(info.expo.timeZone) · Tab / [ ] change the day"))
+    return ScreenContent(
+      title: days.indices.contains(day) ? Format.day(days[day]) : "Schedule", card: card,
+      columns: ContentProvider.eventColumns, showsHeader: true,
+      segments: [
+        .lazy(count: count) { [unowned self] o, l in
+          try c.events(query, offset: o, limit: l).map { self.eventRow($0, language) }
+        }
+      ], emptyText: "No events on this day.")
+  }
+
+  private func event(_ id: String, _ language: Language) throws -> ScreenContent {
+    let c = catalogue
+    guard let e = try c.event(id: id) else { return missing("event", id) }
+    let days = info.expo.days
+    var card = [CardLine(.title, name(e.title, language))]
+    if language == .english, let zh = e.title.zh { card.append(CardLine(.subtitle, zh)) }
+    if language == .chinese, e.title.zh != nil { card.append(CardLine(.subtitle, e.title.en)) }
+    let dayText = days.indices.contains(e.day) ? Format.day(days[e.day]) : ""
+    let crossesMidnight = LocalDate(e.end.addingTimeInterval(-1), in: zone) != LocalDate(e.start, in: zone)
+    card.append(
+      CardLine(
+        .field("When"),
+        "\(dayText) \(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone)) "
+          + "(\(Format.duration(e.end.timeIntervalSince(e.start))))"
+          + (crossesMidnight ? " · runs past midnight, listed on the day it starts" : "")))
+    card.append(
+      CardLine(
+        .field("Where"),
+        name(e.venueName, language) + (e.hall.flatMap { hallIndex[$0] }.map { " · \(name($0.name, language))" } ?? "")))
+    card.append(CardLine(.field("Kind"), e.kind))
+    if !e.speakers.isEmpty { card.append(CardLine(.field("Speakers"), e.speakers.joined(separator: "; "))) }
+    if let d = e.description { card.append(CardLine(.text, d)) }
+    var rows: [Row] = []
+    if let p = e.pavilion, let pav = pavilionIndex[p] {
+      rows.append(.link("Pavilion: \(name(pav.name, language))", opens: .pavilion(p)))
+    }
+    if let h = e.hall, let hall = hallIndex[h] {
+      rows.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))
+    }
+    rows.append(.link("Schedule of \(dayText)", opens: .schedule(day: e.day)))
+    var segments: [ScreenContent.Segment] = [.rows(rows)]
+    let linked = try c.relatedExhibitors(event: e.id)
+    if !linked.isEmpty {
+      segments.append(.rows([.section("Exhibitors (\(linked.count))")] + linked.map { exhibitorRow($0, language) }))
+    }
+    return ScreenContent(
+      title: name(e.title, language), card: card, columns: ContentProvider.exhibitorColumns, segments: segments)
+  }
+
+}

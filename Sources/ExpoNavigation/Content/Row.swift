@@ -1,0 +1,70 @@
+/// One row of a screen's list: a section heading or an item that may open another screen.
+public struct Row: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
+    /// A heading such as "Products (20)": not selectable.
+    case section
+    case item
+  }
+
+  public var kind: Kind
+  /// Cell texts, one per column (a section has one).
+  public var cells: [String]
+  /// The screen Enter opens.
+  public var target: Screen?
+  /// Columns of this row when they differ from the screen's (mixed lists: links, events…).
+  public var columns: [Column]?
+
+  public static func section(_ title: String) -> Row { Row(kind: .section, cells: [title], target: nil) }
+
+  public static func item(_ cells: [String], opens target: Screen?, columns: [Column]? = nil) -> Row {
+    Row(kind: .item, cells: cells, target: target, columns: columns)
+  }
+
+  /// A one-cell row that opens a related screen ("Country: Uruguay").
+  public static func link(_ text: String, opens target: Screen) -> Row {
+    Row(kind: .item, cells: [text], target: target, columns: [Column("", .flexible(min: 10, weight: 1))])
+  }
+
+  public var isSelectable: Bool { kind == .item }
+}
+
+/// A list column: a title and how wide it is.
+public struct Column: Hashable, Sendable {
+  public enum Width: Hashable, Sendable {
+    case fixed(Int)
+    /// Takes the remaining width (shared between flexible columns by weight), never below `min`.
+    case flexible(min: Int, weight: Int)
+  }
+
+  public var title: String
+  public var width: Width
+  public var alignRight: Bool
+
+  public init(_ title: String, _ width: Width, alignRight: Bool = false) {
+    self.title = title
+    self.width = width
+    self.alignRight = alignRight
+  }
+}
+
+/// A line of a screen's card (the summary above the list).
+public struct CardLine: Hashable, Sendable {
+  public enum Style: Hashable, Sendable {
+    case title
+    case subtitle
+    case field(String)
+    case text
+    case tabs(selected: Int)
+  }
+
+  public var style: Style
+  public var text: String
+  /// For `.tabs`: the tab labels.
+  public var tabs: [String]
+
+  public init(_ style: Style, _ text: String, tabs: [String] = []) {
+    self.style = style
+    self.text = text
+    self.tabs = tabs
+  }
+}

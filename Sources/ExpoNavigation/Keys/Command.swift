@@ -1,0 +1,55 @@
+/// Every command of the guide, with its help text: the one table the help screen is made from.
+public enum Command: String, CaseIterable, Sendable {
+  case moveDown, moveUp, pageDown, pageUp, top, bottom
+  case open, back
+  case halls, countries, exhibitors, products, schedule, plan
+  case home, nextTab, previousTab, sort
+  case toggleLanguage, search, bookmark, about, help, quit
+
+  public var help: String {
+    switch self {
+    case .moveDown: return "Move down"
+    case .moveUp: return "Move up"
+    case .pageDown: return "Page down"
+    case .pageUp: return "Page up"
+    case .top: return "First row"
+    case .bottom: return "Last row"
+    case .open: return "Open the selected row"
+    case .back: return "Back to the previous screen (cursor restored)"
+    case .halls: return "Halls"
+    case .countries: return "Countries and pavilions"
+    case .exhibitors: return "All exhibitors"
+    case .products: return "All products"
+    case .schedule: return "Event schedule"
+    case .plan: return "My plan (bookmarks)"
+    case .home: return "Home"
+    case .nextTab: return "Next day (schedule)"
+    case .previousTab: return "Previous day (schedule)"
+    case .sort: return "Change the sort order (exhibitors)"
+    case .toggleLanguage: return "Names in English / 中文"
+    case .search: return "Search"
+    case .bookmark: return "Bookmark the selected row"
+    case .about: return "About this expo and its data"
+    case .help: return "This help"
+    case .quit: return "Quit"
+    }
+  }
+
+  /// Group in the help screen.
+  public var group: String {
+    switch self {
+    case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .back: return "Move"
+    case .halls, .countries, .exhibitors, .products, .schedule, .plan, .home: return "Go to"
+    case .nextTab, .previousTab, .sort, .toggleLanguage, .search, .bookmark: return "Lists"
+    case .about, .help, .quit: return "General"
+    }
+  }
+
+  /// Not implemented yet in this version: the key says so instead of pretending.
+  public var isAvailable: Bool {
+    switch self {
+    case .search, .bookmark: return false
+    default: return true
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import ExpoModel
+import Foundation
+
+/// A screen on the stack with its cursor and scroll, restored exactly on Back.
+public struct ScreenState: Hashable, Sendable {
+  public var screen: Screen
+  /// Index of the selected row in the screen's list.
+  public var cursor: Int
+  /// Index of the first visible row.
+  public var scroll: Int
+
+  public init(_ screen: Screen, cursor: Int = 0, scroll: Int = 0) {
+    self.screen = screen
+    self.cursor = cursor
+    self.scroll = scroll
+  }
+}
+
+/// Everything the guide shows, as plain data.
+public struct AppState: Hashable, Sendable {
+  /// The history stack; never empty (Home at the bottom).
+  public private(set) var stack: [ScreenState]
+  public var language: Language
+  public var showHelp: Bool
+  /// Terminal size in columns and rows.
+  public var width: Int
+  public var height: Int
+  /// Rows of the list area on the current screen, as last laid out by the renderer.
+  public var listRows: Int
+  /// The expo clock ("now"), set by the terminal (or --now).
+  public var now: Date
+  /// A one-line message in the status bar (cleared by the next key).
+  public var message: String?
+  public var isRunning: Bool
+
+  public init(width: Int = 80, height: Int = 24, now: Date = Date(), language: Language = .english) {
+    stack = [ScreenState(.home)]
+    self.language = language
+    showHelp = false
+    self.width = width
+    self.height = height
+    listRows = max(1, height - 8)
+    self.now = now
+    message = nil
+    isRunning = true
+  }
+
+  public var current: ScreenState {
+    get { stack[stack.count - 1] }
+    set { stack[stack.count - 1] = newValue }
+  }
+
+  public var screen: Screen { current.screen }
+
+  mutating func push(_ screen: Screen) { stack.append(ScreenState(screen)) }
+
+  /// Pops one screen; false at Home.
+  mutating func pop() -> Bool {
+    guard stack.count > 1 else { return false }
+    stack.removeLast()
+    return true
+  }
+
+  /// Replaces the whole stack with Home + `screen` (section jumps).
+  mutating func jump(to screen: Screen) {
+    if let index = stack.firstIndex(where: { $0.screen == screen }) {
+      stack.removeSubrange((index + 1)...)
+    } else {
+      stack = [stack[0], ScreenState(screen)]
+    }
+  }
+
+  /// Replaces the current screen, keeping its place in the stack (day tabs, sort order).
+  mutating func replace(with screen: Screen) { current = ScreenState(screen) }
+}

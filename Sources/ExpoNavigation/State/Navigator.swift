@@ -1,0 +1,227 @@
+import ExpoModel
+import ExpoStore
+import Foundation
+
+/// The reducer: applies actions to the state, reading the catalogue for list sizes and targets.
+public struct Navigator {
+  public let keymap: Keymap
+  public let content: ContentProvider
+
+  public init(content: ContentProvider, keymap: Keymap = .standard) {
+    self.content = content
+    self.keymap = keymap
+  }
+
+  /// The content of the screen on top of the stack.
+  public func currentContent(_ state: AppState) -> ScreenContent {
+    content.content(for: state.screen, language: state.language, now: state.now)
+  }
+
+  /// A fresh state on Home, its cursor on the first row.
+  public func initialState(width: Int, height: Int, now: Date, language: Language = .english) -> AppState {
+    var state = AppState(width: width, height: height, now: now, language: language)
+    placeCursor(&state)
+    return state
+  }
+
+  @discardableResult
+  public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key):
+      state.message = nil
+      if state.showHelp {
+        // In the help overlay every key closes it; the quit keys too (q quits only from a screen).
+        state.showHelp = false
+        return []
+      }
+      guard let command = keymap.command(for: key) else {
+        state.message = "\(key.label) does nothing here · ? shows the keys"
+        return []
+      }
+      return run(command, &state)
+    case .resized(let width, let height):
+      state.width = max(1, width)
+      state.height = max(1, height)
+      state.listRows = max(1, state.height - 8)
+      keepVisible(&state)
+    case .listHeight(let rows):
+      state.listRows = max(1, rows)
+      keepVisible(&state)
+    case .clickRow(let index):
+      let c = currentContent(state)
+      if index >= 0, index < c.count, c.isSelectable(index) {
+        state.current.cursor = index
+        keepVisible(&state)
+      }
+    case .doubleClickRow(let index):
+      let c = currentContent(state)
+      if index >= 0, index < c.count, c.isSelectable(index) {
+        state.current.cursor = index
+        return run(.open, &state)
+      }
+    case .wheel(let delta):
+      let c = currentContent(state)
+      let maxScroll = max(0, c.count - state.listRows)
+      state.current.scroll = min(max(0, state.current.scroll + delta), maxScroll)
+      // The cursor follows into view.
+      let top = state.current.scroll
+      let bottom = top + state.listRows - 1
+      if state.current.cursor < top {
+        state.current.cursor = nextSelectable(c, from: top, step: 1) ?? state.current.cursor
+      } else if state.current.cursor > bottom {
+        state.current.cursor = nextSelectable(c, from: min(bottom, c.count - 1), step: -1) ?? state.current.cursor
+      }
+    case .tick(let now):
+      state.now = now
+    }
+    return []
+  }
+
+  private func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+    let c = currentContent(state)
+    switch command {
+    case .moveDown: move(&state, c, by: 1)
+    case .moveUp: move(&state, c, by: -1)
+    case .pageDown:
+      page(&state, c, by: state.listRows)
+    case .pageUp:
+      page(&state, c, by: -state.listRows)
+    case .top:
+      state.current.cursor = nextSelectable(c, from: 0, step: 1) ?? 0
+      state.current.scroll = 0
+      keepVisible(&state)
+    case .bottom:
+      state.current.cursor = nextSelectable(c, from: c.count - 1, step: -1) ?? 0
+      keepVisible(&state)
+    case .open:
+      guard c.count > 0, let row = try? c.row(at: state.current.cursor), let target = row.target else {
+        state.message = "Nothing to open here"
+        return []
+      }
+      state.push(target)
+      placeCursor(&state)
+    case .back:
+      if !state.pop() { state.message = "This is Home · q quits" }
+    case .halls, .countries, .exhibitors, .products, .schedule, .plan:
+      let section: Section
+      switch command {
+      case .halls: section = .halls
+      case .countries: section = .countries
+      case .exhibitors: section = .exhibitors
+      case .products: section = .products
+      case .schedule: section = .schedule
+      default: section = .plan
+      }
+      if state.screen.section == section && state.stack.count == 2 { return [] }
+      if let index = state.stack.firstIndex(where: {
+        $0.screen.section == section && $0.screen == rootScreen(section, state)
+      }) {
+        while state.stack.count > index + 1 { _ = state.pop() }
+      } else {
+        while state.pop() {}
+        state.push(rootScreen(section, state))
+        placeCursor(&state)
+      }
+    case .home:
+      while state.pop() {}
+    case .nextTab, .previousTab:
+      guard case .schedule(let day) = state.screen else {
+        state.message = "Tab switches days in the schedule (5)"
+        return []
+      }
+      let days = content.info.expo.days.count
+      let next = day + (command == .nextTab ? 1 : -1)
+      guard next >= 0, next < days else { return [] }
+      state.replace(with: .schedule(day: next))
+      placeCursor(&state)
+    case .sort:
+      guard case .exhibitors(let sort) = state.screen else {
+        state.message = "s changes the order of the exhibitor list (3)"
+        return []
+      }
+      let all = ExhibitorSort.allCases
+      let next = all[(all.firstIndex(of: sort).map { $0 + 1 } ?? 0) % all.count]
+      state.replace(with: .exhibitors(next))
+      placeCursor(&state)
+      state.message = "Exhibitors sorted by \(next.rawValue)"
+    case .toggleLanguage:
+      state.language = state.language.toggled
+      state.message = state.language == .chinese ? "名称：中文（无中文名时显示英文）" : "Names in English"
+    case .search, .bookmark:
+      state.message = "\(command.help) is not in this version yet"
+    case .about:
+      if state.screen != .about { state.push(.about) }
+    case .help:
+      state.showHelp = true
+    case .quit:
+      state.isRunning = false
+      return [.quit]
+    }
+    return []
+  }
+
+  private func rootScreen(_ section: Section, _ state: AppState) -> Screen {
+    if section == .schedule { return .schedule(day: content.dayIndex(for: state.now)) }
+    return section.screen
+  }
+
+  /// Puts the cursor on the first selectable row of a new screen.
+  private func placeCursor(_ state: inout AppState) {
+    let c = currentContent(state)
+    state.current.cursor = nextSelectable(c, from: 0, step: 1) ?? 0
+    state.current.scroll = 0
+    keepVisible(&state)
+  }
+
+  func nextSelectable(_ c: ScreenContent, from start: Int, step: Int) -> Int? {
+    var i = start
+    var guardCount = 0
+    while i >= 0 && i < c.count && guardCount < 10_000 {
+      if c.isSelectable(i) { return i }
+      i += step
+      guardCount += 1
+    }
+    return nil
+  }
+
+  private func move(_ state: inout AppState, _ c: ScreenContent, by step: Int) {
+    if let next = nextSelectable(c, from: state.current.cursor + step, step: step) {
+      state.current.cursor = next
+    }
+    keepVisible(&state)
+  }
+
+  private func page(_ state: inout AppState, _ c: ScreenContent, by delta: Int) {
+    guard c.count > 0 else { return }
+    let target = min(max(0, state.current.cursor + delta), c.count - 1)
+    let maxScroll = max(0, c.count - state.listRows)
+    state.current.scroll = min(max(0, state.current.scroll + delta), maxScroll)
+    state.current.cursor =
+      nextSelectable(c, from: target, step: delta > 0 ? 1 : -1)
+      ?? nextSelectable(c, from: target, step: delta > 0 ? -1 : 1) ?? state.current.cursor
+    keepVisible(&state)
+  }
+
+  /// Keeps the cursor in range and on screen (showing a section heading right above it).
+  func keepVisible(_ state: inout AppState) {
+    let c = currentContent(state)
+    let count = c.count
+    var cur = state.current
+    if count == 0 {
+      cur.cursor = 0
+      cur.scroll = 0
+      state.current = cur
+      return
+    }
+    cur.cursor = min(max(0, cur.cursor), count - 1)
+    let rows = max(1, state.listRows)
+    if cur.cursor < cur.scroll { cur.scroll = cur.cursor }
+    if cur.cursor >= cur.scroll + rows { cur.scroll = cur.cursor - rows + 1 }
+    if cur.cursor == cur.scroll, cur.cursor > 0, !c.isSelectable(cur.cursor - 1), rows > 1 {
+      cur.scroll = cur.cursor - 1
+    }
+    cur.scroll = min(max(0, cur.scroll), max(0, count - rows))
+    if cur.cursor < cur.scroll { cur.scroll = cur.cursor }
+    state.current = cur
+  }
+}

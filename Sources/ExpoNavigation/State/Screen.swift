@@ -1,0 +1,64 @@
+import ExpoStore
+
+/// One screen of the guide. Navigation is a stack of these (with cursor and scroll each).
+public enum Screen: Hashable, Sendable {
+  case home
+  case halls
+  case hall(String)
+  case countries
+  case country(String)
+  case pavilion(String)
+  case exhibitors(ExhibitorSort)
+  case exhibitor(String)
+  case products
+  case product(String)
+  case schedule(day: Int)
+  case event(String)
+  case plan
+  case about
+
+  /// The top-level section this screen belongs to (1–6), for the tab bar.
+  public var section: Section? {
+    switch self {
+    case .halls, .hall: return .halls
+    case .countries, .country, .pavilion: return .countries
+    case .exhibitors, .exhibitor: return .exhibitors
+    case .products, .product: return .products
+    case .schedule, .event: return .schedule
+    case .plan: return .plan
+    case .home, .about: return nil
+    }
+  }
+}
+
+/// The six top-level sections, reachable with the keys 1–6.
+public enum Section: Int, CaseIterable, Sendable {
+  case halls = 1
+  case countries
+  case exhibitors
+  case products
+  case schedule
+  case plan
+
+  public var title: String {
+    switch self {
+    case .halls: return "Halls"
+    case .countries: return "Countries"
+    case .exhibitors: return "Exhibitors"
+    case .products: return "Products"
+    case .schedule: return "Schedule"
+    case .plan: return "My plan"
+    }
+  }
+
+  public var screen: Screen {
+    switch self {
+    case .halls: return .halls
+    case .countries: return .countries
+    case .exhibitors: return .exhibitors(.name)
+    case .products: return .products
+    case .schedule: return .schedule(day: 0)
+    case .plan: return .plan
+    }
+  }
+}

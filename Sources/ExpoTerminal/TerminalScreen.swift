@@ -1,0 +1,176 @@
+import CNcursesW
+import CTerminalGuard
+import ExpoUI
+import Foundation
+
+/// The ncursesw screen: set-up, presenting grids (only changed cells), reading input, and
+/// restoring the terminal on every way out.
+final class TerminalScreen {
+  enum Input {
+    case key(UInt32, isFunction: Bool)
+    case mouse(x: Int, y: Int, kind: MouseKind)
+    case resize
+    case timeout
+  }
+
+  enum MouseKind {
+    case click, doubleClick, wheelUp, wheelDown
+  }
+
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private var previous: Grid?
+  private var attributes: [Style: (attr: attr_t, pair: Int16)] = [:]
+  private(set) var bytesHint = 0
+  private var closed = false
+
+  /// Reset sequence for the crash/signal guard: leave the alternate screen, show the cursor,
+  /// reset attributes, stop mouse reporting.
+  static let resetSequence = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l"
+
+  init(colour: Bool) throws {
+    guard isatty(0) == 1 else { throw TerminalError.notATerminal("standard input") }
+    guard isatty(1) == 1 else { throw TerminalError.notATerminal("standard output") }
+    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    if term.isEmpty { throw TerminalError.unusableTerminal("TERM is not set") }
+    if term == "dumb" { throw TerminalError.unusableTerminal("TERM=dumb has no cursor addressing") }
+    setlocale(LC_ALL, "")
+    guard let screen = newterm(nil, expo_stdout(), expo_stdin()) else {
+      throw TerminalError.unusableTerminal("unknown terminal type \"\(term)\"")
+    }
+    guard let window = expo_stdscr() else {
+      endwin()
+      delscreen(screen)
+      throw TerminalError.unusableTerminal("no screen")
+    }
+    self.screen = screen
+    self.window = window
+    _ = expo_guard_install(1, TerminalScreen.resetSequence)
+    expo_guard_catch_termination()
+    raw()
+    noecho()
+    nonl()
+    keypad(window, true)
+    set_escdelay(25)
+    curs_set(0)
+    mouseinterval(200)
+    mousemask(expo_button1_single() | expo_button1_double() | expo_button4_pressed() | expo_button5_pressed(), nil)
+    wtimeout(window, 1000)
+    setUpStyles(colour: colour && has_colors())
+  }
+
+  var size: (width: Int, height: Int) {
+    (Int(expo_getmaxx(window)), Int(expo_getmaxy(window)))
+  }
+
+  private func setUpStyles(colour: Bool) {
+    let bold = expo_a_bold()
+    let reverse = expo_a_reverse()
+    let dim = expo_a_dim()
+    let normal = expo_a_normal()
+    let underline = expo_a_underline()
+    if colour {
+      start_color()
+      use_default_colors()
+      let many = expo_colors() >= 256
+      // (foreground, background); -1 is the terminal's default.
+      let spec: [Style: (Int16, Int16, attr_t)] = [
+        .normal: (-1, -1, normal),
+        .title: (Int16(COLOR_WHITE), many ? 24 : Int16(COLOR_BLUE), bold),
+        .tab: (-1, -1, dim),
+        .tabActive: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold),
+        .crumb: (Int16(COLOR_CYAN), -1, normal),
+        .heading: (-1, -1, bold),
+        .subtitle: (Int16(COLOR_YELLOW), -1, normal),
+        .label: (Int16(COLOR_CYAN), -1, normal),
+        .header: (-1, -1, bold | underline),
+        .section: (Int16(COLOR_YELLOW), -1, bold),
+        .selected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal),
+        .dim: (-1, -1, dim),
+        .status: (Int16(COLOR_WHITE), many ? 236 : Int16(COLOR_BLACK), normal),
+        .statusKey: (Int16(COLOR_YELLOW), many ? 236 : Int16(COLOR_BLACK), bold),
+        .message: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), normal),
+        .help: (-1, many ? 235 : -1, normal),
+        .helpKey: (Int16(COLOR_YELLOW), many ? 235 : -1, bold),
+        .helpTitle: (Int16(COLOR_CYAN), many ? 235 : -1, bold),
+        .border: (Int16(COLOR_CYAN), -1, normal),
+      ]
+      var pair: Int16 = 1
+      for style in Style.allCases {
+        let (fg, bg, attr) = spec[style] ?? (-1, -1, normal)
+        init_pair(pair, fg, bg)
+        attributes[style] = (attr, pair)
+        pair += 1
+      }
+    } else {
+      // Monochrome (or NO_COLOR): bold, reverse and underline carry the meaning.
+      let spec: [Style: attr_t] = [
+        .title: reverse | bold, .tabActive: reverse, .tab: normal, .heading: bold, .header: underline | bold,
+        .section: bold, .selected: reverse, .dim: dim, .status: reverse, .statusKey: reverse | bold,
+        .message: reverse | bold, .helpKey: bold, .helpTitle: bold, .label: bold,
+      ]
+      for style in Style.allCases { attributes[style] = (spec[style] ?? normal, 0) }
+    }
+  }
+
+  /// Writes the cells that differ from the previous frame, then one `doupdate`.
+  func present(_ grid: Grid) {
+    let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+    if full { werase(window) }
+    var cc = cchar_t()
+    for y in 0..<grid.height {
+      for x in 0..<grid.width {
+        let cell = grid[x, y]
+        if !full, let previous, previous[x, y] == cell { continue }
+        if cell.isContinuation { continue }
+        let style = attributes[cell.style] ?? (expo_a_normal(), 0)
+        var wide = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
+        wide.append(0)
+        setcchar(&cc, wide, style.attr, style.pair, nil)
+        mvwadd_wch(window, Int32(y), Int32(x), &cc)
+      }
+    }
+    wnoutrefresh(window)
+    doupdate()
+    previous = grid
+  }
+
+  /// Forces a full repaint on the next `present` (after a resize).
+  func invalidate() {
+    previous = nil
+    clearok(window, true)
+  }
+
+  func read() -> Input {
+    var wch: wint_t = 0
+    let result = wget_wch(window, &wch)
+    if result == ERR { return .timeout }
+    if result == KEY_CODE_YES {
+      let code = Int32(wch)
+      if code == KEY_RESIZE { return .resize }
+      if code == KEY_MOUSE {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return .timeout }
+        let state = event.bstate
+        if state & expo_button4_pressed() != 0 { return .mouse(x: Int(event.x), y: Int(event.y), kind: .wheelUp) }
+        if state & expo_button5_pressed() != 0 { return .mouse(x: Int(event.x), y: Int(event.y), kind: .wheelDown) }
+        if state & expo_button1_double() != 0 { return .mouse(x: Int(event.x), y: Int(event.y), kind: .doubleClick) }
+        if state & expo_button1_single() != 0 { return .mouse(x: Int(event.x), y: Int(event.y), kind: .click) }
+        return .timeout
+      }
+      return .key(UInt32(wch), isFunction: true)
+    }
+    return .key(UInt32(wch), isFunction: false)
+  }
+
+  /// Restores the terminal (idempotent).
+  func close() {
+    guard !closed else { return }
+    closed = true
+    endwin()
+    delscreen(screen)
+    expo_guard_uninstall()
+  }
+
+  deinit { close() }
+}

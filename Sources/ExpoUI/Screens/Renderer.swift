@@ -1,0 +1,395 @@
+import ExpoModel
+import ExpoNavigation
+import ExpoStore
+import Foundation
+
+/// The pure renderer: (state, content) -> grid. No terminal, no globals; tests compare its lines.
+public struct Renderer {
+  public static let minimumWidth = 40
+  public static let minimumHeight = 10
+  /// Terminals at least this wide show a detail pane beside lists.
+  public static let detailPaneWidth = 110
+
+  let navigator: Navigator
+
+  public init(navigator: Navigator) { self.navigator = navigator }
+
+  public func render(_ state: AppState) -> Frame {
+    var grid = Grid(width: state.width, height: state.height)
+    guard state.width >= Renderer.minimumWidth, state.height >= Renderer.minimumHeight else {
+      drawTooSmall(&grid, state)
+      return Frame(grid: grid, listTop: 0, listRows: 0, listScroll: 0, listWidth: 0)
+    }
+    let content = navigator.currentContent(state)
+    let w = state.width
+    let h = state.height
+    drawTitleBar(&grid, state)
+    drawSectionTabs(&grid, state)
+    drawBreadcrumbs(&grid, state)
+
+    // Body: rows 3 ..< h-1.
+    let bodyTop = 3
+    let bodyBottom = h - 1
+    let hasList = content.count > 0 || !content.columns.isEmpty
+    let showPane = w >= Renderer.detailPaneWidth && hasList && content.count > 0
+    let paneWidth = showPane ? min(64, w * 2 / 5) : 0
+    let mainWidth = w - (showPane ? paneWidth + 1 : 0)
+
+    var y = bodyTop
+    let cardLines = layoutCard(content.card, width: mainWidth - 2)
+    let available = bodyBottom - bodyTop
+    let cardBudget = hasList ? max(2, min(cardLines.count, available / 2 - 1)) : available
+    for line in cardLines.prefix(cardBudget) {
+      drawCardLine(&grid, line, x: 1, y: y, width: mainWidth - 2)
+      y += 1
+    }
+    if cardLines.count > cardBudget, y > bodyTop {
+      grid.put("…", x: mainWidth - 2, y: y - 1, style: .dim)
+    }
+
+    var frame = Frame(grid: grid, listTop: 0, listRows: 0, listScroll: 0, listWidth: mainWidth)
+    if hasList {
+      if y > bodyTop { y += 1 }
+      let headerY = y
+      let widths = columnWidths(content.columns, total: mainWidth - 2)
+      if content.count > 0 && content.showsHeader {
+        drawColumns(
+          &grid, content.columns.map(\.title), content.columns, widths, y: headerY, style: .header, width: mainWidth)
+        y += 1
+      }
+      let listTop = y
+      let listRows = max(0, bodyBottom - listTop)
+      let scroll = state.current.scroll
+      if content.count == 0 {
+        grid.put(content.emptyText, x: 2, y: listTop, style: .dim, maxWidth: mainWidth - 3)
+      } else {
+        let rows = (try? content.rows(offset: scroll, limit: listRows)) ?? []
+        for (i, row) in rows.enumerated() {
+          let index = scroll + i
+          let rowY = listTop + i
+          switch row.kind {
+          case .section:
+            grid.fill(y: rowY, from: 0, to: mainWidth, style: .normal)
+            grid.put(row.cells.first ?? "", x: 1, y: rowY, style: .section, maxWidth: mainWidth - 2)
+          case .item:
+            let selected = index == state.current.cursor
+            let style: Style = selected ? .selected : .normal
+            if selected { grid.fill(y: rowY, from: 0, to: mainWidth, style: .selected) }
+            if let own = row.columns {
+              drawColumns(
+                &grid, row.cells, own, columnWidths(own, total: mainWidth - 2), y: rowY, style: style, width: mainWidth)
+            } else {
+              drawColumns(&grid, row.cells, content.columns, widths, y: rowY, style: style, width: mainWidth)
+            }
+          }
+        }
+        // Scroll position on the right edge when the list is longer than the screen.
+        if content.count > listRows, listRows > 0 {
+          let thumb = min(listRows - 1, scroll * listRows / max(1, content.count - listRows + 1))
+          for r in 0..<listRows {
+            grid.put(r == thumb ? "┃" : "│", x: mainWidth - 1, y: listTop + r, style: r == thumb ? .normal : .dim)
+          }
+        }
+      }
+      frame = Frame(grid: grid, listTop: listTop, listRows: listRows, listScroll: scroll, listWidth: mainWidth)
+      if showPane {
+        for r in bodyTop..<bodyBottom { frame.grid.put("│", x: mainWidth, y: r, style: .border) }
+        if let row = try? content.row(at: state.current.cursor), let target = row.target {
+          drawDetailPane(
+            &frame.grid, target, state, x: mainWidth + 2, top: bodyTop, width: paneWidth - 2, bottom: bodyBottom)
+        }
+      }
+    }
+    frame.grid = drawStatusBar(frame.grid, state, content)
+    if state.showHelp { drawHelp(&frame.grid, state) }
+    return frame
+  }
+
+  // MARK: - Bars
+
+  private func drawTitleBar(_ grid: inout Grid, _ state: AppState) {
+    grid.fill(y: 0, style: .title)
+    let info = navigator.content.info
+    let name = info.expo.name.text(state.language)
+    let zone = info.zone
+    let parts = ExpoTime.components(state.now, zone: zone)
+    let clock =
+      "\(Format.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: zone))"
+    let right = "\(state.language == .english ? "EN" : "中文") · \(clock) "
+    let rightWidth = DisplayWidth.of(right)
+    let used = grid.put(" Expo Guide", x: 0, y: 0, style: .title)
+    let room = max(0, state.width - used - rightWidth - 1)
+    grid.put(DisplayWidth.truncate(" │ " + name, to: room), x: used, y: 0, style: .title, maxWidth: room)
+    if state.width - rightWidth > used + 10 { grid.put(right, x: state.width - rightWidth, y: 0, style: .title) }
+  }
+
+  private func drawSectionTabs(_ grid: inout Grid, _ state: AppState) {
+    grid.fill(y: 1, style: .tab)
+    var x = 1
+    let current = state.screen.section
+    for section in Section.allCases {
+      let label = " \(section.rawValue) \(section.title) "
+      let style: Style = current == section ? .tabActive : .tab
+      x += grid.put(label, x: x, y: 1, style: style, maxWidth: state.width - x)
+      if x >= state.width { break }
+    }
+  }
+
+  private func drawBreadcrumbs(_ grid: inout Grid, _ state: AppState) {
+    let titles = state.stack.map {
+      navigator.content.content(for: $0.screen, language: state.language, now: state.now).title
+    }
+    var text = titles.joined(separator: " › ")
+    let available = state.width - 2
+    // Keep the end of the path visible.
+    var dropped = 0
+    while DisplayWidth.of(text) > available && dropped < titles.count - 1 {
+      dropped += 1
+      text = "… › " + titles.dropFirst(dropped).joined(separator: " › ")
+    }
+    grid.put(text, x: 1, y: 2, style: .crumb, maxWidth: available)
+  }
+
+  private func drawStatusBar(_ grid: Grid, _ state: AppState, _ content: ScreenContent) -> Grid {
+    var grid = grid
+    let y = state.height - 1
+    grid.fill(y: y, style: .status)
+    var right = ""
+    if content.count > 0 {
+      let number = content.itemNumber(at: state.current.cursor)
+      right = "\(Format.grouped(number)) of \(Format.grouped(content.itemCount)) "
+    }
+    let rightWidth = DisplayWidth.of(right)
+    let leftWidth = state.width - rightWidth - 1
+    if let message = state.message {
+      grid.put(" " + message, x: 0, y: y, style: .message, maxWidth: leftWidth)
+    } else {
+      var x = 1
+      for (command, label) in hints(for: state.screen) {
+        var keys = navigator.keymap.keys(for: command).prefix(1).map(\.label).joined()
+        if command == .halls { keys = "1-6" }
+        guard !keys.isEmpty else { continue }
+        let need = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
+        if x + need > leftWidth { break }
+        x += grid.put(keys, x: x, y: y, style: .statusKey)
+        x += grid.put(" " + label + "  ", x: x, y: y, style: .status)
+      }
+    }
+    if rightWidth > 0 && rightWidth < state.width { grid.put(right, x: state.width - rightWidth, y: y, style: .status) }
+    return grid
+  }
+
+  /// The key hints that matter on a screen.
+  private func hints(for screen: Screen) -> [(Command, String)] {
+    var out: [(Command, String)] = [(.open, "open"), (.back, "back")]
+    switch screen {
+    case .schedule: out.append((.nextTab, "next day"))
+    case .exhibitors: out.append((.sort, "sort"))
+    case .home: out = [(.open, "open"), (.halls, "sections")]
+    default: break
+    }
+    out += [(.toggleLanguage, "中文/EN"), (.help, "help"), (.quit, "quit")]
+    return out
+  }
+
+  // MARK: - Card
+
+  struct CardRow {
+    var style: CardLine.Style
+    var label: String?
+    var text: String
+    var tabs: [String]
+  }
+
+  private func layoutCard(_ card: [CardLine], width: Int) -> [CardRow] {
+    var rows: [CardRow] = []
+    for line in card {
+      switch line.style {
+      case .field(let label):
+        let wrapped = TextWrap.wrap(line.text, width: max(1, width - 11))
+        for (i, part) in wrapped.enumerated() {
+          rows.append(CardRow(style: line.style, label: i == 0 ? label : "", text: part, tabs: []))
+        }
+      case .tabs:
+        rows.append(CardRow(style: line.style, label: nil, text: "", tabs: line.tabs))
+      default:
+        for part in TextWrap.wrap(line.text, width: max(1, width)) {
+          rows.append(CardRow(style: line.style, label: nil, text: part, tabs: []))
+        }
+      }
+    }
+    return rows
+  }
+
+  private func drawCardLine(_ grid: inout Grid, _ row: CardRow, x: Int, y: Int, width: Int) {
+    switch row.style {
+    case .title: grid.put(row.text, x: x, y: y, style: .heading, maxWidth: width)
+    case .subtitle: grid.put(row.text, x: x, y: y, style: .subtitle, maxWidth: width)
+    case .text: grid.put(row.text, x: x, y: y, style: .normal, maxWidth: width)
+    case .field:
+      grid.put(row.label ?? "", x: x, y: y, style: .label, maxWidth: 10)
+      grid.put(row.text, x: x + 11, y: y, style: .normal, maxWidth: width - 11)
+    case .tabs(let selected):
+      var cx = x
+      for (i, tab) in row.tabs.enumerated() {
+        let style: Style = i == selected ? .tabActive : .tab
+        cx += grid.put(" \(tab) ", x: cx, y: y, style: style, maxWidth: x + width - cx)
+        cx += 1
+        if cx >= x + width { break }
+      }
+    }
+  }
+
+  private func drawDetailPane(
+    _ grid: inout Grid, _ target: Screen, _ state: AppState, x: Int, top: Int, width: Int, bottom: Int
+  ) {
+    let content = navigator.content.content(for: target, language: state.language, now: state.now)
+    var y = top
+    for line in layoutCard(content.card, width: width) {
+      guard y < bottom else { break }
+      drawCardLine(&grid, line, x: x, y: y, width: width)
+      y += 1
+    }
+    if y + 1 < bottom, content.count > 0 {
+      y += 1
+      let rows = (try? content.rows(offset: 0, limit: bottom - y)) ?? []
+      for row in rows {
+        let text = row.kind == .section ? row.cells.first ?? "" : row.cells.first(where: { !$0.isEmpty }) ?? ""
+        grid.put(
+          row.kind == .section ? text : "  " + text, x: x, y: y, style: row.kind == .section ? .section : .dim,
+          maxWidth: width)
+        y += 1
+      }
+    }
+  }
+
+  // MARK: - Columns
+
+  func columnWidths(_ columns: [Column], total: Int) -> [Int] {
+    guard !columns.isEmpty else { return [] }
+    var active = columns.indices.map { $0 }
+    func minimum(_ c: Column) -> Int {
+      switch c.width {
+      case .fixed(let n): return n
+      case .flexible(let min, _): return min
+      }
+    }
+    // Drop columns from the right (never the first) until the minimums fit.
+    while active.count > 1 && active.reduce(0, { $0 + minimum(columns[$1]) }) + (active.count - 1) > total {
+      active.removeLast()
+    }
+    var widths = Array(repeating: 0, count: columns.count)
+    var remaining = total - (active.count - 1)
+    var weights = 0
+    for i in active {
+      switch columns[i].width {
+      case .fixed(let n):
+        widths[i] = n
+        remaining -= n
+      case .flexible(let min, let weight):
+        widths[i] = min
+        remaining -= min
+        weights += weight
+      }
+    }
+    if remaining > 0 && weights > 0 {
+      var given = 0
+      let flexible = active.filter {
+        if case .flexible = columns[$0].width { return true }
+        return false
+      }
+      for (n, i) in flexible.enumerated() {
+        guard case .flexible(_, let weight) = columns[i].width else { continue }
+        let share = n == flexible.count - 1 ? remaining - given : remaining * weight / weights
+        widths[i] += share
+        given += share
+      }
+    } else if remaining > 0, let first = active.first {
+      widths[first] += remaining
+    }
+    if active.count == 1, let only = active.first { widths[only] = max(1, total) }
+    return widths
+  }
+
+  private func drawColumns(
+    _ grid: inout Grid, _ cells: [String], _ columns: [Column], _ widths: [Int], y: Int, style: Style, width: Int
+  ) {
+    var x = 1
+    for (i, column) in columns.enumerated() where widths[i] > 0 {
+      let text = i < cells.count ? cells[i] : ""
+      let fitted = DisplayWidth.fit(Sanitize.line(text), to: widths[i], alignRight: column.alignRight)
+      grid.put(fitted, x: x, y: y, style: style, maxWidth: min(widths[i], width - 1 - x))
+      x += widths[i] + 1
+      if x >= width - 1 { break }
+    }
+  }
+
+  // MARK: - Overlays
+
+  private func drawTooSmall(_ grid: inout Grid, _ state: AppState) {
+    let text =
+      "Enlarge the terminal to at least \(Renderer.minimumWidth)×\(Renderer.minimumHeight) (now \(state.width)×\(state.height)) · q quits"
+    let lines = TextWrap.wrap(text, width: max(1, state.width))
+    let top = max(0, (state.height - lines.count) / 2)
+    for (i, line) in lines.enumerated() where top + i < state.height {
+      let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+      grid.put(line, x: x, y: top + i, style: .message)
+    }
+  }
+
+  /// The help overlay, generated from the keymap (every command and its keys).
+  func helpLines() -> [(key: String, text: String, isTitle: Bool)] {
+    var out: [(String, String, Bool)] = []
+    var group = ""
+    for command in Command.allCases {
+      let keys = navigator.keymap.keys(for: command)
+      guard !keys.isEmpty else { continue }
+      if command.group != group {
+        group = command.group
+        out.append(("", group, true))
+      }
+      let text = command.isAvailable ? command.help : command.help + " (not in this version)"
+      out.append((keys.map(\.label).joined(separator: " "), text, false))
+    }
+    return out
+  }
+
+  private func drawHelp(_ grid: inout Grid, _ state: AppState) {
+    let lines = helpLines()
+    let keyWidth = min(22, lines.map { DisplayWidth.of($0.key) }.max() ?? 8)
+    let textWidth = min(44, lines.map { DisplayWidth.of($0.text) }.max() ?? 20)
+    let columnWidth = keyWidth + 2 + textWidth
+    let maxRows = state.height - 4
+    let columns = lines.count > maxRows && state.width >= columnWidth * 2 + 7 ? 2 : 1
+    let perColumn = (lines.count + columns - 1) / columns
+    let boxWidth = min(state.width - 2, columns * columnWidth + (columns - 1) * 3 + 4)
+    let boxHeight = min(state.height - 2, perColumn + 3)
+    let left = max(0, (state.width - boxWidth) / 2)
+    let top = max(0, (state.height - boxHeight) / 2)
+    for r in 0..<boxHeight { grid.fill(y: top + r, from: left, to: left + boxWidth, style: .help) }
+    grid.put("┌" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┐", x: left, y: top, style: .border)
+    grid.put(" Keys · any key closes ", x: left + 2, y: top, style: .helpTitle, maxWidth: boxWidth - 4)
+    for r in 1..<(boxHeight - 1) {
+      grid.put("│", x: left, y: top + r, style: .border)
+      grid.put("│", x: left + boxWidth - 1, y: top + r, style: .border)
+    }
+    grid.put(
+      "└" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┘", x: left, y: top + boxHeight - 1, style: .border)
+    let innerWidth = boxWidth - 4
+    let colWidth = columns == 2 ? (innerWidth - 3) / 2 : innerWidth
+    for (i, line) in lines.enumerated() {
+      let column = i / perColumn
+      let row = i % perColumn
+      let y = top + 1 + row
+      guard y < top + boxHeight - 1 else { continue }
+      let x = left + 2 + column * (colWidth + 3)
+      if line.isTitle {
+        grid.put(line.text, x: x, y: y, style: .helpTitle, maxWidth: colWidth)
+      } else {
+        let kw = min(keyWidth, colWidth / 2)
+        grid.put(DisplayWidth.fit(line.key, to: kw), x: x, y: y, style: .helpKey, maxWidth: kw)
+        grid.put(line.text, x: x + kw + 2, y: y, style: .help, maxWidth: colWidth - kw - 2)
+      }
+    }
+  }
+}
