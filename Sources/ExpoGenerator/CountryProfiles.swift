@@ -117,7 +117,7 @@ enum CountryProfiles {
     Loose Golden South Sea Pearls|南洋金珠裸珠|Jewellery & gems|gem
     Dried Mango|菲律宾芒果干|Nuts & dried fruit|food
     Virgin Coconut Oil|初榨椰子油|Food|food
-    @GE|N1|5|P|Kakheti,Tbilisi,Kutaisi,Telavi,Batumi,Mtskheta|Wines LLC;Winery;Marani
+    @GE|N1|5|P|Kakheti,Tbilisi,Kutaisi,Telavi,Batumi,Mtskheta|LLC;Ltd;Marani
     Saperavi Red Wine|格鲁吉亚萨别拉维红酒|Wine & spirits|wine
     Qvevri Amber Wine|格鲁吉亚陶罐琥珀酒|Wine & spirits|wine
     Churchkhela Walnut Sweets|格鲁吉亚核桃葡萄糖|Food|food

@@ -119,9 +119,11 @@ final class TerminalScreen {
     if full { werase(window) }
     var cc = cchar_t()
     for y in 0..<grid.height {
+      // A row is rewritten whole when any cell of it changed: writing over half of a wide
+      // character clears the other half, so cell-by-cell diffs leave stale halves behind.
+      if !full, let previous, rowEqual(previous, grid, y) { continue }
       for x in 0..<grid.width {
         let cell = grid[x, y]
-        if !full, let previous, previous[x, y] == cell { continue }
         if cell.isContinuation { continue }
         let style = attributes[cell.style] ?? (expo_a_normal(), 0)
         var wide = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
@@ -133,6 +135,11 @@ final class TerminalScreen {
     wnoutrefresh(window)
     doupdate()
     previous = grid
+  }
+
+  private func rowEqual(_ a: Grid, _ b: Grid, _ y: Int) -> Bool {
+    for x in 0..<b.width where a[x, y] != b[x, y] { return false }
+    return true
   }
 
   /// Forces a full repaint on the next `present` (after a resize).

@@ -353,7 +353,8 @@ public final class ContentProvider {
     let end = expo.endDate.next.startOfDay(in: zone)
     if now < first || now >= end {
       let events = try catalogue.events(EventQuery(day: 0), offset: 0, limit: limit)
-      return (now < first ? "First events" : "The expo is over · first events were", events)
+      let opening = Format.day(expo.startDate)
+      return (now < first ? "First events · \(opening)" : "The expo has ended · events of \(opening)", events)
     }
     var found: [EventRow] = []
     var day = dayIndex(for: now)

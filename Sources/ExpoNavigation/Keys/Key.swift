@@ -12,7 +12,7 @@ public enum Key: Hashable, Sendable {
     switch self {
     case .character(" "): return "Space"
     case .character(let c): return String(c)
-    case .control(let c): return "Ctrl-\(c.uppercased())"
+    case .control(let c): return "^\(c.uppercased())"
     case .up: return "↑"
     case .down: return "↓"
     case .left: return "←"
@@ -23,9 +23,9 @@ public enum Key: Hashable, Sendable {
     case .end: return "End"
     case .enter: return "Enter"
     case .escape: return "Esc"
-    case .backspace: return "Backspace"
+    case .backspace: return "Bksp"
     case .tab: return "Tab"
-    case .backTab: return "Shift-Tab"
+    case .backTab: return "S-Tab"
     case .function(let n): return "F\(n)"
     }
   }

@@ -356,14 +356,17 @@ public struct Renderer {
 
   private func drawHelp(_ grid: inout Grid, _ state: AppState) {
     let lines = helpLines()
-    let keyWidth = min(22, lines.map { DisplayWidth.of($0.key) }.max() ?? 8)
-    let textWidth = min(44, lines.map { DisplayWidth.of($0.text) }.max() ?? 20)
-    let columnWidth = keyWidth + 2 + textWidth
-    let maxRows = state.height - 4
-    let columns = lines.count > maxRows && state.width >= columnWidth * 2 + 7 ? 2 : 1
+    let keyWidth = min(14, lines.map { DisplayWidth.of($0.key) }.max() ?? 8)
+    let textWidth = min(30, lines.map { DisplayWidth.of($0.text) }.max() ?? 20)
+    let natural = keyWidth + 2 + textWidth
+    let maxRows = max(1, state.height - 4)
+    let columns = lines.count > maxRows ? 2 : 1
+    let boxWidth = min(state.width - 2, columns * natural + (columns - 1) * 3 + 4)
+    let innerWidth = boxWidth - 4
+    let colWidth = columns == 2 ? (innerWidth - 3) / 2 : innerWidth
     let perColumn = (lines.count + columns - 1) / columns
-    let boxWidth = min(state.width - 2, columns * columnWidth + (columns - 1) * 3 + 4)
-    let boxHeight = min(state.height - 2, perColumn + 3)
+    let visibleRows = min(perColumn, maxRows)
+    let boxHeight = visibleRows + 2
     let left = max(0, (state.width - boxWidth) / 2)
     let top = max(0, (state.height - boxHeight) / 2)
     for r in 0..<boxHeight { grid.fill(y: top + r, from: left, to: left + boxWidth, style: .help) }
@@ -373,22 +376,26 @@ public struct Renderer {
       grid.put("│", x: left, y: top + r, style: .border)
       grid.put("│", x: left + boxWidth - 1, y: top + r, style: .border)
     }
+    let bottomText = perColumn > visibleRows ? " … enlarge the terminal to see every key " : ""
     grid.put(
       "└" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┘", x: left, y: top + boxHeight - 1, style: .border)
-    let innerWidth = boxWidth - 4
-    let colWidth = columns == 2 ? (innerWidth - 3) / 2 : innerWidth
+    if !bottomText.isEmpty {
+      grid.put(bottomText, x: left + 2, y: top + boxHeight - 1, style: .helpTitle, maxWidth: boxWidth - 4)
+    }
+    let kw = min(keyWidth, max(4, colWidth / 3))
     for (i, line) in lines.enumerated() {
       let column = i / perColumn
       let row = i % perColumn
+      guard row < visibleRows else { continue }
       let y = top + 1 + row
-      guard y < top + boxHeight - 1 else { continue }
       let x = left + 2 + column * (colWidth + 3)
       if line.isTitle {
         grid.put(line.text, x: x, y: y, style: .helpTitle, maxWidth: colWidth)
       } else {
-        let kw = min(keyWidth, colWidth / 2)
         grid.put(DisplayWidth.fit(line.key, to: kw), x: x, y: y, style: .helpKey, maxWidth: kw)
-        grid.put(line.text, x: x + kw + 2, y: y, style: .help, maxWidth: colWidth - kw - 2)
+        grid.put(
+          DisplayWidth.truncate(line.text, to: colWidth - kw - 1), x: x + kw + 1, y: y, style: .help,
+          maxWidth: colWidth - kw - 1)
       }
     }
   }
