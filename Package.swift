@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
   ],
   targets: [
     // Pure value types, decoding, validation, importers. Foundation only.
@@ -48,9 +49,15 @@ let package = Package(
 
     .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoSample"]),
     .testTarget(name: "ExpoStoreTests", dependencies: ["ExpoStore", "ExpoGenerator", "ExpoSample"]),
-    .testTarget(name: "ExpoNavigationTests", dependencies: ["ExpoNavigation", "ExpoGenerator"]),
-    .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoGenerator"]),
-    .testTarget(name: "ExpoCLITests", dependencies: ["ExpoCLI"]),
+    .testTarget(
+      name: "ExpoNavigationTests",
+      dependencies: [
+        "ExpoNavigation", "ExpoStore", "ExpoModel", "ExpoGenerator",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoStore", "ExpoModel"]),
+    .testTarget(name: "ExpoCLITests", dependencies: ["ExpoModel"]),
   ],
   swiftLanguageModes: [.v6]
 )

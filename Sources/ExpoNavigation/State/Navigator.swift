@@ -57,6 +57,7 @@ public struct Navigator {
       let c = currentContent(state)
       if index >= 0, index < c.count, c.isSelectable(index) {
         state.current.cursor = index
+        keepVisible(&state)
         return run(.open, &state)
       }
     case .wheel(let delta):
@@ -71,6 +72,7 @@ public struct Navigator {
       } else if state.current.cursor > bottom {
         state.current.cursor = nextSelectable(c, from: min(bottom, c.count - 1), step: -1) ?? state.current.cursor
       }
+      keepVisible(&state)
     case .tick(let now):
       state.now = now
     }
@@ -101,7 +103,12 @@ public struct Navigator {
       state.push(target)
       placeCursor(&state)
     case .back:
-      if !state.pop() { state.message = "This is Home · q quits" }
+      if state.pop() {
+        // The list may have changed size meanwhile (resize): keep the restored cursor visible.
+        keepVisible(&state)
+      } else {
+        state.message = "This is Home · q quits"
+      }
     case .halls, .countries, .exhibitors, .products, .schedule, .plan:
       let section: Section
       switch command {
@@ -124,6 +131,7 @@ public struct Navigator {
       }
     case .home:
       while state.pop() {}
+      keepVisible(&state)
     case .nextTab, .previousTab:
       guard case .schedule(let day) = state.screen else {
         state.message = "Tab switches days in the schedule (5)"
