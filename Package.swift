@@ -56,7 +56,8 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoStore", "ExpoModel"]),
+    .testTarget(
+      name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoStore", "ExpoModel", "CNcursesW"]),
     .testTarget(name: "ExpoCLITests", dependencies: ["ExpoModel"]),
   ],
   swiftLanguageModes: [.v6]

@@ -6,7 +6,8 @@ import Foundation
 /// Real SQLite catalogues for the tests, compiled once per process into a temporary folder.
 enum TestCatalogues {
   static let folder: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("expo-nav-\(ProcessInfo.processInfo.processIdentifier)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "expo-nav-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }()
@@ -26,7 +27,8 @@ enum TestCatalogues {
   static let fair: Catalogue = {
     let path = folder.appendingPathComponent("fair.sqlite").path
     var generator = FairGenerator(
-      config: GeneratorConfig(profile: .synthetic, exhibitors: 600, products: 6000, halls: 5, countries: 25, events: 60, seed: 11))
+      config: GeneratorConfig(
+        profile: .synthetic, exhibitors: 600, products: 6000, halls: 5, countries: 25, events: 60, seed: 11))
     try! CatalogueCompiler.compile(generator.makeDataset(), to: path)
     return try! Catalogue(path: path)
   }()

@@ -16,8 +16,18 @@ public enum Countries {
 
   public static func isKnown(_ code: String) -> Bool { codes.contains(code) }
 
+  /// Short names where the locale data's name is not what a trade fair prints.
+  static let preferred: [String: LocalizedText] = [
+    "CN": LocalizedText(en: "China", zh: "中国"),
+    "MM": LocalizedText(en: "Myanmar", zh: "缅甸"),
+    "HK": LocalizedText(en: "Hong Kong", zh: "中国香港"),
+    "MO": LocalizedText(en: "Macao", zh: "中国澳门"),
+    "XK": LocalizedText(en: "Kosovo", zh: "科索沃"),
+  ]
+
   /// The country's name in English and Chinese (simplified).
   public static func name(_ code: String) -> LocalizedText {
+    if let name = preferred[code] { return name }
     let en = Locale(identifier: "en_US").localizedString(forRegionCode: code) ?? code
     let zh = Locale(identifier: "zh_Hans_CN").localizedString(forRegionCode: code)
     return LocalizedText(en: en, zh: zh)

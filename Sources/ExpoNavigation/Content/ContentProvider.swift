@@ -77,6 +77,9 @@ public final class ContentProvider {
     Column("Category", .flexible(min: 8, weight: 1)), Column("Exhibitor", .flexible(min: 10, weight: 2)),
   ]
 
+  /// Products on their exhibitor's screen: no exhibitor column.
+  static let ownProductColumns = [Column("Product", .flexible(min: 16, weight: 3)), Column("Category", .fixed(20))]
+
   private func productRow(_ p: ProductRow, _ language: Language) -> Row {
     .item([name(p.name, language), p.country, p.category, name(p.exhibitorName, language)], opens: .product(p.id))
   }
@@ -163,7 +166,7 @@ public final class ContentProvider {
       card.append(
         CardLine(
           .text,
-          "\(Format.grouped(hall.exhibitorCount)) exhibitors · \(pavilions.count) pavilions · \(Format.grouped(hall.boothCount)) booths"
+          "\(Format.count(hall.exhibitorCount, "exhibitor")) · \(Format.count(pavilions.count, "pavilion")) · \(Format.count(hall.boothCount, "booth"))"
             + (hall.floor.map { " · floor \($0)" } ?? "")))
       var segments: [ScreenContent.Segment] = []
       if !pavilions.isEmpty {
@@ -307,17 +310,22 @@ public final class ContentProvider {
     card.append(
       CardLine(
         .text,
-        "\(Format.grouped(counts.exhibitors)) exhibitors from \(counts.countries) countries · "
-          + "\(Format.grouped(counts.products)) products · \(counts.pavilions) pavilions · \(counts.events) events"))
+        "\(Format.count(counts.exhibitors, "exhibitor")) from \(Format.count(counts.countries, "country", "countries")) · "
+          + "\(Format.count(counts.products, "product")) · \(Format.count(counts.pavilions, "pavilion")) · "
+          + Format.count(counts.events, "event")))
     var rows: [Row] = [.section("Sections")]
-    rows.append(.item(["1  Halls", "\(counts.halls) halls"], opens: .halls))
-    rows.append(
-      .item(["2  Countries", "\(counts.countries) countries, \(counts.pavilions) pavilions"], opens: .countries))
-    rows.append(.item(["3  Exhibitors", "\(Format.grouped(counts.exhibitors)) exhibitors"], opens: .exhibitors(.name)))
-    rows.append(.item(["4  Products", "\(Format.grouped(counts.products)) products"], opens: .products))
+    rows.append(.item(["1  Halls", Format.count(counts.halls, "hall")], opens: .halls))
     rows.append(
       .item(
-        ["5  Schedule", "\(counts.events) events over \(expo.days.count) days"],
+        [
+          "2  Countries",
+          "\(Format.count(counts.countries, "country", "countries")), \(Format.count(counts.pavilions, "pavilion"))",
+        ], opens: .countries))
+    rows.append(.item(["3  Exhibitors", Format.count(counts.exhibitors, "exhibitor")], opens: .exhibitors(.name)))
+    rows.append(.item(["4  Products", Format.count(counts.products, "product")], opens: .products))
+    rows.append(
+      .item(
+        ["5  Schedule", "\(Format.count(counts.events, "event")) over \(Format.count(expo.days.count, "day"))"],
         opens: .schedule(day: dayIndex(for: now))))
     rows.append(.item(["6  My plan", "bookmarks and visit plan"], opens: .plan))
     rows.append(.item(["i  About", "this expo and its data"], opens: .about))
@@ -423,10 +431,14 @@ public final class ContentProvider {
     segments.append(.rows([.section("Products (\(Format.grouped(count)))")]))
     segments.append(
       .lazy(count: count) { [unowned self] o, l in
-        try c.products(query, offset: o, limit: l).map { self.productRow($0, language) }
+        try c.products(query, offset: o, limit: l).map {
+          .item(
+            [self.name($0.name, language), $0.category], opens: .product($0.id),
+            columns: ContentProvider.ownProductColumns)
+        }
       })
     return ScreenContent(
-      title: name(e.name, language), card: card, columns: ContentProvider.productColumns, segments: segments)
+      title: name(e.name, language), card: card, columns: ContentProvider.ownProductColumns, segments: segments)
   }
 
   private func product(_ id: String, _ language: Language) throws -> ScreenContent {

@@ -14,6 +14,11 @@ public enum Format {
     return n < 0 ? "-" + out : out
   }
 
+  /// "1 pavilion", "11 pavilions", "10,400 products".
+  public static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(grouped(n)) \(n == 1 ? singular : plural ?? singular + "s")"
+  }
+
   static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
   static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

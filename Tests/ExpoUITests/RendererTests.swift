@@ -1,0 +1,218 @@
+import ExpoModel
+import Testing
+
+@testable import ExpoNavigation
+@testable import ExpoUI
+
+/// Screens rendered to a grid and compared line by line (the fixture expo, a fixed clock).
+@Suite struct RendererTests {
+  func expectLines(_ frame: Frame, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    let lines = frame.grid.lines
+    #expect(lines.count == expected.count, sourceLocation: sourceLocation)
+    for (i, (line, want)) in zip(lines, expected).enumerated() {
+      #expect(line == want, "line \(i)", sourceLocation: sourceLocation)
+    }
+    for y in 0..<frame.grid.height {
+      #expect(DisplayWidth.of(frame.grid.line(y)) == frame.grid.width, "row \(y) is not exactly the grid's width")
+    }
+  }
+
+  @Test func homeAt80x24() {
+    expectLines(
+      RenderFixture.render(width: 80, height: 24),
+      [
+        " Expo Guide │ Mini Fair                                   EN · Fri 27 Oct 09:43",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
+        " Home",
+        " Mini Fair",
+        " 迷你展",
+        " 27–28 October 2023 · Test Hall Centre",
+        " 3 exhibitors from 2 countries · 4 products · 1 pavilion · 3 events",
+        "",
+        " Sections",
+        " 1  Halls                        2 halls",
+        " 2  Countries                    2 countries, 1 pavilion",
+        " 3  Exhibitors                   3 exhibitors",
+        " 4  Products                     4 products",
+        " 5  Schedule                     3 events over 2 days",
+        " 6  My plan                      bookmarks and visit plan",
+        " i  About                        this expo and its data",
+        " Now and next",
+        " Fri 27 Oct 09:30–10:00 Opening                               Main Stage",
+        " Fri 27 Oct 23:30–00:30 Night Tasting                         Main Stage",
+        " Sat 28 Oct 10:00–11:00 Porcelain Talk                        Main Stage",
+        "",
+        "",
+        "",
+        " Enter open  1-6 sections  L 中文/EN  ? help  q quit                    1 of 10",
+      ])
+  }
+
+  @Test func exhibitorWithChineseNameAt80x24() {
+    expectLines(
+      RenderFixture.render(width: 80, height: 24, keys: [.character("3"), .enter]),
+      [
+        " Expo Guide │ Mini Fair                                   EN · Fri 27 Oct 09:43",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
+        " Home › Exhibitors › Chongqing Hotpot Foods Co., Ltd.",
+        " Chongqing Hotpot Foods Co., Ltd.",
+        " 重庆火锅食品有限公司",
+        " From       China",
+        " Booth      B-01 · Hall B",
+        " Sells      Food",
+        "",
+        " Country: China",
+        " Hall: Hall B",
+        " Products (2)",
+        " Beef Tallow Hotpot Base                                   Food",
+        " Chilli Oil                                                Food",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        " Enter open  Esc back  L 中文/EN  ? help  q quit                         1 of 5",
+      ])
+  }
+
+  @Test func countryWithDetailPaneAt132x40() {
+    let frame = RenderFixture.render(width: 132, height: 40, keys: [.character("2"), .down, .enter])
+    expectLines(
+      frame,
+      [
+        " Expo Guide │ Mini Fair                                                                                       EN · Fri 27 Oct 09:43",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
+        " Home › Countries › Hungary",
+        " Hungary (HU)                                                                  │ Hungary Pavilion",
+        " 匈牙利                                                                        │ Hall       Hall A",
+        " 2 exhibitors · 2 products · pavilion in hall A                                │",
+        "                                                                               │   Country: Hungary",
+        " Pavilion                                                                      │   Hall: Hall A",
+        " Hungary Pavilion                                    hall A       2 exhibitors │ Events (1)",
+        " Exhibitors (2)                                                                │   Fri 27 Oct 23:30–00:30",
+        " Pécs Porcelain Kft.                                      HU A-01            1 │ Exhibitors (2)",
+        " Tokaj Wines Zrt.                                         HU A-02            1 │   Pécs Porcelain Kft.",
+        "                                                                               │   Tokaj Wines Zrt.",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        "                                                                               │",
+        " Enter open  Esc back  L 中文/EN  ? help  q quit                                                                             1 of 3",
+      ])
+  }
+
+  @Test func chineseNamesLineUpAt60x16() {
+    expectLines(
+      RenderFixture.render(width: 60, height: 16, keys: [.character("L"), .character("3")], language: .english),
+      [
+        " Expo Guide │ 迷你展                中文 · Fri 27 Oct 09:43",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule",
+        " Home › Exhibitors",
+        " Exhibitors",
+        " sorted by name · s changes the order",
+        "",
+        " Exhibitor                             CC Booth    Products",
+        " 重庆火锅食品有限公司                  CN B-01            2",
+        " Pécs Porcelain Kft.                   HU A-01            1",
+        " 托卡伊酒业                            HU A-02            1",
+        "",
+        "",
+        "",
+        "",
+        "",
+        " Enter open  Esc back  s sort  L 中文/EN  ? help     1 of 3",
+      ])
+  }
+
+  @Test func helpOverlayListsEveryBinding() {
+    let frame = RenderFixture.render(width: 100, height: 40, keys: [.character("?")])
+    let text = frame.grid.lines.joined(separator: "\n")
+    let navigator = RenderFixture.navigator()
+    for command in Command.allCases {
+      let keys = navigator.keymap.keys(for: command).map(\.label).joined(separator: " ")
+      #expect(text.contains(keys), "help misses the keys of \(command)")
+      #expect(text.contains(command.help), "help misses \(command)")
+    }
+    expectLines(
+      RenderFixture.render(width: 80, height: 24, keys: [.character("?")]),
+      [
+        " Expo Guide │ Mini Fair                                   EN · Fri 27 Oct 09:43",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
+        " Home",
+        " Mini Fair",
+        " ┌─ Keys · any key closes ────────────────────────────────────────────────────┐",
+        " │ Move                                  5           Event schedule           │",
+        " │ ↓ j         Move down                 6           My plan                  │",
+        " │ ↑ k         Move up                   0           Home                     │",
+        " │ PgDn Space… Page down                 Lists                                │",
+        " │ PgUp ^B     Page up                   Tab ]       Next day                 │",
+        " │ g Home      First row                 S-Tab [     Previous day             │",
+        " │ G End       Last row                  s           Sort exhibitors          │",
+        " │ Enter → l   Open the selected row     L           Names: English/中文      │",
+        " │ Esc Bksp ←… Back (cursor restored)    /           Search (not in this ve…  │",
+        " │ Go to                                 b           Bookmark (not in this …  │",
+        " │ 1           Halls                     General                              │",
+        " │ 2           Countries, pavilions      i           About the expo, data     │",
+        " │ 3           All exhibitors            ? F1        This help                │",
+        " │ 4           All products              q ^C        Quit                     │",
+        " └────────────────────────────────────────────────────────────────────────────┘",
+        "",
+        "",
+        "",
+        " Enter open  1-6 sections  L 中文/EN  ? help  q quit                    1 of 10",
+      ])
+  }
+
+  @Test func tooSmallSaysHowBigAndRecovers() {
+    let small = RenderFixture.render(width: 30, height: 8)
+    #expect(small.grid.lines.joined(separator: " ").contains("Enlarge the terminal to at"))
+    #expect(small.grid.lines.joined(separator: " ").contains("40×10"))
+    #expect(small.listRows == 0)
+    let tiny = RenderFixture.render(width: 1, height: 1)
+    #expect(tiny.grid.lines.count == 1)
+    let big = RenderFixture.render(width: 200, height: 50)
+    #expect(big.grid.lines[3].hasPrefix(" Mini Fair "))
+    #expect(big.grid.lines[3].hasSuffix("│ Halls"))
+  }
+
+  @Test func longNamesAreCutWithAnEllipsisAtTheRightColumn() {
+    let frame = RenderFixture.render(width: 44, height: 14, keys: [.character("4")])
+    let row = frame.grid.lines.first { $0.contains("Hand-painted") } ?? ""
+    #expect(row == " Hand-painted Por… HU Porcela… Pécs Porcel…", "\(row)")
+    #expect(frame.grid.lines.contains { $0.hasPrefix(" Product") })
+  }
+
+  @Test func listRowsMapToScreenRowsForTheMouse() {
+    let frame = RenderFixture.render(width: 80, height: 24)
+    #expect(frame.listIndex(atRow: frame.listTop) == 0)
+    #expect(frame.listIndex(atRow: frame.listTop + 2) == 2)
+    #expect(frame.listIndex(atRow: 0) == nil)
+    #expect(frame.listIndex(atRow: 23) == nil)
+  }
+}
