@@ -97,6 +97,16 @@ int expo_guard_install(int fd, const char *reset) {
 }
 
 void expo_guard_catch_termination(void) {
+  // A parent may have left these blocked (signal masks are inherited): resizes and termination
+  // requests must reach us.
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  sigaddset(&unblock, SIGINT);
+  sigaddset(&unblock, SIGTERM);
+  sigaddset(&unblock, SIGHUP);
+  sigaddset(&unblock, SIGWINCH);
+  sigaddset(&unblock, SIGQUIT);
+  sigprocmask(SIG_UNBLOCK, &unblock, NULL);
   struct sigaction action;
   memset(&action, 0, sizeof(action));
   action.sa_sigaction = term_handler;

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// The `expo` command line, run as a whole process on the built-in sample.
+@Suite(.serialized) struct CLITests {
+  @Test func infoReportsTheSampleSize() throws {
+    let info = try #require(try ExpoBinary.json(["info", "--format", "json"]) as? [String: Any])
+    #expect(info["name"] as? String == "Chongqing International Consumer Products Expo 2023")
+    #expect(info["start"] as? String == "2023-10-27")
+    #expect(info["end"] as? String == "2023-10-29")
+    #expect(info["timeZone"] as? String == "Asia/Shanghai")
+    let counts = try #require(info["counts"] as? [String: Int])
+    #expect(counts["exhibitors"]! >= 500)
+    #expect(counts["countries"]! >= 20)
+    #expect(counts["products"]! >= 10_000)
+    #expect(counts["events"]! >= 40)
+    for key in ["halls", "pavilions", "booths"] { #expect((counts[key] ?? 0) > 0) }
+  }
+
+  @Test func productsCarryTheNamedExhibitsWithTheirCountries() throws {
+    let products = try #require(try ExpoBinary.json(["products", "--format", "json"]) as? [[String: Any]])
+    #expect(products.count >= 10_000)
+    func countries(_ name: String) -> Set<String> {
+      Set(products.filter { ($0["name"] as? String)?.contains(name) == true }.compactMap { $0["country"] as? String })
+    }
+    #expect(countries("Amethyst") == ["UY"])
+    #expect(countries("Nanyang Gold Pearl") == ["PH"])
+    #expect(countries("Burmese Amber") == ["MM"])
+    #expect(countries("Porcelain Vase") == ["HU"])
+    #expect(countries("Carved Sheesham") == ["PK"])
+    #expect(countries("Saffron") == ["IR"])
+    #expect(countries("Pistachio") == ["IR"])
+    #expect(countries("Russian Chocolate") == ["RU"])
+    #expect(countries("Red Wine").count >= 5)
+    let first = try #require(products.first)
+    for key in ["id", "name", "exhibitor", "country", "category"] { #expect(first[key] != nil, "missing \(key)") }
+  }
+
+  @Test func eventsCarryTheNamedEventsOnTheirDays() throws {
+    let events = try #require(try ExpoBinary.json(["events", "--format", "json"]) as? [[String: Any]])
+    #expect(events.count >= 40)
+    func start(_ title: String) -> String? {
+      events.first { ($0["title"] as? String)?.contains(title) == true }?["start"] as? String
+    }
+    #expect(start("Grand Opening Ceremony")?.hasPrefix("2023-10-27T09:30:00+08:00") == true)
+    #expect(start("Russia Fashion Show")?.hasPrefix("2023-10-27") == true)
+    #expect(start("New Energy Vehicle Export Industry Summit")?.hasPrefix("2023-10-28") == true)
+    #expect(start("Agency for Strategic Initiatives")?.hasPrefix("2023-10-27") == true)
+    #expect(start("Russian Food Tasting") != nil)
+    for key in ["id", "title", "start", "end", "venue", "kind"] { #expect(events[0][key] != nil, "missing \(key)") }
+    let day2 = try #require(try ExpoBinary.json(["events", "--day", "2", "--format", "json"]) as? [[String: Any]])
+    #expect(day2.allSatisfy { ($0["start"] as? String)?.hasPrefix("2023-10-28") == true })
+  }
+
+  @Test func listsFilterAndFormats() throws {
+    let exhibitors = try #require(
+      try ExpoBinary.json(["exhibitors", "--country", "uy", "--format", "json"]) as? [[String: Any]])
+    #expect(!exhibitors.isEmpty)
+    #expect(exhibitors.allSatisfy { $0["country"] as? String == "UY" && $0["hall"] as? String == "N3" })
+    #expect(exhibitors.allSatisfy { ($0["booths"] as? [String])?.isEmpty == false })
+    let csv = try ExpoBinary.run(["halls", "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("id,name,nameZh,exhibitors,pavilions,booths\r\n"))
+    let text = try ExpoBinary.run(["pavilions"], environment: ["COLUMNS": "60"])
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("Hungary Pavilion"))
+    #expect(!text.stdout.contains("\u{1B}"), "no colours when piped")
+    for line in text.stdout.split(separator: "\n") {
+      #expect(line.count <= 60, "wider than COLUMNS: \(line)")
+    }
+    let bad = try ExpoBinary.run(["events", "--day", "9"])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("--day must be 1–3"))
+  }
+
+  @Test func validateReportsEveryErrorAndExits65() throws {
+    let broken = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/broken").path
+    let result = try ExpoBinary.run(["validate", broken])
+    #expect(result.status == 65)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.filter { $0.contains(": error: ") }.count == 15)
+    #expect(result.stderr.contains("exhibitors.json:7:73: error: $.exhibitors[4].booths[0]: unknown booth \"Z-99\""))
+    let good = try ExpoBinary.run(["validate", ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/minimal").path])
+    #expect(good.status == 0)
+    #expect(good.stdout.contains("valid"))
+    let missing = try ExpoBinary.run(["validate", "/nonexistent/expo"])
+    #expect(missing.status == 65)
+  }
+
+  @Test func compileWritesACatalogueThatDataOpens() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("expo-cli-\(UUID().uuidString).sqlite")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let minimal = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/minimal").path
+    let compiled = try ExpoBinary.run(["compile", minimal, "-o", out.path])
+    #expect(compiled.status == 0, "\(compiled.stderr)")
+    let info = try #require(try ExpoBinary.json(["info", "--format", "json", "--data", out.path]) as? [String: Any])
+    #expect(info["name"] as? String == "Mini Fair")
+    let junk = try ExpoBinary.run(["info", "--data", "/etc/hostname"])
+    #expect(junk.status == 66)
+    #expect(junk.stderr.contains("not an Expo Guide catalogue"))
+  }
+
+  @Test func theGuideRefusesANonTerminalWithAClearMessage() throws {
+    let result = try ExpoBinary.run([])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("needs a terminal"))
+    #expect(result.stderr.contains("expo info"))
+    #expect(result.stdout.isEmpty, "nothing written to a redirected stdout")
+  }
+}

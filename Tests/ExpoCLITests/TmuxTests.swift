@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux on a private socket: keys in, screen text out.
+@Suite(.serialized) struct TmuxTests {
+  static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+  final class Session {
+    let socket = "expo-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+    let tmux: String
+
+    init(width: Int, height: Int, arguments: String = "") throws {
+      tmux = TmuxTests.tmux ?? "tmux"
+      let command =
+        "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+        + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; sleep 60"
+      _ = try ExpoBinary.runProgram(
+        tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command],
+        detached: true)
+    }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+      try ExpoBinary.runProgram(tmux, ["-L", socket, "-f", "/dev/null"] + arguments, detached: true).stdout
+    }
+
+    func keys(_ keys: String...) throws {
+      for key in keys { try run(["send-keys", key]) }
+    }
+
+    func screen() throws -> String { try run(["capture-pane", "-p"]) }
+
+    /// Waits (up to 10 s) until the screen contains `text`; returns the screen.
+    @discardableResult
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+      var last = ""
+      for _ in 0..<200 {
+        last = try screen()
+        if last.contains(text) { return last }
+        usleep(50_000)
+      }
+      Issue.record("timed out waiting for \"\(text)\"; screen:\n\(last)", sourceLocation: sourceLocation)
+      return last
+    }
+
+    deinit { _ = try? ExpoBinary.runProgram(tmux, ["-L", socket, "kill-server"], detached: true) }
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func browseDrillDownBackHelpAndQuit() throws {
+    let s = try Session(width: 80, height: 24)
+    try s.waitFor("Chongqing International Consumer Products Expo 2023")
+    try s.waitFor("1 Halls  2 Countries")
+    try s.keys("2")
+    try s.waitFor("Countries and pavilions")
+    try s.keys("G", "k", "Enter")
+    try s.waitFor("Uruguay (UY)")
+    try s.keys("j", "Enter")
+    try s.waitFor("Home › Countries › Uruguay › Artigas Gems Export S.A.")
+    try s.keys("G", "Enter")
+    let product = try s.waitFor("Category")
+    #expect(product.contains("Origin     Uruguay"))
+    try s.keys("Escape")
+    try s.waitFor("Home › Countries › Uruguay › Artigas")
+    try s.keys("BSpace")
+    let country = try s.waitFor("Home › Countries › Uruguay\n")
+    #expect(country.contains("2 of 13"), "cursor restored on the exhibitor row")
+    try s.keys("?")
+    let help = try s.waitFor("Keys · any key closes")
+    #expect(help.contains("Back (cursor restored)"))
+    try s.keys("q")
+    try s.waitFor("Uruguay (UY)")
+    try s.keys("q")
+    let after = try s.waitFor("EXPO-EXITED-0")
+    #expect(!after.contains("Uruguay (UY)"), "the alternate screen was left")
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func chineseNamesLargeAndTinyTerminals() throws {
+    let s = try Session(width: 132, height: 40, arguments: "--zh --now 2023-10-28T14:05")
+    let schedule = try s.waitFor("Sat 28 Oct")
+    #expect(schedule.contains("2023重庆国际消费品博览会"))
+    #expect(schedule.contains("重庆新能源汽车出口产业峰会"))
+    try s.run(["resize-window", "-x", "20", "-y", "6"])
+    try s.waitFor("Enlarge")
+    try s.run(["resize-window", "-x", "100", "-y", "30"])
+    try s.waitFor("1 Halls  2 Countries")
+    try s.keys("C-c")
+    try s.waitFor("EXPO-EXITED-0")
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func terminationSignalRestoresTheTerminal() throws {
+    let s = try Session(width: 80, height: 24)
+    try s.waitFor("1 Halls  2 Countries")
+    _ = try Shell.run("pkill -TERM -f \(Shell.quote("^" + ExpoBinary.path + "$"))")
+    try s.waitFor("EXPO-EXITED-")
+  }
+}
