@@ -9,6 +9,7 @@ public struct ExpoCommand: ParsableCommand {
       GuideCommand.self, InfoCommand.self, HallsCommand.self, PavilionsCommand.self, CountriesCommand.self,
       ExhibitorsCommand.self,
       ProductsCommand.self, EventsCommand.self, ValidateCommand.self, CompileCommand.self, GenerateCommand.self,
+      BenchCommand.self,
     ])
 
   @OptionGroup var data: DataOptions

@@ -38,6 +38,11 @@ public struct TerminalApp {
     var frame = layout(renderer, &state)
     terminal.present(frame.grid)
     var lastTick = Date()
+    // EXPO_TRACE_FILE=path: per-keystroke timings of reduce, render and present.
+    let trace = ProcessInfo.processInfo.environment["EXPO_TRACE_FILE"].flatMap { path -> FileHandle? in
+      _ = FileManager.default.createFile(atPath: path, contents: nil)
+      return FileHandle(forWritingAtPath: path)
+    }
     while state.isRunning {
       if expo_guard_termination_requested() > 0 { break }
       let input = terminal.read()
@@ -70,10 +75,22 @@ public struct TerminalApp {
         }
       }
       var quit = false
+      let t0 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       for action in actions where navigator.reduce(into: &state, action).contains(.quit) { quit = true }
       if quit || !state.isRunning { break }
+      let t1 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       frame = layout(renderer, &state)
+      let t2 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       terminal.present(frame.grid)
+      if let trace {
+        let t3 = DispatchTime.now().uptimeNanoseconds
+        let line = String(
+          format: "reduce %.3f render %.3f present %.3f ms\n", Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6,
+          Double(t3 - t2) / 1e6)
+        trace.write(Data(line.utf8))
+      }
+      // While the user reads, warm the caches for the next move.
+      renderer.prefetch(state)
     }
   }
 

@@ -21,6 +21,8 @@ final class TerminalScreen {
   private let window: UnsafeMutablePointer<WINDOW>
   private var previous: Grid?
   private var attributes: [Style: (attr: attr_t, pair: Int16)] = [:]
+  /// `attributes` by raw value, for the per-cell loop.
+  private var styleTable: [(attr: attr_t, pair: Int16)] = []
   private(set) var bytesHint = 0
   private var closed = false
 
@@ -57,6 +59,7 @@ final class TerminalScreen {
     mousemask(expo_button1_single() | expo_button1_double() | expo_button4_pressed() | expo_button5_pressed(), nil)
     wtimeout(window, 1000)
     setUpStyles(colour: colour && has_colors())
+    styleTable = Style.allCases.map { attributes[$0] ?? (expo_a_normal(), 0) }
   }
 
   var size: (width: Int, height: Int) {
@@ -119,27 +122,30 @@ final class TerminalScreen {
     if full { werase(window) }
     var cc = cchar_t()
     for y in 0..<grid.height {
-      // A row is rewritten whole when any cell of it changed: writing over half of a wide
-      // character clears the other half, so cell-by-cell diffs leave stale halves behind.
-      if !full, let previous, rowEqual(previous, grid, y) { continue }
+      if !full, let previous, previous.rowMatches(grid, y) { continue }
       for x in 0..<grid.width {
         let cell = grid[x, y]
+        // Only changed cells are written. The grid never holds half a wide character, so a
+        // changed continuation always comes with a changed left half, which is written.
+        if !full, let previous, Grid.same(previous, grid, x, y) { continue }
         if cell.isContinuation { continue }
-        let style = attributes[cell.style] ?? (expo_a_normal(), 0)
-        var wide = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
-        wide.append(0)
-        setcchar(&cc, wide, style.attr, style.pair, nil)
+        let style = styleTable[Int(cell.style.rawValue)]
+        if cell.isCluster {
+          var wide = Array(grid.text(of: cell).unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
+          wide.append(0)
+          setcchar(&cc, wide, style.attr, style.pair, nil)
+        } else {
+          var wide: (wchar_t, wchar_t) = (wchar_t(bitPattern: cell.code), 0)
+          _ = withUnsafePointer(to: &wide) { pointer in
+            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&cc, $0, style.attr, style.pair, nil) }
+          }
+        }
         mvwadd_wch(window, Int32(y), Int32(x), &cc)
       }
     }
     wnoutrefresh(window)
     doupdate()
     previous = grid
-  }
-
-  private func rowEqual(_ a: Grid, _ b: Grid, _ y: Int) -> Bool {
-    for x in 0..<b.width where a[x, y] != b[x, y] { return false }
-    return true
   }
 
   /// Forces a full repaint on the next `present` (after a resize).

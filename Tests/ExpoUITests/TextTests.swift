@@ -69,7 +69,7 @@ import Testing
     var grid = Grid(width: 20, height: 1)
     grid.put("\u{1B}[31mred\u{9B}\u{202E}", x: 0, y: 0, style: .normal)
     for cell in grid.cells {
-      for scalar in cell.text.unicodeScalars {
+      for scalar in grid.text(of: cell).unicodeScalars {
         #expect(
           scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && !(0x202A...0x202E).contains(scalar.value))
       }
@@ -87,7 +87,32 @@ import Testing
     var edge = Grid(width: 5, height: 1)
     edge.put("ab重庆", x: 0, y: 0, style: .normal)
     #expect(edge.lines == ["ab重"])
-    #expect(edge[4, 0].text == " ")
+    #expect(edge.text(4, 0) == " ")
+  }
+
+  @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+    var grid = Grid(width: 6, height: 1)
+    grid.put("重庆火", x: 0, y: 0, style: .normal)
+    grid.put("│", x: 1, y: 0, style: .border)  // over the right half of 重
+    #expect(grid.lines == [" │庆火"])
+    grid.put("a", x: 2, y: 0, style: .normal)  // over the left half of 庆
+    #expect(grid.lines == [" │a 火"])
+    #expect(!grid[3, 0].isContinuation)
+    grid.put("重", x: 3, y: 0, style: .normal)  // its right half lands on the left half of 火
+    #expect(grid.lines == [" │a重"])
+    #expect(grid.text(5, 0) == " ")
+  }
+
+  @Test func clustersKeepTheirScalars() {
+    var grid = Grid(width: 8, height: 1)
+    grid.put("e\u{301}🇺🇾a", x: 0, y: 0, style: .normal)
+    #expect(grid.lines == ["e\u{301}🇺🇾a"])
+    #expect(grid[0, 0].isCluster)
+    var other = Grid(width: 8, height: 1)
+    other.put("🇺🇾", x: 0, y: 0, style: .normal)
+    other.put("e\u{301}", x: 0, y: 0, style: .normal)
+    #expect(Grid.same(grid, other, 0, 0))
+    #expect(!Grid.same(grid, other, 1, 0))
   }
 
   @Test func wrapsLatinAtSpacesAndCJKAnywhere() {

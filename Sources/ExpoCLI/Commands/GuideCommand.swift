@@ -15,6 +15,11 @@ struct GuideOptions: ParsableArguments {
 
   @Flag(name: .customLong("zh"), help: "Start with names in Chinese.") var chinese = false
 
+  @Option(
+    name: .customLong("open"),
+    help: "Open a section first: halls, countries, exhibitors, products, schedule or plan.")
+  var section: String?
+
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
 }
 
@@ -31,10 +36,18 @@ func runGuide(data: DataOptions, options: GuideOptions) throws {
       clock = OffsetClock(start: date)
       startOnSchedule = true
     }
+    var initial: Section? = startOnSchedule ? .schedule : nil
+    if let name = options.section {
+      guard let section = Section.allCases.first(where: { $0.title.lowercased().hasPrefix(name.lowercased()) }) else {
+        throw CLIError(
+          "--open: expected halls, countries, exhibitors, products, schedule or plan (got \"\(name)\")", code: 64)
+      }
+      initial = section
+    }
     let colour = !options.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     let app = TerminalApp(
       navigator: Navigator(content: provider), clock: clock, colour: colour,
-      language: options.chinese ? .chinese : .english, initialSection: startOnSchedule ? .schedule : nil)
+      language: options.chinese ? .chinese : .english, initialSection: initial)
     do {
       try app.run()
     } catch let error as TerminalError {

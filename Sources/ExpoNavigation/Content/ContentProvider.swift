@@ -175,7 +175,7 @@ public final class ContentProvider {
       }
       segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
       segments.append(
-        .lazy(count: count) { [unowned self] o, l in
+        .paged(count: count) { [unowned self] o, l in
           try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
         })
       return ScreenContent(
@@ -224,7 +224,7 @@ public final class ContentProvider {
       }
       segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
       segments.append(
-        .lazy(count: count) { [unowned self] o, l in
+        .paged(count: count) { [unowned self] o, l in
           try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
         })
       return ScreenContent(
@@ -251,7 +251,7 @@ public final class ContentProvider {
       }
       segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
       segments.append(
-        .lazy(count: count) { [unowned self] o, l in
+        .paged(count: count) { [unowned self] o, l in
           try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
         })
       return ScreenContent(
@@ -267,7 +267,7 @@ public final class ContentProvider {
         ],
         columns: ContentProvider.exhibitorColumns, showsHeader: true,
         segments: [
-          .lazy(count: count) { [unowned self] o, l in
+          .paged(count: count) { [unowned self] o, l in
             try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
           }
         ])
@@ -280,7 +280,7 @@ public final class ContentProvider {
         card: [CardLine(.title, "Products"), CardLine(.subtitle, "\(Format.grouped(count)) products, by name")],
         columns: ContentProvider.productColumns, showsHeader: true,
         segments: [
-          .lazy(count: count) { [unowned self] o, l in
+          .paged(count: count) { [unowned self] o, l in
             try c.products(ProductQuery(), offset: o, limit: l).map { self.productRow($0, language) }
           }
         ])
@@ -430,7 +430,7 @@ public final class ContentProvider {
     let count = e.productCount
     segments.append(.rows([.section("Products (\(Format.grouped(count)))")]))
     segments.append(
-      .lazy(count: count) { [unowned self] o, l in
+      .paged(count: count) { [unowned self] o, l in
         try c.products(query, offset: o, limit: l).map {
           .item(
             [self.name($0.name, language), $0.category], opens: .product($0.id),
@@ -444,7 +444,6 @@ public final class ContentProvider {
   private func product(_ id: String, _ language: Language) throws -> ScreenContent {
     let c = catalogue
     guard let p = try c.product(id: id) else { return missing("product", id) }
-    let exhibitor = try c.exhibitor(id: p.exhibitor)
     var card = [CardLine(.title, name(p.name, language))]
     if language == .english, let zh = p.name.zh { card.append(CardLine(.subtitle, zh)) }
     if language == .chinese, p.name.zh != nil { card.append(CardLine(.subtitle, p.name.en)) }
@@ -453,7 +452,7 @@ public final class ContentProvider {
     card.append(
       CardLine(
         .field("Shown by"),
-        name(p.exhibitorName, language) + (exhibitor?.booths.first.map { " · booth \($0)" } ?? "")))
+        name(p.exhibitorName, language) + (p.booth.map { " · booth \($0)" } ?? "")))
     if let d = p.description { card.append(CardLine(.text, d)) }
     var links: [Row] = [
       .link("Exhibitor: \(name(p.exhibitorName, language))", opens: .exhibitor(p.exhibitor)),
@@ -482,7 +481,7 @@ public final class ContentProvider {
       title: days.indices.contains(day) ? Format.day(days[day]) : "Schedule", card: card,
       columns: ContentProvider.eventColumns, showsHeader: true,
       segments: [
-        .lazy(count: count) { [unowned self] o, l in
+        .paged(count: count) { [unowned self] o, l in
           try c.events(query, offset: o, limit: l).map { self.eventRow($0, language) }
         }
       ], emptyText: "No events on this day.")

@@ -7,11 +7,18 @@ public struct ScreenContent {
   public enum Segment {
     case rows([Row])
     case lazy(count: Int, fetch: (_ offset: Int, _ limit: Int) throws -> [Row])
+    case cached(count: Int, blocks: RowBlocks)
+
+    /// A lazily fetched list whose rows are kept in blocks, so a cursor move re-reads nothing.
+    public static func paged(count: Int, fetch: @escaping (_ offset: Int, _ limit: Int) throws -> [Row]) -> Segment {
+      .cached(count: count, blocks: RowBlocks(count: count, fetch: fetch))
+    }
 
     var count: Int {
       switch self {
       case .rows(let rows): return rows.count
       case .lazy(let count, _): return count
+      case .cached(let count, _): return count
       }
     }
   }
@@ -58,6 +65,7 @@ public struct ScreenContent {
       switch segment {
       case .rows(let rows): out += rows[start..<(start + take)]
       case .lazy(_, let fetch): out += try fetch(start, take)
+      case .cached(_, let blocks): out += try blocks.rows(start, take)
       }
       remaining -= take
       start = 0
@@ -75,7 +83,7 @@ public struct ScreenContent {
       if i < n {
         switch segment {
         case .rows(let rows): return rows[i].isSelectable
-        case .lazy: return true
+        case .lazy, .cached: return true
         }
       }
       i -= n
@@ -95,5 +103,44 @@ public struct ScreenContent {
       i += segment.count
     }
     return max(1, min(itemCount, index + 1 - sections))
+  }
+}
+
+/// Rows of a long list fetched in aligned blocks of 128 and kept (at most 64 blocks).
+public final class RowBlocks {
+  static let size = 128
+  let count: Int
+  let fetch: (Int, Int) throws -> [Row]
+  private var blocks: [Int: [Row]] = [:]
+  private var order: [Int] = []
+
+  init(count: Int, fetch: @escaping (Int, Int) throws -> [Row]) {
+    self.count = count
+    self.fetch = fetch
+  }
+
+  func rows(_ offset: Int, _ limit: Int) throws -> [Row] {
+    var out: [Row] = []
+    var index = offset
+    let end = min(count, offset + limit)
+    while index < end {
+      let block = index / RowBlocks.size
+      let rows = try load(block)
+      let start = index - block * RowBlocks.size
+      guard start < rows.count else { break }
+      let take = min(rows.count - start, end - index)
+      out += rows[start..<(start + take)]
+      index += take
+    }
+    return out
+  }
+
+  private func load(_ block: Int) throws -> [Row] {
+    if let rows = blocks[block] { return rows }
+    let rows = try fetch(block * RowBlocks.size, RowBlocks.size)
+    blocks[block] = rows
+    order.append(block)
+    if order.count > 64 { blocks[order.removeFirst()] = nil }
+    return rows
   }
 }

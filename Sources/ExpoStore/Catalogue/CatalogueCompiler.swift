@@ -134,19 +134,29 @@ public enum CatalogueCompiler {
       try boothStatement.execute(arguments: [b.code, b.hall, boothOwner[b.code], b.x, b.y, b.width, b.depth])
     }
 
-    // Exhibitors.
+    // Exhibitors, with their positions in the three whole-list orders.
     var exhibitorRowID: [String: Int64] = [:]
+    let exhibitorKeys = d.exhibitors.map { TextFolding.sortKey($0.name.en) }
+    let byName = rankOf(d.exhibitors.indices.sorted { (exhibitorKeys[$0], $0) < (exhibitorKeys[$1], $1) })
+    let byBooth = rankOf(
+      d.exhibitors.indices.sorted {
+        (d.exhibitors[$0].booths.first ?? "", $0) < (d.exhibitors[$1].booths.first ?? "", $1)
+      })
+    let byCountry = rankOf(
+      d.exhibitors.indices.sorted {
+        (d.exhibitors[$0].country, exhibitorKeys[$0], $0) < (d.exhibitors[$1].country, exhibitorKeys[$1], $1)
+      })
     let exhibitorStatement = try db.makeStatement(
-      sql: "INSERT INTO exhibitor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      sql: "INSERT INTO exhibitor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let categoryStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO exhibitor_category VALUES (?, ?, ?)")
     for (i, e) in d.exhibitors.enumerated() {
       let rid = Int64(i + 1)
       exhibitorRowID[e.id] = rid
-      let sortKey = TextFolding.sortKey(e.name.en)
+      let sortKey = exhibitorKeys[i]
       try exhibitorStatement.execute(arguments: [
         rid, e.id, e.name.en, e.name.zh, sortKey, e.country, e.pavilion, exhibitorHall[e.id], e.booths.first,
         e.booths.joined(separator: sep), e.categories.joined(separator: sep), e.description, e.website,
-        e.city?.en, e.city?.zh, productCount[e.id] ?? 0,
+        e.city?.en, e.city?.zh, productCount[e.id] ?? 0, byName[i], byBooth[i], byCountry[i],
       ])
       for c in e.categories { try categoryStatement.execute(arguments: [c, sortKey, rid]) }
       try search.execute(arguments: [
@@ -159,14 +169,16 @@ public enum CatalogueCompiler {
       try search.execute(arguments: [TextFolding.fold(b.code), "", "booth", b.code])
     }
 
-    // Products.
+    // Products, with their position in name order.
+    let productKeys = d.products.map { TextFolding.sortKey($0.name.en) }
+    let productRank = rankOf(d.products.indices.sorted { (productKeys[$0], $0) < (productKeys[$1], $1) })
     let productStatement = try db.makeStatement(
-      sql: "INSERT INTO product VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      sql: "INSERT INTO product VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for (i, p) in d.products.enumerated() {
       let country = exhibitorCountry[p.exhibitor] ?? ""
       try productStatement.execute(arguments: [
-        Int64(i + 1), p.id, exhibitorRowID[p.exhibitor] ?? 0, p.name.en, p.name.zh, TextFolding.sortKey(p.name.en),
-        p.category, p.origin ?? country, country, exhibitorHall[p.exhibitor], p.description,
+        Int64(i + 1), p.id, exhibitorRowID[p.exhibitor] ?? 0, p.name.en, p.name.zh, productKeys[i],
+        p.category, p.origin ?? country, country, exhibitorHall[p.exhibitor], p.description, productRank[i],
       ])
       try search.execute(arguments: [
         TextFolding.fold("\(p.name.en) \(p.name.zh ?? "")"), TextFolding.fold(p.category), "product", p.id,
@@ -195,6 +207,13 @@ public enum CatalogueCompiler {
         TextFolding.fold(([e.kind] + e.speakers).joined(separator: " ")), "event", e.id,
       ])
     }
+  }
+
+  /// `order` lists indices in sorted order; the result gives each index its position.
+  static func rankOf(_ order: [Int]) -> [Int] {
+    var rank = Array(repeating: 0, count: order.count)
+    for (position, index) in order.enumerated() { rank[index] = position }
+    return rank
   }
 
   static func countsText(_ c: CatalogueCounts) -> String {

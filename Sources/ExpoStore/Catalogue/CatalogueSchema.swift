@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 1
+  static let version = 2
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -26,10 +26,13 @@ enum CatalogueSchema {
     CREATE TABLE exhibitor(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name_en TEXT NOT NULL, name_zh TEXT,
       sort_key TEXT NOT NULL, country TEXT NOT NULL, pavilion TEXT, hall TEXT, first_booth TEXT, booths TEXT NOT NULL,
       categories TEXT NOT NULL, description TEXT, website TEXT, city_en TEXT, city_zh TEXT,
-      product_count INTEGER NOT NULL DEFAULT 0)
+      product_count INTEGER NOT NULL DEFAULT 0,
+      name_rank INTEGER NOT NULL, booth_rank INTEGER NOT NULL, country_rank INTEGER NOT NULL)
     """,
-    "CREATE INDEX exhibitor_by_name ON exhibitor(sort_key)",
-    "CREATE INDEX exhibitor_by_booth ON exhibitor(first_booth)",
+    // Positions in each whole-list order: a page at any depth is a range lookup, not an OFFSET scan.
+    "CREATE UNIQUE INDEX exhibitor_by_name_rank ON exhibitor(name_rank)",
+    "CREATE UNIQUE INDEX exhibitor_by_booth_rank ON exhibitor(booth_rank)",
+    "CREATE UNIQUE INDEX exhibitor_by_country_rank ON exhibitor(country_rank)",
     "CREATE INDEX exhibitor_by_country ON exhibitor(country, sort_key)",
     "CREATE INDEX exhibitor_by_hall ON exhibitor(hall, sort_key)",
     "CREATE INDEX exhibitor_by_pavilion ON exhibitor(pavilion, sort_key)",
@@ -43,9 +46,9 @@ enum CatalogueSchema {
     """
     CREATE TABLE product(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, exhibitor INTEGER NOT NULL,
       name_en TEXT NOT NULL, name_zh TEXT, sort_key TEXT NOT NULL, category TEXT NOT NULL, origin TEXT NOT NULL,
-      country TEXT NOT NULL, hall TEXT, description TEXT)
+      country TEXT NOT NULL, hall TEXT, description TEXT, name_rank INTEGER NOT NULL)
     """,
-    "CREATE INDEX product_by_name ON product(sort_key)",
+    "CREATE UNIQUE INDEX product_by_name_rank ON product(name_rank)",
     "CREATE INDEX product_by_exhibitor ON product(exhibitor, sort_key)",
     "CREATE INDEX product_by_country ON product(country, sort_key)",
     "CREATE INDEX product_by_category ON product(category, sort_key)",

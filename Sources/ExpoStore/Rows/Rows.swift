@@ -90,6 +90,8 @@ public struct ProductRow: Sendable, Hashable, Identifiable {
   public var category: String
   public var origin: String
   public var hall: String?
+  /// The exhibitor's (first) booth.
+  public var booth: String?
   public var description: String?
 }
 

@@ -5,6 +5,8 @@ public struct Grid: Hashable, Sendable {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
+  /// Graphemes of more than one scalar (combining marks, emoji sequences, flags).
+  public private(set) var clusters: [String] = []
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -23,9 +25,24 @@ public struct Grid: Hashable, Sendable {
     let end = min(to ?? width, width)
     var x = max(0, from)
     while x < end {
-      cells[y * width + x] = Cell(" ", style)
+      set(x, y, Cell(code: 0x20, style))
       x += 1
     }
+  }
+
+  /// Writes one cell, keeping wide characters whole: overwriting either half of a wide
+  /// character blanks its other half (so the grid never holds half a character, and a cell diff
+  /// against the previous frame is exact).
+  @inline(__always)
+  mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    let i = y * width + x
+    let old = cells[i]
+    if old.isContinuation, x > 0 {
+      cells[i - 1] = Cell(code: 0x20, cells[i - 1].style)
+    } else if x + 1 < width, cells[i + 1].isContinuation, !cell.isContinuation {
+      cells[i + 1] = Cell(code: 0x20, cells[i + 1].style)
+    }
+    cells[i] = cell
   }
 
   /// Writes `text` at (x, y) in at most `maxWidth` columns (to the grid's edge by default);
@@ -35,20 +52,78 @@ public struct Grid: Hashable, Sendable {
     guard y >= 0, y < height, x < width else { return 0 }
     let limit = min(width, x + (maxWidth ?? width))
     var col = max(0, x)
+    // Fast path: printable ASCII, one cell per byte (most of every screen).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      for byte in text.utf8 {
+        if col >= limit { break }
+        set(col, y, Cell(code: UInt32(byte), style))
+        col += 1
+      }
+      return col - x
+    }
     let clean = Sanitize.line(text)
     for character in clean {
       let w = DisplayWidth.of(character)
       // A lone zero-width character (a mark with no base) has nothing to sit on: skip it.
       if w == 0 { continue }
       if col + w > limit {
-        if col < limit { cells[y * width + col] = Cell(" ", style) }
+        if col < limit { set(col, y, Cell(code: 0x20, style)) }
         return col - x
       }
-      cells[y * width + col] = Cell(String(character), style)
-      if w == 2 { cells[y * width + col + 1] = .continuation(style) }
+      let scalars = character.unicodeScalars
+      if scalars.count == 1, let scalar = scalars.first {
+        set(col, y, Cell(scalar, style))
+      } else {
+        clusters.append(String(character))
+        set(col, y, Cell(code: Cell.clusterFlag | UInt32(clusters.count - 1), style))
+      }
+      if w == 2 {
+        // The right half: blank whatever wide character started there.
+        if col + 2 < width, cells[y * width + col + 2].isContinuation {
+          cells[y * width + col + 2] = Cell(code: 0x20, cells[y * width + col + 2].style)
+        }
+        cells[y * width + col + 1] = .continuation(style)
+      }
       col += w
     }
     return col - x
+  }
+
+  /// The text of a cell ("" for a continuation).
+  public func text(of cell: Cell) -> String {
+    if cell.isContinuation { return "" }
+    if cell.isCluster {
+      let index = Int(cell.code & ~Cell.clusterFlag)
+      return index < clusters.count ? clusters[index] : " "
+    }
+    return Unicode.Scalar(cell.code).map { String(Character($0)) } ?? " "
+  }
+
+  /// The text of the cell at (x, y).
+  public func text(_ x: Int, _ y: Int) -> String { text(of: self[x, y]) }
+
+  /// Whether two cells of two grids show the same thing.
+  public static func same(_ a: Grid, _ b: Grid, _ x: Int, _ y: Int) -> Bool {
+    let ca = a[x, y]
+    let cb = b[x, y]
+    if ca != cb { return ca.isCluster && cb.isCluster && ca.style == cb.style && a.text(of: ca) == b.text(of: cb) }
+    return !ca.isCluster || a.text(of: ca) == b.text(of: cb)
+  }
+
+  /// True when row `y` holds the same cells in both grids (same size assumed).
+  public func rowMatches(_ other: Grid, _ y: Int) -> Bool {
+    guard width == other.width, y < height, y < other.height else { return false }
+    let start = y * width
+    return cells.withUnsafeBufferPointer { a in
+      other.cells.withUnsafeBufferPointer { b in
+        for i in start..<(start + width) {
+          let ca = a[i]
+          let cb = b[i]
+          if ca.code != cb.code || ca.style != cb.style || ca.isCluster { return false }
+        }
+        return true
+      }
+    }
   }
 
   /// Row `y` as text (continuation cells skipped), trailing spaces kept.
@@ -56,7 +131,7 @@ public struct Grid: Hashable, Sendable {
     var out = ""
     for x in 0..<width {
       let cell = cells[y * width + x]
-      if !cell.isContinuation { out += cell.text }
+      if !cell.isContinuation { out += text(of: cell) }
     }
     return out
   }

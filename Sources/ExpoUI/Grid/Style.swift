@@ -21,19 +21,29 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
   case border
 }
 
-/// One terminal cell: a grapheme cluster (or "" for the second half of a wide character).
+/// One terminal cell, eight bytes: a Unicode scalar (or, for a grapheme of several scalars, an
+/// index into the grid's cluster table) and a style. Comparing frames is comparing integers.
 public struct Cell: Hashable, Sendable {
-  public var text: String
+  /// 0: the right half of a wide character. Below `clusterFlag`: a Unicode scalar.
+  public var code: UInt32
   public var style: Style
 
-  public init(_ text: String, _ style: Style = .normal) {
-    self.text = text
+  static let clusterFlag: UInt32 = 0x8000_0000
+
+  public init(code: UInt32, _ style: Style = .normal) {
+    self.code = code
+    self.style = style
+  }
+
+  public init(_ scalar: Unicode.Scalar, _ style: Style = .normal) {
+    self.code = scalar.value
     self.style = style
   }
 
   public static let blank = Cell(" ")
   /// The right half of a two-column character.
-  public static func continuation(_ style: Style) -> Cell { Cell("", style) }
+  public static func continuation(_ style: Style) -> Cell { Cell(code: 0, style) }
 
-  public var isContinuation: Bool { text.isEmpty }
+  public var isContinuation: Bool { code == 0 }
+  public var isCluster: Bool { code & Cell.clusterFlag != 0 }
 }

@@ -11,8 +11,36 @@ public struct Renderer {
   public static let detailPaneWidth = 110
 
   let navigator: Navigator
+  private let cardCache = CardCache()
 
   public init(navigator: Navigator) { self.navigator = navigator }
+
+  /// Wrapped cards by screen, language and width: a card is wrapped once, not every frame.
+  final class CardCache {
+    struct Key: Hashable {
+      var screen: Screen
+      var language: Language
+      var width: Int
+      var minute: Int
+    }
+
+    var entries: [Key: [CardRow]] = [:]
+
+    func rows(_ key: Key, _ make: () -> [CardRow]) -> [CardRow] {
+      if let hit = entries[key] { return hit }
+      if entries.count > 128 { entries.removeAll(keepingCapacity: true) }
+      let rows = make()
+      entries[key] = rows
+      return rows
+    }
+  }
+
+  private func card(_ content: ScreenContent, _ screen: Screen, _ state: AppState, width: Int) -> [CardRow] {
+    let minute = screen == .home ? Int(state.now.timeIntervalSince1970 / 60) : 0
+    return cardCache.rows(.init(screen: screen, language: state.language, width: width, minute: minute)) {
+      layoutCard(content.card, width: width)
+    }
+  }
 
   public func render(_ state: AppState) -> Frame {
     var grid = Grid(width: state.width, height: state.height)
@@ -36,7 +64,7 @@ public struct Renderer {
     let mainWidth = w - (showPane ? paneWidth + 1 : 0)
 
     var y = bodyTop
-    let cardLines = layoutCard(content.card, width: mainWidth - 2)
+    let cardLines = card(content, state.screen, state, width: mainWidth - 2)
     let available = bodyBottom - bodyTop
     let cardBudget = hasList ? max(2, min(cardLines.count, available / 2 - 1)) : available
     for line in cardLines.prefix(cardBudget) {
@@ -103,6 +131,20 @@ public struct Renderer {
     frame.grid = drawStatusBar(frame.grid, state, content)
     if state.showHelp { drawHelp(&frame.grid, state) }
     return frame
+  }
+
+  /// Prepares the detail pane of the rows next to the cursor (content, wrapped card, first rows),
+  /// so that the next cursor move draws from caches. Called when the terminal is idle.
+  public func prefetch(_ state: AppState) {
+    guard state.width >= Renderer.detailPaneWidth, !state.showHelp else { return }
+    let content = navigator.currentContent(state)
+    let paneWidth = min(64, state.width * 2 / 5)
+    for index in [state.current.cursor + 1, state.current.cursor - 1] where index >= 0 && index < content.count {
+      guard let row = try? content.row(at: index), let target = row.target else { continue }
+      let pane = navigator.content.content(for: target, language: state.language, now: state.now)
+      _ = card(pane, target, state, width: paneWidth - 2)
+      _ = try? pane.rows(offset: 0, limit: state.height)
+    }
   }
 
   // MARK: - Bars
@@ -245,7 +287,7 @@ public struct Renderer {
   ) {
     let content = navigator.content.content(for: target, language: state.language, now: state.now)
     var y = top
-    for line in layoutCard(content.card, width: width) {
+    for line in card(content, target, state, width: width) {
       guard y < bottom else { break }
       drawCardLine(&grid, line, x: x, y: y, width: width)
       y += 1

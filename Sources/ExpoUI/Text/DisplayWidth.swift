@@ -116,6 +116,9 @@ public enum DisplayWidth {
   public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
     if of(text) <= width { return text }
+    if ellipsis == "…", text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+    }
     let ellipsisWidth = of(ellipsis)
     let budget = width - ellipsisWidth
     guard budget >= 0 else { return String(repeating: ".", count: width) }
