@@ -34,7 +34,7 @@ import Testing
   @Test func randomSequencesKeepTheInvariants() async throws {
     let navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.fair))
     let gen = Gen.int(in: 0...(NavigatorPropertyTests.keys.count + 3)).array(of: 1...80)
-    await propertyCheck(count: 60, input: gen, Gen.int(in: 1...30)) { steps, rows in
+    await propertyCheck(count: 300, input: gen, Gen.int(in: 1...30)) { steps, rows in
       var state = navigator.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
       navigator.reduce(into: &state, .listHeight(rows))
       for step in steps {

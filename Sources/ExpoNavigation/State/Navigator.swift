@@ -124,6 +124,7 @@ public struct Navigator {
         $0.screen.section == section && $0.screen == rootScreen(section, state)
       }) {
         while state.stack.count > index + 1 { _ = state.pop() }
+        keepVisible(&state)
       } else {
         while state.pop() {}
         state.push(rootScreen(section, state))
