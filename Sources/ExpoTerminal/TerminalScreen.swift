@@ -121,15 +121,36 @@ final class TerminalScreen {
     let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
     if full { werase(window) }
     var cc = cchar_t()
+    var run: [wchar_t] = []
+    run.reserveCapacity(grid.width + 1)
     for y in 0..<grid.height {
       if !full, let previous, previous.rowMatches(grid, y) { continue }
-      for x in 0..<grid.width {
+      var x = 0
+      while x < grid.width {
         let cell = grid[x, y]
         // Only changed cells are written. The grid never holds half a wide character, so a
         // changed continuation always comes with a changed left half, which is written.
-        if !full, let previous, Grid.same(previous, grid, x, y) { continue }
-        if cell.isContinuation { continue }
+        if cell.isContinuation || (!full && previous.map { Grid.same($0, grid, x, y) } == true) {
+          x += 1
+          continue
+        }
         let style = styleTable[Int(cell.style.rawValue)]
+        if !cell.isCluster && cell.code < 0x300 {
+          // A run of changed narrow cells in one style goes out in one call.
+          run.removeAll(keepingCapacity: true)
+          let start = x
+          while x < grid.width {
+            let next = grid[x, y]
+            if next.isCluster || next.code >= 0x300 || next.code == 0 || next.style != cell.style { break }
+            if !full, let previous, Grid.same(previous, grid, x, y) { break }
+            run.append(wchar_t(bitPattern: next.code))
+            x += 1
+          }
+          run.append(0)
+          wattr_set(window, style.attr, style.pair, nil)
+          mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count - 1))
+          continue
+        }
         if cell.isCluster {
           var wide = Array(grid.text(of: cell).unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
           wide.append(0)
@@ -141,8 +162,10 @@ final class TerminalScreen {
           }
         }
         mvwadd_wch(window, Int32(y), Int32(x), &cc)
+        x += 1
       }
     }
+    wattr_set(window, expo_a_normal(), 0, nil)
     wnoutrefresh(window)
     doupdate()
     previous = grid

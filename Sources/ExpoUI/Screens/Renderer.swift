@@ -133,13 +133,18 @@ public struct Renderer {
     return frame
   }
 
-  /// Prepares the detail pane of the rows next to the cursor (content, wrapped card, first rows),
-  /// so that the next cursor move draws from caches. Called when the terminal is idle.
+  /// Prepares the detail pane of the rows a move or a page away (content, wrapped card, first
+  /// rows), so that the next move draws from caches. Called when the terminal is idle.
   public func prefetch(_ state: AppState) {
-    guard state.width >= Renderer.detailPaneWidth, !state.showHelp else { return }
     let content = navigator.currentContent(state)
+    // The rows of the next and the previous page.
+    _ = try? content.rows(offset: state.current.scroll + state.listRows, limit: state.listRows)
+    _ = try? content.rows(offset: max(0, state.current.scroll - state.listRows), limit: state.listRows)
+    guard state.width >= Renderer.detailPaneWidth, !state.showHelp else { return }
     let paneWidth = min(64, state.width * 2 / 5)
-    for index in [state.current.cursor + 1, state.current.cursor - 1] where index >= 0 && index < content.count {
+    let c = state.current.cursor
+    let page = state.listRows
+    for index in [c + 1, c - 1, c + page, c - page] where index >= 0 && index < content.count {
       guard let row = try? content.row(at: index), let target = row.target else { continue }
       let pane = navigator.content.content(for: target, language: state.language, now: state.now)
       _ = card(pane, target, state, width: paneWidth - 2)
