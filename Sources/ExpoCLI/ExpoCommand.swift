@@ -8,7 +8,8 @@ public struct ExpoCommand: ParsableCommand {
     subcommands: [
       GuideCommand.self, InfoCommand.self, HallsCommand.self, PavilionsCommand.self, CountriesCommand.self,
       ExhibitorsCommand.self,
-      ProductsCommand.self, EventsCommand.self, ValidateCommand.self, CompileCommand.self, GenerateCommand.self,
+      ProductsCommand.self, EventsCommand.self, SearchCommand.self, ValidateCommand.self, CompileCommand.self,
+      GenerateCommand.self,
       BenchCommand.self,
     ])
 

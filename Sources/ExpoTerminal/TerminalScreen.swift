@@ -97,6 +97,8 @@ final class TerminalScreen {
         .helpKey: (Int16(COLOR_YELLOW), many ? 235 : -1, bold),
         .helpTitle: (Int16(COLOR_CYAN), many ? 235 : -1, bold),
         .border: (Int16(COLOR_CYAN), -1, normal),
+        .match: (Int16(COLOR_YELLOW), -1, bold | underline),
+        .selectedMatch: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold | underline),
       ]
       var pair: Int16 = 1
       for style in Style.allCases {
@@ -111,6 +113,7 @@ final class TerminalScreen {
         .title: reverse | bold, .tabActive: reverse, .tab: normal, .heading: bold, .header: underline | bold,
         .section: bold, .selected: reverse, .dim: dim, .status: reverse, .statusKey: reverse | bold,
         .message: reverse | bold, .helpKey: bold, .helpTitle: bold, .label: bold,
+        .match: bold | underline, .selectedMatch: reverse | bold | underline,
       ]
       for style in Style.allCases { attributes[style] = (spec[style] ?? normal, 0) }
     }

@@ -175,7 +175,7 @@ import Testing
         " │ g Home      First row                 S-Tab [     Previous day             │",
         " │ G End       Last row                  s           Sort exhibitors          │",
         " │ Enter → l   Open the selected row     L           Names: English/中文      │",
-        " │ Esc Bksp ←… Back (cursor restored)    /           Search (not in this ve…  │",
+        " │ Esc Bksp ←… Back (cursor restored)    /           Search (type; Tab filt…  │",
         " │ Go to                                 b           Bookmark (not in this …  │",
         " │ 1           Halls                     General                              │",
         " │ 2           Countries, pavilions      i           About the expo, data     │",

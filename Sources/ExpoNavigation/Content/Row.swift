@@ -13,6 +13,8 @@ public struct Row: Hashable, Sendable {
   public var target: Screen?
   /// Columns of this row when they differ from the screen's (mixed lists: links, events…).
   public var columns: [Column]?
+  /// Text to highlight in the first cell (the search query).
+  public var highlight: String?
 
   public static func section(_ title: String) -> Row { Row(kind: .section, cells: [title], target: nil) }
 
@@ -55,6 +57,8 @@ public struct CardLine: Hashable, Sendable {
     case field(String)
     case text
     case tabs(selected: Int)
+    /// The search field: `text` is the query.
+    case input
   }
 
   public var style: Style

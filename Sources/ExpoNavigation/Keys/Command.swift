@@ -27,7 +27,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .previousTab: return "Previous day"
     case .sort: return "Sort exhibitors"
     case .toggleLanguage: return "Names: English/中文"
-    case .search: return "Search"
+    case .search: return "Search (type; Tab filters)"
     case .bookmark: return "Bookmark"
     case .about: return "About the expo, data"
     case .help: return "This help"
@@ -48,7 +48,7 @@ public enum Command: String, CaseIterable, Sendable {
   /// Not implemented yet in this version: the key says so instead of pretending.
   public var isAvailable: Bool {
     switch self {
-    case .search, .bookmark: return false
+    case .bookmark: return false
     default: return true
     }
   }

@@ -34,6 +34,9 @@ public struct Navigator {
         state.showHelp = false
         return []
       }
+      if case .search(let query, let kind) = state.screen, let effects = searchKey(key, query, kind, &state) {
+        return effects
+      }
       guard let command = keymap.command(for: key) else {
         state.message = "\(key.label) does nothing here · ? shows the keys"
         return []
@@ -156,7 +159,11 @@ public struct Navigator {
     case .toggleLanguage:
       state.language = state.language.toggled
       state.message = state.language == .chinese ? "名称：中文（无中文名时显示英文）" : "Names in English"
-    case .search, .bookmark:
+    case .search:
+      if case .search = state.screen { return [] }
+      state.push(.search(query: "", kind: nil))
+      placeCursor(&state)
+    case .bookmark:
       state.message = "\(command.help) is not in this version yet"
     case .about:
       if state.screen != .about { state.push(.about) }
@@ -167,6 +174,43 @@ public struct Navigator {
       return [.quit]
     }
     return []
+  }
+
+  /// Keys on the search screen: printable characters edit the query; arrows, Enter, Esc, Tab
+  /// keep their meaning. Nil: not handled here (run the key's command).
+  private func searchKey(_ key: Key, _ query: String, _ kind: SearchKind?, _ state: inout AppState) -> [Effect]? {
+    func update(_ newQuery: String, _ newKind: SearchKind?) {
+      state.replace(with: .search(query: newQuery, kind: newKind))
+      placeCursor(&state)
+    }
+    switch key {
+    case .character(let c):
+      update(query + String(c), kind)
+      return []
+    case .backspace:
+      if query.isEmpty { return nil }
+      update(String(query.dropLast()), kind)
+      return []
+    case .control("u"):
+      update("", kind)
+      return []
+    case .control("w"):
+      var q = query
+      while q.last == " " { q.removeLast() }
+      while let last = q.last, last != " " { q.removeLast() }
+      update(q, kind)
+      return []
+    case .tab, .backTab:
+      let filters = ContentProvider.searchFilters
+      let index = filters.firstIndex(of: kind) ?? 0
+      let next = (index + (key == .tab ? 1 : filters.count - 1)) % filters.count
+      update(query, filters[next])
+      return []
+    case .left, .right:
+      return []
+    default:
+      return nil
+    }
   }
 
   private func rootScreen(_ section: Section, _ state: AppState) -> Screen {

@@ -16,6 +16,8 @@ public enum Screen: Hashable, Sendable {
   case event(String)
   case plan
   case about
+  /// Search as you type; `kind` narrows the results (nil: everything).
+  case search(query: String, kind: SearchKind?)
 
   /// The top-level section this screen belongs to (1–6), for the tab bar.
   public var section: Section? {
@@ -26,7 +28,7 @@ public enum Screen: Hashable, Sendable {
     case .products, .product: return .products
     case .schedule, .event: return .schedule
     case .plan: return .plan
-    case .home, .about: return nil
+    case .home, .about, .search: return nil
     }
   }
 }

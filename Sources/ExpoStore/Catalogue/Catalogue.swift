@@ -5,6 +5,9 @@ import GRDB
 /// A compiled catalogue, opened read-only.
 public final class Catalogue: CatalogueReading {
   private let queue: DatabaseQueue
+
+  /// Runs a read on the catalogue's connection (for the extensions of this type).
+  func read<T>(_ body: (Database) throws -> T) throws -> T { try queue.read(body) }
   public let path: String
 
   /// Opens the catalogue at `path` read-only; fails with `CatalogueError` when it is not one.

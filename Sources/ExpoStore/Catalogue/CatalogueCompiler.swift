@@ -101,16 +101,14 @@ public enum CatalogueCompiler {
     var countryPavilions: [String: Int] = [:]
     for p in d.pavilions { countryPavilions[p.country, default: 0] += 1 }
     let countryStatement = try db.makeStatement(sql: "INSERT INTO country VALUES (?, ?, ?, ?, ?, ?, ?)")
-    let search = try db.makeStatement(sql: "INSERT INTO search(name, extra, kind, ref) VALUES (?, ?, ?, ?)")
+    var search = SearchIndexWriter()
     for code in Set(d.exhibitors.map(\.country)).union(d.pavilions.map(\.country)).sorted() {
       let name = Countries.name(code)
       try countryStatement.execute(arguments: [
         code, name.en, name.zh, TextFolding.sortKey(name.en), countryExhibitors[code] ?? 0,
         countryProducts[code] ?? 0, countryPavilions[code] ?? 0,
       ])
-      try search.execute(arguments: [
-        TextFolding.fold("\(name.en) \(name.zh ?? "") \(code)"), "", "country", code,
-      ])
+      search.add(.country, code, name, extra: code)
     }
 
     // Pavilions.
@@ -121,9 +119,7 @@ public enum CatalogueCompiler {
       try pavilionStatement.execute(arguments: [
         p.id, i, p.country, p.name.en, p.name.zh, p.hall, p.description, pavilionExhibitors[p.id] ?? 0,
       ])
-      try search.execute(arguments: [
-        TextFolding.fold("\(p.name.en) \(p.name.zh ?? "")"), "", "pavilion", p.id,
-      ])
+      search.add(.pavilion, p.id, p.name, extra: "\(p.country) \(p.hall)")
     }
 
     // Booths.
@@ -159,14 +155,12 @@ public enum CatalogueCompiler {
         e.city?.en, e.city?.zh, productCount[e.id] ?? 0, byName[i], byBooth[i], byCountry[i],
       ])
       for c in e.categories { try categoryStatement.execute(arguments: [c, sortKey, rid]) }
-      try search.execute(arguments: [
-        TextFolding.fold("\(e.name.en) \(e.name.zh ?? "")"),
-        TextFolding.fold(([e.booths.joined(separator: " ")] + e.categories).joined(separator: " ")),
-        "exhibitor", e.id,
-      ])
+      search.add(
+        .exhibitor, e.id, e.name,
+        extra: ([e.booths.joined(separator: " ")] + e.categories + [e.description ?? ""]).joined(separator: " "))
     }
     for b in d.booths {
-      try search.execute(arguments: [TextFolding.fold(b.code), "", "booth", b.code])
+      search.add(.booth, b.code, LocalizedText(en: b.code), extra: b.hall)
     }
 
     // Products, with their position in name order.
@@ -180,9 +174,7 @@ public enum CatalogueCompiler {
         Int64(i + 1), p.id, exhibitorRowID[p.exhibitor] ?? 0, p.name.en, p.name.zh, productKeys[i],
         p.category, p.origin ?? country, country, exhibitorHall[p.exhibitor], p.description, productRank[i],
       ])
-      try search.execute(arguments: [
-        TextFolding.fold("\(p.name.en) \(p.name.zh ?? "")"), TextFolding.fold(p.category), "product", p.id,
-      ])
+      search.add(.product, p.id, p.name, extra: p.category)
     }
 
     // Events.
@@ -202,11 +194,9 @@ public enum CatalogueCompiler {
         e.speakers.joined(separator: sep), e.pavilion, e.description,
       ])
       for ex in e.exhibitors { try linkStatement.execute(arguments: [ex, rid]) }
-      try search.execute(arguments: [
-        TextFolding.fold("\(e.title.en) \(e.title.zh ?? "")"),
-        TextFolding.fold(([e.kind] + e.speakers).joined(separator: " ")), "event", e.id,
-      ])
+      search.add(.event, e.id, e.title, extra: ([e.kind] + e.speakers).joined(separator: " "))
     }
+    try search.write(db)
   }
 
   /// `order` lists indices in sorted order; the result gives each index its position.

@@ -22,6 +22,9 @@ public protocol CatalogueReading: Sendable {
   func eventCount(_ query: EventQuery) throws -> Int
   func events(_ query: EventQuery, offset: Int, limit: Int) throws -> [EventRow]
   func event(id: String) throws -> EventRow?
+  /// Everything matching `query` (names in English and Chinese, booth codes, other fields, typos),
+  /// best first; `kinds` restricts the kinds.
+  func search(_ query: String, kinds: Set<SearchKind>?, limit: Int) throws -> SearchResults
   /// The exhibitors an event names (a handful).
   func relatedExhibitors(event: String) throws -> [ExhibitorRow]
 }

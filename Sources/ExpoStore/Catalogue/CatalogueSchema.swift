@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 2
+  static let version = 3
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -62,10 +62,17 @@ enum CatalogueSchema {
     "CREATE INDEX event_by_venue ON event(venue, start)",
     "CREATE INDEX event_by_pavilion ON event(pavilion, start)",
     "CREATE TABLE event_exhibitor(exhibitor TEXT NOT NULL, event INTEGER NOT NULL, PRIMARY KEY(exhibitor, event)) WITHOUT ROWID",
-    // Substring search (trigram) over folded names: case- and accent-insensitive, Chinese too.
+    // Search. `search` holds every searchable item with its folded (case-, accent- and
+    // width-insensitive) English and Chinese names: trigram FTS5 gives substring matches of three
+    // or more characters, Chinese included. `search_words` (same rowids, contentless) holds the
+    // words of the names and the bigrams of their Chinese text, for word-prefix matches and one-
+    // and two-character queries. `search_prefix` finds names that start with the query.
     """
-    CREATE VIRTUAL TABLE search USING fts5(name, extra, kind UNINDEXED, ref UNINDEXED,
-      tokenize = 'trigram')
+    CREATE VIRTUAL TABLE search USING fts5(name, zh, extra, kind UNINDEXED, ref UNINDEXED,
+      label_en UNINDEXED, label_zh UNINDEXED, tokenize = 'trigram')
     """,
+    "CREATE VIRTUAL TABLE search_words USING fts5(words, content = '', tokenize = 'unicode61')",
+    "CREATE TABLE search_prefix(key TEXT NOT NULL, item INTEGER NOT NULL)",
+    "CREATE INDEX search_prefix_by_key ON search_prefix(key)",
   ]
 }

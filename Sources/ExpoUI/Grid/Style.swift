@@ -19,6 +19,9 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
   case helpKey
   case helpTitle
   case border
+  /// The part of a search result that matches the query.
+  case match
+  case selectedMatch
 }
 
 /// One terminal cell, eight bytes: a Unicode scalar (or, for a grapheme of several scalars, an

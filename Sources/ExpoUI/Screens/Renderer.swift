@@ -103,6 +103,11 @@ public struct Renderer {
             let selected = index == state.current.cursor
             let style: Style = selected ? .selected : .normal
             if selected { grid.fill(y: rowY, from: 0, to: mainWidth, style: .selected) }
+            defer {
+              if let query = row.highlight {
+                highlight(&grid, query, in: row.cells.first ?? "", y: rowY, selected: selected)
+              }
+            }
             if let own = row.columns {
               drawColumns(
                 &grid, row.cells, own, columnWidths(own, total: mainWidth - 2), y: rowY, style: style, width: mainWidth)
@@ -233,6 +238,7 @@ public struct Renderer {
     case .schedule: out.append((.nextTab, "next day"))
     case .exhibitors: out.append((.sort, "sort"))
     case .home: out = [(.open, "open"), (.halls, "sections")]
+    case .search: return [(.open, "open"), (.nextTab, "filter"), (.back, "back"), (.quit, "quit")]
     default: break
     }
     out += [(.toggleLanguage, "中文/EN"), (.help, "help"), (.quit, "quit")]
@@ -259,6 +265,8 @@ public struct Renderer {
         }
       case .tabs:
         rows.append(CardRow(style: line.style, label: nil, text: "", tabs: line.tabs))
+      case .input:
+        rows.append(CardRow(style: line.style, label: nil, text: line.text, tabs: []))
       default:
         for part in TextWrap.wrap(line.text, width: max(1, width)) {
           rows.append(CardRow(style: line.style, label: nil, text: part, tabs: []))
@@ -270,6 +278,13 @@ public struct Renderer {
 
   private func drawCardLine(_ grid: inout Grid, _ row: CardRow, x: Int, y: Int, width: Int) {
     switch row.style {
+    case .input:
+      // The search field: "/ query▏", the end of a long query kept visible.
+      let used = grid.put("/ ", x: x, y: y, style: .label)
+      var text = row.text
+      while DisplayWidth.of(text) > width - used - 2, !text.isEmpty { text.removeFirst() }
+      let w = grid.put(text, x: x + used, y: y, style: .heading, maxWidth: width - used - 1)
+      grid.put("▏", x: x + used + w, y: y, style: .label)
     case .title: grid.put(row.text, x: x, y: y, style: .heading, maxWidth: width)
     case .subtitle: grid.put(row.text, x: x, y: y, style: .subtitle, maxWidth: width)
     case .text: grid.put(row.text, x: x, y: y, style: .normal, maxWidth: width)
@@ -368,6 +383,23 @@ public struct Renderer {
       grid.put(fitted, x: x, y: y, style: style, maxWidth: min(widths[i], width - 1 - x))
       x += widths[i] + 1
       if x >= width - 1 { break }
+    }
+  }
+
+  /// Marks the first match of `query` in `text` (drawn from column 1) in the match style.
+  private func highlight(_ grid: inout Grid, _ query: String, in text: String, y: Int, selected: Bool) {
+    let clean = Sanitize.line(text)
+    let needle = query.trimmingCharacters(in: .whitespaces)
+    guard !needle.isEmpty,
+      let range = clean.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive])
+    else { return }
+    let start = 1 + DisplayWidth.of(String(clean[..<range.lowerBound]))
+    let length = DisplayWidth.of(String(clean[range]))
+    let style: Style = selected ? .selectedMatch : .match
+    for x in start..<min(grid.width, start + length) {
+      var cell = grid[x, y]
+      cell.style = style
+      grid[x, y] = cell
     }
   }
 

@@ -1,0 +1,87 @@
+import ExpoModel
+import GRDB
+
+extension Catalogue {
+  /// Candidates per stage: enough for the top of every group, bounded at any catalogue size.
+  static let stageLimit = 400
+
+  /// Quotes a token for an FTS5 query (tokens hold only letters and digits, but never trust).
+  static func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+  public func search(_ query: String, kinds: Set<SearchKind>? = nil, limit: Int = 50) throws -> SearchResults {
+    let folded = TextFolding.fold(query).trimmingCharacters(in: .whitespaces)
+    let tokens = SearchText.tokens(folded)
+    guard !folded.isEmpty, !tokens.isEmpty || folded.count >= 1 else { return .empty(query) }
+    return try read { db in
+      var candidates = Set<Int64>()
+      var truncated = false
+      func collect(_ sql: String, _ arguments: StatementArguments) throws {
+        let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        if ids.count >= Catalogue.stageLimit { truncated = true }
+        candidates.formUnion(ids)
+      }
+      let limitText = " LIMIT \(Catalogue.stageLimit)"
+      // 1. Names that start with the query.
+      try collect(
+        "SELECT item FROM search_prefix WHERE key >= ? AND key < ?" + limitText, [folded, folded + "\u{10FFFF}"])
+      // 2. Word prefixes (Latin) and bigrams (Chinese): also one- and two-character queries.
+      var wordTerms: [String] = []
+      for token in tokens {
+        if token.first.map(SearchText.isCJK) == true {
+          let chars = Array(token)
+          if chars.count == 1 {
+            wordTerms.append(Catalogue.quoted(token) + "*")
+          } else {
+            for i in 0..<(chars.count - 1) {
+              wordTerms.append(Catalogue.quoted(String(chars[i]) + String(chars[i + 1])))
+            }
+          }
+        } else {
+          wordTerms.append(Catalogue.quoted(token) + "*")
+        }
+      }
+      if !wordTerms.isEmpty {
+        try collect(
+          "SELECT rowid FROM search_words WHERE search_words MATCH ?" + limitText, [wordTerms.joined(separator: " ")])
+      }
+      // 3. Substrings of three or more characters, in names and other fields (trigram).
+      let long = tokens.filter { $0.count >= 3 }
+      if !long.isEmpty {
+        try collect(
+          "SELECT rowid FROM search WHERE search MATCH ?" + limitText,
+          [long.map(Catalogue.quoted).joined(separator: " ")])
+      }
+      // 4. Typos: items sharing either half of the longest word.
+      if candidates.count < 20, let word = tokens.max(by: { $0.count < $1.count }), word.count >= 4 {
+        let chars = Array(word)
+        let half = max(3, (chars.count + 1) / 2)
+        let first = String(chars.prefix(half))
+        let last = String(chars.suffix(half))
+        try collect(
+          "SELECT rowid FROM search WHERE search MATCH ?" + limitText,
+          ["\(Catalogue.quoted(first)) OR \(Catalogue.quoted(last))"])
+      }
+      guard !candidates.isEmpty else { return .empty(query) }
+      let ids = candidates.sorted().map(String.init).joined(separator: ",")
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT name, zh, extra, kind, ref, label_en, label_zh FROM search WHERE rowid IN (\(ids))")
+      var results: [SearchResult] = []
+      var counts: [SearchKind: Int] = [:]
+      for row in rows {
+        guard let kind = SearchKind(rawValue: row[3]) else { continue }
+        if let kinds, !kinds.contains(kind) { continue }
+        guard let score = SearchRanking.score(query: folded, kind: kind, en: row[0], zh: row[1], extra: row[2]) else {
+          continue
+        }
+        counts[kind, default: 0] += 1
+        results.append(
+          SearchResult(
+            kind: kind, ref: row[4], name: LocalizedText(en: row[5], zh: row[6]), score: score.value,
+            match: score.match))
+      }
+      results.sort { ($0.score, $1.name.en) > ($1.score, $0.name.en) }
+      return SearchResults(
+        query: query, results: Array(results.prefix(max(0, limit))), counts: counts, isTruncated: truncated)
+    }
+  }
+}
