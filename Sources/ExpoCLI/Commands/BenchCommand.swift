@@ -143,6 +143,26 @@ struct BenchCommand: ParsableCommand {
           })
       }
       print("grid fill+put        \(Stats(values: grids).text)")
+      // Search, as typed: every prefix of each query is one keystroke.
+      let queries = [
+        "amethyst", "porcelain", "琥珀", "重庆", "n3-a12", "saffron", "chongqing", "pistachio", "russian food", "wine",
+        "amethist", "pecs",
+      ]
+      var raw: [Double] = []
+      var screen: [Double] = []
+      for query in queries {
+        var typed = ""
+        for c in query {
+          typed.append(c)
+          raw.append(try BenchCommand.time { _ = try catalogue.search(typed, kinds: nil, limit: 300) })
+          let fresh = try ContentProvider(catalogue: catalogue)
+          screen.append(
+            BenchCommand.time { _ = fresh.content(for: .search(query: typed, kind: nil), language: .english, now: now) }
+          )
+        }
+      }
+      print("search per keystroke \(Stats(values: raw).text)   (\(raw.count) keystrokes of \(queries.count) queries)")
+      print("search screen / key  \(Stats(values: screen).text)   (query + grouping + rows)")
       var deep: [Double] = []
       let count = try catalogue.productCount(ProductQuery())
       for i in 0..<runs {
@@ -150,6 +170,9 @@ struct BenchCommand: ParsableCommand {
         deep.append(try BenchCommand.time { _ = try catalogue.products(ProductQuery(), offset: offset, limit: height) })
       }
       print("page at deep offset  \(Stats(values: deep).text)   (\(height) products near offset \(count))")
+      var usage = rusage()
+      getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+      print("peak memory (RSS)    \(usage.ru_maxrss / 1024) MB")
     }
   }
 }

@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 3
+  static let version = 4
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -67,9 +67,14 @@ enum CatalogueSchema {
     // or more characters, Chinese included. `search_words` (same rowids, contentless) holds the
     // words of the names and the bigrams of their Chinese text, for word-prefix matches and one-
     // and two-character queries. `search_prefix` finds names that start with the query.
+    // The items live in `search_item` (looked up by rowid); `search` indexes them (external content).
     """
-    CREATE VIRTUAL TABLE search USING fts5(name, zh, extra, kind UNINDEXED, ref UNINDEXED,
-      label_en UNINDEXED, label_zh UNINDEXED, tokenize = 'trigram')
+    CREATE TABLE search_item(rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, zh TEXT NOT NULL, extra TEXT NOT NULL,
+      kind TEXT NOT NULL, ref TEXT NOT NULL, label_en TEXT NOT NULL, label_zh TEXT)
+    """,
+    """
+    CREATE VIRTUAL TABLE search USING fts5(name, zh, extra, content = 'search_item', content_rowid = 'rowid',
+      tokenize = 'trigram')
     """,
     "CREATE VIRTUAL TABLE search_words USING fts5(words, content = '', tokenize = 'unicode61')",
     "CREATE TABLE search_prefix(key TEXT NOT NULL, item INTEGER NOT NULL)",

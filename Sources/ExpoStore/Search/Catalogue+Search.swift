@@ -3,7 +3,7 @@ import GRDB
 
 extension Catalogue {
   /// Candidates per stage: enough for the top of every group, bounded at any catalogue size.
-  static let stageLimit = 400
+  static let stageLimit = 200
 
   /// Quotes a token for an FTS5 query (tokens hold only letters and digits, but never trust).
   static func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -45,8 +45,9 @@ extension Catalogue {
           "SELECT rowid FROM search_words WHERE search_words MATCH ?" + limitText, [wordTerms.joined(separator: " ")])
       }
       // 3. Substrings of three or more characters, in names and other fields (trigram).
+      // (Skipped when the first two stages already filled a page: substring matches rank below them.)
       let long = tokens.filter { $0.count >= 3 }
-      if !long.isEmpty {
+      if !long.isEmpty && candidates.count < Catalogue.stageLimit {
         try collect(
           "SELECT rowid FROM search WHERE search MATCH ?" + limitText,
           [long.map(Catalogue.quoted).joined(separator: " ")])
@@ -63,25 +64,40 @@ extension Catalogue {
       }
       guard !candidates.isEmpty else { return .empty(query) }
       let ids = candidates.sorted().map(String.init).joined(separator: ",")
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT name, zh, extra, kind, ref, label_en, label_zh FROM search WHERE rowid IN (\(ids))")
-      var results: [SearchResult] = []
+      // Score from the folded text (a cursor: no row objects kept), then label the best.
+      let prepared = SearchRanking.Query(folded)
+      var scored: [(rowid: Int64, kind: SearchKind, score: SearchRanking.Score)] = []
       var counts: [SearchKind: Int] = [:]
-      for row in rows {
-        guard let kind = SearchKind(rawValue: row[3]) else { continue }
+      let cursor = try Row.fetchCursor(
+        db, sql: "SELECT rowid, name, zh, extra, kind FROM search_item WHERE rowid IN (\(ids))")
+      while let row = try cursor.next() {
+        guard let kind = SearchKind(rawValue: row[4]) else { continue }
         if let kinds, !kinds.contains(kind) { continue }
-        guard let score = SearchRanking.score(query: folded, kind: kind, en: row[0], zh: row[1], extra: row[2]) else {
+        guard let score = SearchRanking.score(prepared, kind: kind, en: row[1], zh: row[2], extra: row[3]) else {
           continue
         }
         counts[kind, default: 0] += 1
-        results.append(
-          SearchResult(
-            kind: kind, ref: row[4], name: LocalizedText(en: row[5], zh: row[6]), score: score.value,
-            match: score.match))
+        scored.append((row[0], kind, score))
       }
-      results.sort { ($0.score, $1.name.en) > ($1.score, $0.name.en) }
-      return SearchResults(
-        query: query, results: Array(results.prefix(max(0, limit))), counts: counts, isTruncated: truncated)
+      scored.sort { $0.score.value != $1.score.value ? $0.score.value > $1.score.value : $0.rowid < $1.rowid }
+      let top = scored.prefix(max(0, limit))
+      guard !top.isEmpty else {
+        return SearchResults(query: query, results: [], counts: counts, isTruncated: truncated)
+      }
+      var labels: [Int64: (String, String, String?)] = [:]
+      let topIDs = top.map { String($0.rowid) }.joined(separator: ",")
+      for row in try Row.fetchAll(
+        db, sql: "SELECT rowid, ref, label_en, label_zh FROM search_item WHERE rowid IN (\(topIDs))")
+      {
+        labels[row[0]] = (row[1], row[2], row[3])
+      }
+      let results = top.compactMap { item -> SearchResult? in
+        guard let label = labels[item.rowid] else { return nil }
+        return SearchResult(
+          kind: item.kind, ref: label.0, name: LocalizedText(en: label.1, zh: label.2), score: item.score.value,
+          match: item.score.match)
+      }
+      return SearchResults(query: query, results: results, counts: counts, isTruncated: truncated)
     }
   }
 }

@@ -18,17 +18,20 @@ struct SearchIndexWriter {
   }
 
   func write(_ db: Database) throws {
-    let main = try db.makeStatement(
-      sql: "INSERT INTO search(rowid, name, zh, extra, kind, ref, label_en, label_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    let item = try db.makeStatement(
+      sql:
+        "INSERT INTO search_item(rowid, name, zh, extra, kind, ref, label_en, label_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    let main = try db.makeStatement(sql: "INSERT INTO search(rowid, name, zh, extra) VALUES (?, ?, ?, ?)")
     let words = try db.makeStatement(sql: "INSERT INTO search_words(rowid, words) VALUES (?, ?)")
     let prefix = try db.makeStatement(sql: "INSERT INTO search_prefix(key, item) VALUES (?, ?)")
     for (i, entry) in entries.enumerated() {
       let rowid = Int64(i + 1)
       let en = TextFolding.fold(entry.name.en)
       let zh = entry.name.zh.map(TextFolding.fold) ?? ""
-      try main.execute(arguments: [
-        rowid, en, zh, TextFolding.fold(entry.extra), entry.kind.rawValue, entry.ref, entry.name.en, entry.name.zh,
-      ])
+      let extra = TextFolding.fold(entry.extra)
+      try item.execute(arguments: [rowid, en, zh, extra, entry.kind.rawValue, entry.ref, entry.name.en, entry.name.zh])
+      try main.execute(arguments: [rowid, en, zh, extra])
       try words.execute(arguments: [rowid, SearchText.wordsAndBigrams(en + " " + zh)])
       try prefix.execute(arguments: [en, rowid])
       if !zh.isEmpty { try prefix.execute(arguments: [zh, rowid]) }

@@ -1,5 +1,6 @@
 /// How well an item matches a query: exact name, then prefix, then word start, then substring,
-/// then other fields, then typo-tolerant matches. Pure and table-tested.
+/// then other fields, then typo-tolerant matches. Pure and table-tested; compares UTF-8 bytes of
+/// folded text (a few hundred candidates per keystroke must score in well under a millisecond).
 public enum SearchRanking {
   public enum Match: String, Sendable, Hashable, Codable {
     case exact, prefix, wordStart, substring, allWords, otherField, fuzzy
@@ -8,6 +9,21 @@ public enum SearchRanking {
   public struct Score: Sendable, Hashable {
     public var value: Double
     public var match: Match
+  }
+
+  /// A folded query, prepared once per keystroke.
+  public struct Query: Sendable {
+    public let text: String
+    let bytes: [UInt8]
+    let tokens: [String]
+    let tokenBytes: [[UInt8]]
+
+    public init(_ folded: String) {
+      text = folded
+      bytes = Array(folded.utf8)
+      tokens = SearchText.tokens(folded)
+      tokenBytes = tokens.map { Array($0.utf8) }
+    }
   }
 
   /// Bonus by kind: few, broad things (countries, pavilions) before the many.
@@ -22,55 +38,104 @@ public enum SearchRanking {
     }
   }
 
-  /// The score of an item whose folded names are `en` and `zh` and other text `extra`, for the
-  /// folded query `query`; nil when it does not match at all.
   public static func score(query: String, kind: SearchKind, en: String, zh: String, extra: String) -> Score? {
-    guard !query.isEmpty else { return nil }
+    score(Query(query), kind: kind, en: en, zh: zh, extra: extra)
+  }
+
+  /// The score of an item whose folded names are `en` and `zh` and other text `extra`; nil when
+  /// it does not match at all.
+  public static func score(_ query: Query, kind: SearchKind, en: String, zh: String, extra: String) -> Score? {
+    guard !query.bytes.isEmpty else { return nil }
     var best: Score?
     func consider(_ value: Double, _ match: Match) {
       if best == nil || value > best!.value { best = Score(value: value, match: match) }
     }
+    let shortness = -Double(min(en.utf8.count, 120)) * 0.5
     for name in [en, zh] where !name.isEmpty {
-      let shortness = -Double(min(name.count, 120)) * 0.5
-      if name == query {
-        consider(1000 + shortness, .exact)
-      } else if name.hasPrefix(query) {
-        consider(800 + shortness, .prefix)
-      } else if isWordStart(query, in: name) {
-        consider(600 + shortness, .wordStart)
-      } else if name.contains(query) {
-        consider(400 + shortness, .substring)
+      var found: Match?
+      name.utf8.withContiguousStorageIfAvailable { hay in
+        if hay.count == query.bytes.count && hay.elementsEqual(query.bytes) {
+          found = .exact
+        } else if let at = find(query.bytes, in: hay) {
+          found = at == 0 ? .prefix : (isWordStart(hay, at) ? .wordStart : .substring)
+        }
+      }
+      switch found {
+      case .exact: consider(1000 + shortness, .exact)
+      case .prefix: consider(800 + shortness, .prefix)
+      case .wordStart: consider(600 + shortness, .wordStart)
+      case .substring: consider(400 + shortness, .substring)
+      default: break
       }
     }
-    let queryTokens = SearchText.tokens(query)
-    if best == nil, queryTokens.count > 1 {
-      let text = en + " " + zh
-      if queryTokens.allSatisfy({ text.contains($0) }) {
-        consider(350 - Double(min(en.count, 120)) * 0.5, .allWords)
-      } else if queryTokens.allSatisfy({ text.contains($0) || extra.contains($0) }) {
-        consider(180 - Double(min(en.count, 120)) * 0.5, .otherField)
+    if best == nil, query.tokens.count > 1 {
+      let inNames = query.tokenBytes.allSatisfy { contains($0, en) || contains($0, zh) }
+      if inNames {
+        consider(350 + shortness, .allWords)
+      } else if query.tokenBytes.allSatisfy({ contains($0, en) || contains($0, zh) || contains($0, extra) }) {
+        consider(180 + shortness, .otherField)
       }
     }
-    if best == nil, extra.contains(query) {
-      consider(150 - Double(min(en.count, 120)) * 0.5, .otherField)
+    if best == nil, contains(query.bytes, extra) {
+      consider(150 + shortness, .otherField)
     }
-    if best == nil, let distance = fuzzyDistance(queryTokens, in: SearchText.tokens(en + " " + zh)) {
-      consider(100 - Double(distance) * 30 - Double(min(en.count, 120)) * 0.5, .fuzzy)
+    if best == nil, let distance = fuzzyDistance(query.tokens, in: SearchText.tokens(en + " " + zh)) {
+      consider(100 - Double(distance) * 30 + shortness, .fuzzy)
     }
     guard var result = best else { return nil }
     result.value += kindBonus(kind)
     return result
   }
 
-  static func isWordStart(_ query: String, in name: String) -> Bool {
-    var index = name.startIndex
-    while let range = name.range(of: query, range: index..<name.endIndex) {
-      if range.lowerBound == name.startIndex { return true }
-      let before = name[name.index(before: range.lowerBound)]
-      if !(before.isLetter || before.isNumber) || SearchText.isCJK(before) { return true }
-      index = name.index(after: range.lowerBound)
+  static func contains(_ needle: [UInt8], _ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { find(needle, in: $0) != nil }
+      ?? text.contains(String(decoding: needle, as: UTF8.self))
+  }
+
+  /// First byte offset of `needle` in `hay`.
+  static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+    let n = needle.count
+    guard n > 0, n <= hay.count, let first = needle.first else { return nil }
+    var i = 0
+    let last = hay.count - n
+    while i <= last {
+      if hay[i] == first {
+        var j = 1
+        while j < n && hay[i + j] == needle[j] { j += 1 }
+        if j == n { return i }
+      }
+      i += 1
     }
-    return false
+    return nil
+  }
+
+  /// Whether the match at byte `at` starts a word: after a space or punctuation, or anywhere in
+  /// CJK text (no spaces between words there).
+  static func isWordStart(_ hay: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+    if at == 0 { return true }
+    let before = hay[at - 1]
+    if before < 0x80 {
+      let isAlnum =
+        (before >= 0x30 && before <= 0x39) || (before >= 0x61 && before <= 0x7A) || (before >= 0x41 && before <= 0x5A)
+      return !isAlnum
+    }
+    // Multi-byte before: CJK (3- or 4-byte sequences start at E3–E9, F0) or another letter.
+    var start = at - 1
+    while start > 0 && hay[start] & 0xC0 == 0x80 { start -= 1 }
+    let lead = hay[start]
+    return lead >= 0xE3 && lead <= 0xED || lead >= 0xF0
+  }
+
+  static func isWordStart(_ query: String, in name: String) -> Bool {
+    name.utf8.withContiguousStorageIfAvailable { hay in
+      var offset = 0
+      let needle = Array(query.utf8)
+      while offset < hay.count, let at = find(needle, in: UnsafeBufferPointer(rebasing: hay[offset...])) {
+        if isWordStart(hay, offset + at) { return true }
+        offset += at + 1
+      }
+      return false
+    } ?? false
   }
 
   /// Typos allowed for a word of this length.
@@ -85,8 +150,8 @@ public enum SearchRanking {
     for word in words {
       let allowed = allowedEdits(word.count)
       var bestWord = Int.max
-      for token in nameTokens where abs(token.count - word.count) <= allowed || token.hasPrefix(String(word.prefix(3)))
-      {
+      for token in nameTokens
+      where abs(token.count - word.count) <= allowed || token.hasPrefix(String(word.prefix(3))) {
         // Compare with the token, or its prefix of the word's length (a word being typed).
         let candidates = token.count > word.count ? [token, String(token.prefix(word.count))] : [token]
         for candidate in candidates { bestWord = min(bestWord, damerauLevenshtein(word, candidate, limit: allowed)) }
