@@ -115,7 +115,10 @@ enum Fixtures {
     func refs(_ query: String) throws -> [String] {
       try queue.read { db in
         try String.fetchAll(
-          db, sql: "SELECT ref FROM search WHERE search MATCH ? ORDER BY ref", arguments: ["\"\(query)\""])
+          db,
+          sql:
+            "SELECT i.ref FROM search JOIN search_item i ON i.rowid = search.rowid WHERE search MATCH ? ORDER BY i.ref",
+          arguments: ["\"\(query)\""])
       }
     }
     #expect(try refs("pecs") == ["herend"])
