@@ -34,7 +34,7 @@ public struct CatalogueCache: Sendable {
     if !isDirectory.boolValue {
       return Opened(catalogue: try Catalogue(path: source.path), compiled: false, warnings: [])
     }
-    let hash = try SourceHash.of(folder: source)
+    let hash = try cachedHash(of: source)
     let path = directory.appendingPathComponent("catalogue-\(hash).sqlite").path
     if FileManager.default.fileExists(atPath: path), let catalogue = try? Catalogue(path: path) {
       return Opened(catalogue: catalogue, compiled: false, warnings: [])
@@ -50,9 +50,43 @@ public struct CatalogueCache: Sendable {
   }
 }
 
+extension CatalogueCache {
+  /// The folder's content hash, remembered against a stamp of its files (names, sizes,
+  /// modification times) so that an unchanged folder opens without reading its data. A changed
+  /// stamp means a new hash; editing a file always changes its modification time.
+  func cachedHash(of folder: URL) throws -> String {
+    var stamp = "v\(CatalogueSchema.version)"
+    for name in DatasetLoader.fileNames {
+      let path = folder.appendingPathComponent(name).path
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
+      let size = (attributes[.size] as? Int) ?? -1
+      let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      stamp += "|\(name):\(size):\(modified)"
+    }
+    let key = SourceHash.of(text: folder.standardizedFileURL.path)
+    let stampFile = directory.appendingPathComponent("stamps").appendingPathComponent(key)
+    if let saved = try? String(contentsOf: stampFile, encoding: .utf8) {
+      let lines = saved.split(separator: "\n", omittingEmptySubsequences: false)
+      if lines.count >= 2, lines[0] == stamp { return String(lines[1]) }
+    }
+    let hash = try SourceHash.of(folder: folder)
+    try? FileManager.default.createDirectory(
+      at: stampFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? Data("\(stamp)\n\(hash)\n".utf8).write(to: stampFile, options: .atomic)
+    return hash
+  }
+}
+
 /// A 128-bit content hash of an expo folder's data files (two FNV-1a 64 lanes), with the
 /// catalogue schema version mixed in.
 public enum SourceHash {
+  /// A short hash of a string (file names of the stamp cache).
+  public static func of(text: String) -> String {
+    var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    return String(format: "%016llx", a)
+  }
+
   public static func of(folder: URL) throws -> String {
     var a: UInt64 = 0xcbf2_9ce4_8422_2325
     var b: UInt64 = 0x8422_2325_cbf2_9ce4 ^ UInt64(CatalogueSchema.version)
