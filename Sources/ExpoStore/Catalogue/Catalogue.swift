@@ -120,20 +120,12 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func pavilions(_ query: PavilionQuery) throws -> [PavilionRow] {
-    var conditions: [String] = []
-    var arguments: [(any DatabaseValueConvertible)?] = []
-    if let hall = query.hall {
-      conditions.append("hall = ?")
-      arguments.append(hall)
-    }
-    if let country = query.country {
-      conditions.append("country = ?")
-      arguments.append(country)
-    }
-    let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    var filter = SQLFilter()
+    filter.add("hall = ?", query.hall)
+    filter.add("country = ?", query.country)
     return try queue.read { db in
       try Catalogue.fetchAll(
-        db, sql: "SELECT * FROM pavilion \(filter) ORDER BY ord", arguments: StatementArguments(arguments)
+        db, sql: "SELECT * FROM pavilion \(filter.clause) ORDER BY ord", arguments: filter.arguments
       ).map { r in
         PavilionRow(
           id: r["id"], country: r["country"], name: localized(r, "name_en", "name_zh"), hall: r["hall"],
@@ -149,25 +141,12 @@ public final class Catalogue: CatalogueReading {
   // MARK: Exhibitors
 
   private func exhibitorFilter(_ q: ExhibitorQuery) -> (String, [(any DatabaseValueConvertible)?]) {
-    var conditions: [String] = []
-    var arguments: [(any DatabaseValueConvertible)?] = []
-    if let v = q.hall {
-      conditions.append("e.hall = ?")
-      arguments.append(v)
-    }
-    if let v = q.country {
-      conditions.append("e.country = ?")
-      arguments.append(v)
-    }
-    if let v = q.pavilion {
-      conditions.append("e.pavilion = ?")
-      arguments.append(v)
-    }
-    if let v = q.category {
-      conditions.append("e.rid IN (SELECT exhibitor FROM exhibitor_category WHERE category = ?)")
-      arguments.append(v)
-    }
-    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    var filter = SQLFilter()
+    filter.add("e.hall = ?", q.hall)
+    filter.add("e.country = ?", q.country)
+    filter.add("e.pavilion = ?", q.pavilion)
+    filter.add("e.rid IN (SELECT exhibitor FROM exhibitor_category WHERE category = ?)", q.category)
+    return (filter.clause, filter.values)
   }
 
   /// The columns `exhibitorRow` reads, by position (positional reads are much faster than by name).
@@ -250,28 +229,17 @@ public final class Catalogue: CatalogueReading {
   // MARK: Products
 
   private func productFilter(_ q: ProductQuery, _ db: Database) throws -> (String, [(any DatabaseValueConvertible)?])? {
-    var conditions: [String] = []
-    var arguments: [(any DatabaseValueConvertible)?] = []
+    var filter = SQLFilter()
     if let v = q.exhibitor {
       guard let rid = try Int64.fetchOne(db, sql: "SELECT rid FROM exhibitor WHERE id = ?", arguments: [v]) else {
         return nil
       }
-      conditions.append("p.exhibitor = ?")
-      arguments.append(rid)
+      filter.add("p.exhibitor = ?", rid)
     }
-    if let v = q.country {
-      conditions.append("p.country = ?")
-      arguments.append(v)
-    }
-    if let v = q.category {
-      conditions.append("p.category = ?")
-      arguments.append(v)
-    }
-    if let v = q.hall {
-      conditions.append("p.hall = ?")
-      arguments.append(v)
-    }
-    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    filter.add("p.country = ?", q.country)
+    filter.add("p.category = ?", q.category)
+    filter.add("p.hall = ?", q.hall)
+    return (filter.clause, filter.values)
   }
 
   private func productRow(_ r: Row) -> ProductRow {
@@ -337,29 +305,13 @@ public final class Catalogue: CatalogueReading {
   // MARK: Events
 
   private func eventFilter(_ q: EventQuery) -> (String, [(any DatabaseValueConvertible)?]) {
-    var conditions: [String] = []
-    var arguments: [(any DatabaseValueConvertible)?] = []
-    if let v = q.day {
-      conditions.append("v.day = ?")
-      arguments.append(v)
-    }
-    if let v = q.venue {
-      conditions.append("v.venue = ?")
-      arguments.append(v)
-    }
-    if let v = q.kind {
-      conditions.append("v.kind = ?")
-      arguments.append(v)
-    }
-    if let v = q.pavilion {
-      conditions.append("v.pavilion = ?")
-      arguments.append(v)
-    }
-    if let v = q.exhibitor {
-      conditions.append("v.rid IN (SELECT event FROM event_exhibitor WHERE exhibitor = ?)")
-      arguments.append(v)
-    }
-    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    var filter = SQLFilter()
+    filter.add("v.day = ?", q.day)
+    filter.add("v.venue = ?", q.venue)
+    filter.add("v.kind = ?", q.kind)
+    filter.add("v.pavilion = ?", q.pavilion)
+    filter.add("v.rid IN (SELECT event FROM event_exhibitor WHERE exhibitor = ?)", q.exhibitor)
+    return (filter.clause, filter.values)
   }
 
   private func eventRow(_ r: Row) -> EventRow {
@@ -408,4 +360,20 @@ public final class Catalogue: CatalogueReading {
       ).map(exhibitorRow)
     }
   }
+}
+
+/// The WHERE clause of a list query, built from the optional filters that are set.
+struct SQLFilter {
+  private var conditions: [String] = []
+  private(set) var values: [(any DatabaseValueConvertible)?] = []
+
+  /// Adds `condition` (with one `?`) when `value` is set.
+  mutating func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
+    guard let value else { return }
+    conditions.append(condition)
+    values.append(value)
+  }
+
+  var clause: String { conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ") }
+  var arguments: StatementArguments { StatementArguments(values) }
 }
