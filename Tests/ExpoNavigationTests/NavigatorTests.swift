@@ -62,10 +62,10 @@ import Testing
     press(&state, .enter)
     #expect(state.screen == .exhibitor("hotpot"))
     let content = navigator.currentContent(state)
-    // Country link, hall link, "Products (2)" heading, two products.
-    #expect(content.count == 5)
+    // Country, hall and category links, "Products (2)" heading, two products.
+    #expect(content.count == 6)
     press(&state, .character("G"))
-    #expect(state.current.cursor == 4)
+    #expect(state.current.cursor == 5)
     press(&state, .enter)
     #expect(state.screen == .product("p4"))
     press(&state, .enter)  // the exhibitor link
@@ -73,7 +73,7 @@ import Testing
     #expect(state.stack.count == 5)
     press(&state, .escape, .escape)
     #expect(state.screen == .exhibitor("hotpot"))
-    #expect(state.current.cursor == 4)
+    #expect(state.current.cursor == 5)
   }
 
   @Test func sectionKeysResetTheStackAndReturnToAnOpenSection() {
@@ -120,6 +120,23 @@ import Testing
     let effects = navigator.reduce(into: &state, .key(.control("c")))
     #expect(effects == [.quit])
     #expect(!state.isRunning)
+  }
+
+  @Test func categoryFilterListsTheCategoryAndBackReturns() {
+    var state = start()
+    press(&state, .character("3"), .character("f"))
+    #expect(state.screen == .categories)
+    let content = navigator.currentContent(state)
+    #expect(
+      try! content.rows(offset: 0, limit: 10).map { $0.cells[0] } == ["Food", "Porcelain & ceramics", "Wine & spirits"])
+    press(&state, .down, .enter)
+    #expect(state.screen == .category("Porcelain & ceramics"))
+    let category = navigator.currentContent(state)
+    let rows = try! category.rows(offset: 0, limit: 10)
+    #expect(rows.compactMap(\.target) == [.exhibitor("herend"), .product("p1")])
+    press(&state, .escape)
+    #expect(state.screen == .categories)
+    #expect(state.current.cursor == 1)
   }
 
   @Test func mouseSelectsOpensAndScrolls() {

@@ -63,6 +63,7 @@ import Testing
         "",
         " Country: China",
         " Hall: Hall B",
+        " Category: Food",
         " Products (2)",
         " Beef Tallow Hotpot Base                                   Food",
         " Chilli Oil                                                Food",
@@ -74,8 +75,7 @@ import Testing
         "",
         "",
         "",
-        "",
-        " Enter open  Esc back  L 中文/EN  ? help  q quit                         1 of 5",
+        " Enter open  Esc back  L 中文/EN  ? help  q quit                         1 of 6",
       ])
   }
 
@@ -146,7 +146,7 @@ import Testing
         "",
         "",
         "",
-        " Enter open  Esc back  s sort  L 中文/EN  ? help     1 of 3",
+        " Enter open  Esc back  s sort  f category            1 of 3",
       ])
   }
 
@@ -165,15 +165,14 @@ import Testing
         " Expo Guide │ Mini Fair                                   EN · Fri 27 Oct 09:43",
         "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
         " Home",
-        " Mini Fair",
         " ┌─ Keys · any key closes ────────────────────────────────────────────────────┐",
-        " │ Move                                  5           Event schedule           │",
-        " │ ↓ j         Move down                 6           My plan                  │",
-        " │ ↑ k         Move up                   0           Home                     │",
-        " │ PgDn Space… Page down                 Lists                                │",
-        " │ PgUp ^B     Page up                   Tab ]       Next day                 │",
-        " │ g Home      First row                 S-Tab [     Previous day             │",
-        " │ G End       Last row                  s           Sort exhibitors          │",
+        " │ Move                                  6           My plan                  │",
+        " │ ↓ j         Move down                 0           Home                     │",
+        " │ ↑ k         Move up                   Lists                                │",
+        " │ PgDn Space… Page down                 Tab ]       Next day                 │",
+        " │ PgUp ^B     Page up                   S-Tab [     Previous day             │",
+        " │ g Home      First row                 s           Sort exhibitors          │",
+        " │ G End       Last row                  f           Filter by category       │",
         " │ Enter → l   Open the selected row     L           Names: English/中文      │",
         " │ Esc Bksp ←… Back (cursor restored)    /           Search (type; Tab filt…  │",
         " │ Go to                                 b           Bookmark (not in this …  │",
@@ -181,6 +180,7 @@ import Testing
         " │ 2           Countries, pavilions      i           About the expo, data     │",
         " │ 3           All exhibitors            ? F1        This help                │",
         " │ 4           All products              q ^C        Quit                     │",
+        " │ 5           Event schedule                                                 │",
         " └────────────────────────────────────────────────────────────────────────────┘",
         "",
         "",

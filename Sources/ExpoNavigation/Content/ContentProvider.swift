@@ -277,7 +277,10 @@ public final class ContentProvider {
       let count = try c.productCount(ProductQuery())
       return ScreenContent(
         title: "Products",
-        card: [CardLine(.title, "Products"), CardLine(.subtitle, "\(Format.grouped(count)) products, by name")],
+        card: [
+          CardLine(.title, "Products"),
+          CardLine(.subtitle, "\(Format.count(count, "product")), by name · f filters by category"),
+        ],
         columns: ContentProvider.productColumns, showsHeader: true,
         segments: [
           .paged(count: count) { [unowned self] o, l in
@@ -292,6 +295,49 @@ public final class ContentProvider {
       return try event(id, language)
     case .search(let query, let kind):
       return try search(query, kind, language)
+    case .categories:
+      let names = try c.categories().sorted()
+      let rows: [Row] = try names.map { name in
+        .item(
+          [
+            name, Format.count(try c.exhibitorCount(ExhibitorQuery(category: name)), "exhibitor"),
+            Format.count(try c.productCount(ProductQuery(category: name)), "product"),
+          ], opens: .category(name))
+      }
+      return ScreenContent(
+        title: "Categories",
+        card: [CardLine(.title, "Categories"), CardLine(.subtitle, "Choose one to list its exhibitors and products")],
+        columns: [
+          Column("Category", .flexible(min: 16, weight: 1)), Column("Exhibitors", .fixed(16), alignRight: true),
+          Column("Products", .fixed(16), alignRight: true),
+        ], showsHeader: true, segments: [.rows(rows)])
+    case .category(let name):
+      let exhibitorQuery = ExhibitorQuery(category: name)
+      let productQuery = ProductQuery(category: name)
+      let exhibitors = try c.exhibitorCount(exhibitorQuery)
+      let products = try c.productCount(productQuery)
+      return ScreenContent(
+        title: name,
+        card: [
+          CardLine(.title, name),
+          CardLine(
+            .text, "\(Format.count(exhibitors, "exhibitor")) · \(Format.count(products, "product")) in this category"),
+        ],
+        columns: ContentProvider.exhibitorColumns,
+        segments: [
+          .rows([.section("Exhibitors (\(Format.grouped(exhibitors)))")]),
+          .paged(count: exhibitors) { [unowned self] o, l in
+            try c.exhibitors(exhibitorQuery, offset: o, limit: l).map { self.exhibitorRow($0, language) }
+          },
+          .rows([.section("Products (\(Format.grouped(products)))")]),
+          .paged(count: products) { [unowned self] o, l in
+            try c.products(productQuery, offset: o, limit: l).map {
+              var row = self.productRow($0, language)
+              row.columns = ContentProvider.productColumns
+              return row
+            }
+          },
+        ], itemCount: exhibitors + products)
     }
   }
 
@@ -422,6 +468,7 @@ public final class ContentProvider {
     if let h = e.hall, let hall = hallIndex[h] {
       links.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))
     }
+    for category in e.categories { links.append(.link("Category: \(category)", opens: .category(category))) }
     var segments: [ScreenContent.Segment] = [.rows(links)]
     let events = try c.events(EventQuery(exhibitor: id), offset: 0, limit: 200)
     if !events.isEmpty {
@@ -459,6 +506,7 @@ public final class ContentProvider {
     var links: [Row] = [
       .link("Exhibitor: \(name(p.exhibitorName, language))", opens: .exhibitor(p.exhibitor)),
       .link("Country: \(countryName(p.country, language, countryIndex))", opens: .country(p.country)),
+      .link("Category: \(p.category)", opens: .category(p.category)),
     ]
     if let h = p.hall, let hall = hallIndex[h] {
       links.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))

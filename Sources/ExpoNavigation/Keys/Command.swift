@@ -3,7 +3,7 @@ public enum Command: String, CaseIterable, Sendable {
   case moveDown, moveUp, pageDown, pageUp, top, bottom
   case open, back
   case halls, countries, exhibitors, products, schedule, plan
-  case home, nextTab, previousTab, sort
+  case home, nextTab, previousTab, sort, categories
   case toggleLanguage, search, bookmark, about, help, quit
 
   public var help: String {
@@ -26,6 +26,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .nextTab: return "Next day"
     case .previousTab: return "Previous day"
     case .sort: return "Sort exhibitors"
+    case .categories: return "Filter by category"
     case .toggleLanguage: return "Names: English/中文"
     case .search: return "Search (type; Tab filters)"
     case .bookmark: return "Bookmark"
@@ -40,7 +41,7 @@ public enum Command: String, CaseIterable, Sendable {
     switch self {
     case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .back: return "Move"
     case .halls, .countries, .exhibitors, .products, .schedule, .plan, .home: return "Go to"
-    case .nextTab, .previousTab, .sort, .toggleLanguage, .search, .bookmark: return "Lists"
+    case .nextTab, .previousTab, .sort, .categories, .toggleLanguage, .search, .bookmark: return "Lists"
     case .about, .help, .quit: return "General"
     }
   }

@@ -31,7 +31,7 @@ public struct Keymap: Sendable {
     .init(key: .character("0"), command: .home),
     .init(key: .tab, command: .nextTab), .init(key: .character("]"), command: .nextTab),
     .init(key: .backTab, command: .previousTab), .init(key: .character("["), command: .previousTab),
-    .init(key: .character("s"), command: .sort),
+    .init(key: .character("s"), command: .sort), .init(key: .character("f"), command: .categories),
     .init(key: .character("L"), command: .toggleLanguage),
     .init(key: .character("/"), command: .search), .init(key: .character("b"), command: .bookmark),
     .init(key: .character("i"), command: .about),

@@ -156,6 +156,11 @@ public struct Navigator {
       state.replace(with: .exhibitors(next))
       placeCursor(&state)
       state.message = "Exhibitors sorted by \(next.rawValue)"
+    case .categories:
+      if state.screen != .categories {
+        state.push(.categories)
+        placeCursor(&state)
+      }
     case .toggleLanguage:
       state.language = state.language.toggled
       state.message = state.language == .chinese ? "名称：中文（无中文名时显示英文）" : "Names in English"

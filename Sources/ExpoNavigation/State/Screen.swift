@@ -16,6 +16,9 @@ public enum Screen: Hashable, Sendable {
   case event(String)
   case plan
   case about
+  /// Every category, and one category's exhibitors and products (the category filter).
+  case categories
+  case category(String)
   /// Search as you type; `kind` narrows the results (nil: everything).
   case search(query: String, kind: SearchKind?)
 
@@ -24,7 +27,7 @@ public enum Screen: Hashable, Sendable {
     switch self {
     case .halls, .hall: return .halls
     case .countries, .country, .pavilion: return .countries
-    case .exhibitors, .exhibitor: return .exhibitors
+    case .exhibitors, .exhibitor, .categories, .category: return .exhibitors
     case .products, .product: return .products
     case .schedule, .event: return .schedule
     case .plan: return .plan

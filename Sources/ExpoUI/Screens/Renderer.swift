@@ -236,7 +236,8 @@ public struct Renderer {
     var out: [(Command, String)] = [(.open, "open"), (.back, "back")]
     switch screen {
     case .schedule: out.append((.nextTab, "next day"))
-    case .exhibitors: out.append((.sort, "sort"))
+    case .exhibitors: out += [(.sort, "sort"), (.categories, "category")]
+    case .products: out.append((.categories, "category"))
     case .home: out = [(.open, "open"), (.halls, "sections")]
     case .search: return [(.open, "open"), (.nextTab, "filter"), (.back, "back"), (.quit, "quit")]
     default: break
