@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+
+/// What can be bookmarked: an exhibitor (its booths), an event or a product.
+public enum BookmarkKind: String, Sendable, Hashable, CaseIterable, Codable {
+  case exhibitor
+  case event
+  case product
+}
+
+/// A bookmark's identity: stable across recompiles (expo id + item id).
+public struct BookmarkKey: Sendable, Hashable, Codable {
+  public var kind: BookmarkKind
+  public var id: String
+
+  public init(_ kind: BookmarkKind, _ id: String) {
+    self.kind = kind
+    self.id = id
+  }
+}
+
+public struct Bookmark: Sendable, Hashable {
+  public var key: BookmarkKey
+  public var created: Date
+  public var note: String
+  public var visited: Bool
+}
+
+/// The user's own data (bookmarks, notes, visited marks) in its own SQLite file, apart from the
+/// catalogue: recompiling or replacing a catalogue never touches it. Every change is one committed
+/// transaction in WAL mode with `synchronous = FULL`; several processes may write at once.
+public final class UserStore: Sendable {
+  private let pool: DatabasePool
+  public let path: String
+  /// Set when the file could not be read and was moved aside (the path it was moved to).
+  public let recoveredFrom: String?
+
+  /// `$EXPO_USER_DATA`, else `$XDG_DATA_HOME/expo-guide/user.sqlite` (or ~/.local/share/…).
+  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    if let explicit = environment["EXPO_USER_DATA"], !explicit.isEmpty { return explicit }
+    let base: URL
+    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+      base = URL(fileURLWithPath: xdg)
+    } else {
+      base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/share")
+    }
+    return base.appendingPathComponent("expo-guide/user.sqlite").path
+  }
+
+  /// Opens (or creates) the user file. A file that is not a readable user database is moved aside
+  /// with a timestamp — never deleted or overwritten — and a new one is started.
+  public init(path: String) throws {
+    self.path = path
+    try FileManager.default.createDirectory(
+      at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+    do {
+      pool = try UserStore.open(path)
+      recoveredFrom = nil
+    } catch {
+      let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
+      let aside = "\(path).unreadable-\(stamp)"
+      try FileManager.default.moveItem(atPath: path, toPath: aside)
+      for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+        try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+      }
+      pool = try UserStore.open(path)
+      recoveredFrom = aside
+    }
+  }
+
+  private static func open(_ path: String) throws -> DatabasePool {
+    var config = Configuration()
+    config.busyMode = .timeout(10)
+    config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+    let pool = try DatabasePool(path: path, configuration: config)
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE bookmark(
+            expo TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL, created REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT '', visited INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY(expo, kind, item)) WITHOUT ROWID
+          """)
+    }
+    try migrator.migrate(pool)
+    // A readable file of someone else's: refuse rather than write into it.
+    _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookmark") }
+    return pool
+  }
+
+  /// Every bookmark of an expo, oldest first.
+  public func bookmarks(expo: String) throws -> [Bookmark] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT kind, item, created, note, visited FROM bookmark WHERE expo = ? ORDER BY created, kind, item",
+        arguments: [expo]
+      ).compactMap { row in
+        guard let kind = BookmarkKind(rawValue: row[0]) else { return nil }
+        return Bookmark(
+          key: BookmarkKey(kind, row[1]), created: Date(timeIntervalSince1970: row[2]), note: row[3], visited: row[4])
+      }
+    }
+  }
+
+  public func keys(expo: String) throws -> Set<BookmarkKey> { Set(try bookmarks(expo: expo).map(\.key)) }
+
+  /// Adds or removes a bookmark; returns whether it is bookmarked now.
+  @discardableResult
+  public func toggle(_ key: BookmarkKey, expo: String, now: Date = Date()) throws -> Bool {
+    try pool.write { db in
+      let existing = try Int.fetchOne(
+        db, sql: "SELECT 1 FROM bookmark WHERE expo = ? AND kind = ? AND item = ?",
+        arguments: [expo, key.kind.rawValue, key.id])
+      if existing != nil {
+        try db.execute(
+          sql: "DELETE FROM bookmark WHERE expo = ? AND kind = ? AND item = ?",
+          arguments: [expo, key.kind.rawValue, key.id])
+        return false
+      }
+      try db.execute(
+        sql: "INSERT INTO bookmark(expo, kind, item, created) VALUES (?, ?, ?, ?)",
+        arguments: [expo, key.kind.rawValue, key.id, now.timeIntervalSince1970])
+      return true
+    }
+  }
+
+  /// Adds a bookmark if missing (import); returns whether it was new.
+  @discardableResult
+  public func add(_ key: BookmarkKey, expo: String, note: String = "", visited: Bool = false, now: Date = Date()) throws
+    -> Bool
+  {
+    try pool.write { db in
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO bookmark(expo, kind, item, created, note, visited) VALUES (?, ?, ?, ?, ?, ?)",
+        arguments: [expo, key.kind.rawValue, key.id, now.timeIntervalSince1970, note, visited])
+      return db.changesCount > 0
+    }
+  }
+
+  public func setNote(_ note: String, for key: BookmarkKey, expo: String) throws {
+    try pool.write { db in
+      try db.execute(
+        sql: "UPDATE bookmark SET note = ? WHERE expo = ? AND kind = ? AND item = ?",
+        arguments: [note, expo, key.kind.rawValue, key.id])
+    }
+  }
+
+  public func setVisited(_ visited: Bool, for key: BookmarkKey, expo: String) throws {
+    try pool.write { db in
+      try db.execute(
+        sql: "UPDATE bookmark SET visited = ? WHERE expo = ? AND kind = ? AND item = ?",
+        arguments: [visited, expo, key.kind.rawValue, key.id])
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import ExpoStore
+
+@Suite struct UserStoreTests {
+  @Test func bookmarksNotesAndVisitedSurviveReopening() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("user.sqlite")
+    do {
+      let store = try UserStore(path: path)
+      #expect(try store.toggle(BookmarkKey(.exhibitor, "ex-1"), expo: "fair") == true)
+      #expect(try store.toggle(BookmarkKey(.event, "ev-1"), expo: "fair") == true)
+      try store.setNote("Ask for the 30 kg geode · 问价格", for: BookmarkKey(.exhibitor, "ex-1"), expo: "fair")
+      try store.setVisited(true, for: BookmarkKey(.exhibitor, "ex-1"), expo: "fair")
+      #expect(try store.toggle(BookmarkKey(.event, "ev-1"), expo: "fair") == false)
+      try store.toggle(BookmarkKey(.product, "p-1"), expo: "other-fair")
+    }
+    let reopened = try UserStore(path: path)
+    let marks = try reopened.bookmarks(expo: "fair")
+    #expect(marks.map(\.key) == [BookmarkKey(.exhibitor, "ex-1")])
+    #expect(marks.first?.note == "Ask for the 30 kg geode · 问价格")
+    #expect(marks.first?.visited == true)
+    #expect(try reopened.keys(expo: "other-fair") == [BookmarkKey(.product, "p-1")])
+    #expect(try reopened.add(BookmarkKey(.exhibitor, "ex-1"), expo: "fair") == false)
+  }
+
+  @Test func twoWritersAtOnceLoseNothing() async throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("user.sqlite")
+    let a = try UserStore(path: path)
+    let b = try UserStore(path: path)
+    await withTaskGroup(of: Void.self) { group in
+      for (store, prefix) in [(a, "a"), (b, "b")] {
+        group.addTask {
+          for i in 0..<500 { _ = try? store.toggle(BookmarkKey(.exhibitor, "\(prefix)-\(i)"), expo: "fair") }
+        }
+      }
+    }
+    #expect(try a.keys(expo: "fair").count == 1000)
+    #expect(try b.keys(expo: "fair") == a.keys(expo: "fair"))
+  }
+
+  @Test func anUnreadableFileIsMovedAsideNotLost() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("user.sqlite")
+    try Data("this is not a database, but it is the user's file".utf8).write(to: URL(fileURLWithPath: path))
+    let store = try UserStore(path: path)
+    let aside = try #require(store.recoveredFrom)
+    #expect(try String(contentsOfFile: aside, encoding: .utf8).hasPrefix("this is not a database"))
+    #expect(try store.toggle(BookmarkKey(.event, "e"), expo: "fair"))
+  }
+
+  @Test func defaultPathFollowsXDGAndTheOverride() {
+    #expect(UserStore.defaultPath(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/expo-guide/user.sqlite")
+    #expect(UserStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/expo-guide/user.sqlite")
+    #expect(UserStore.defaultPath(environment: ["EXPO_USER_DATA": "/x/u.sqlite", "HOME": "/h"]) == "/x/u.sqlite")
+  }
+}
