@@ -1,6 +1,7 @@
 import CTerminalGuard
 import ExpoModel
 import ExpoNavigation
+import ExpoStore
 import ExpoUI
 import Foundation
 
@@ -12,11 +13,17 @@ public struct TerminalApp {
   let language: Language
   /// Screen to open on after Home (e.g. the schedule for --now).
   let initialSection: Section?
+  /// The user's bookmarks file (nil: bookmarks are not saved; the guide says so).
+  let userStore: UserStore?
+  /// Shown in the status bar at start (e.g. "your bookmarks file was unreadable and kept as …").
+  let startMessage: String?
 
   public init(
     navigator: Navigator, clock: any ExpoClock, colour: Bool, language: Language = .english,
-    initialSection: Section? = nil
+    initialSection: Section? = nil, userStore: UserStore? = nil, startMessage: String? = nil
   ) {
+    self.userStore = userStore
+    self.startMessage = startMessage
     self.navigator = navigator
     self.clock = clock
     self.colour = colour
@@ -35,6 +42,13 @@ public struct TerminalApp {
     if let initialSection {
       navigator.reduce(into: &state, .key(.character(Character(String(initialSection.rawValue)))))
     }
+    let expoID = navigator.content.info.expo.id
+    func loadBookmarks() {
+      guard let userStore else { return }
+      if let keys = try? userStore.keys(expo: expoID) { navigator.reduce(into: &state, .bookmarksLoaded(keys)) }
+    }
+    loadBookmarks()
+    state.message = startMessage
     var frame = layout(renderer, &state)
     terminal.present(frame.grid)
     var lastTick = Date()
@@ -76,7 +90,26 @@ public struct TerminalApp {
       }
       var quit = false
       let t0 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
-      for action in actions where navigator.reduce(into: &state, action).contains(.quit) { quit = true }
+      for action in actions {
+        for effect in navigator.reduce(into: &state, action) {
+          switch effect {
+          case .quit: quit = true
+          case .reloadBookmarks: loadBookmarks()
+          case .toggleBookmark(let key):
+            guard let userStore else {
+              state.message = "Bookmarks are not saved: the bookmarks file could not be opened"
+              continue
+            }
+            do {
+              let now = try userStore.toggle(key, expo: expoID)
+              if now != state.bookmarks.contains(key) { loadBookmarks() }
+            } catch {
+              loadBookmarks()
+              state.message = "The bookmark could not be saved: \(error)"
+            }
+          }
+        }
+      }
       if quit || !state.isRunning { break }
       let t1 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       frame = layout(renderer, &state)

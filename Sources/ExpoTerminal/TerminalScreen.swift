@@ -99,6 +99,8 @@ final class TerminalScreen {
         .border: (Int16(COLOR_CYAN), -1, normal),
         .match: (Int16(COLOR_YELLOW), -1, bold | underline),
         .selectedMatch: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold | underline),
+        .mark: (Int16(COLOR_YELLOW), -1, bold),
+        .selectedMark: (Int16(COLOR_YELLOW), Int16(COLOR_CYAN), bold),
       ]
       var pair: Int16 = 1
       for style in Style.allCases {
@@ -113,7 +115,8 @@ final class TerminalScreen {
         .title: reverse | bold, .tabActive: reverse, .tab: normal, .heading: bold, .header: underline | bold,
         .section: bold, .selected: reverse, .dim: dim, .status: reverse, .statusKey: reverse | bold,
         .message: reverse | bold, .helpKey: bold, .helpTitle: bold, .label: bold,
-        .match: bold | underline, .selectedMatch: reverse | bold | underline,
+        .match: bold | underline, .selectedMatch: reverse | bold | underline, .mark: bold,
+        .selectedMark: reverse | bold,
       ]
       for style in Style.allCases { attributes[style] = (spec[style] ?? normal, 0) }
     }

@@ -98,6 +98,29 @@ import Testing
     try s.waitFor("EXPO-EXITED-0")
   }
 
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func aBookmarkSurvivesARestart() throws {
+    let user = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "expo-e2e-user-\(UUID().uuidString).sqlite")
+    defer {
+      for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: user.path + suffix) }
+    }
+    do {
+      let s = try Session(width: 100, height: 30, arguments: "--user-data '\(user.path)' --open exhibitors")
+      try s.waitFor("Alexandria Crafts Trading")
+      try s.keys("b")
+      try s.waitFor("★ Bookmarked")
+      try s.keys("q")
+      try s.waitFor("EXPO-EXITED-0")
+    }
+    let again = try Session(width: 100, height: 30, arguments: "--user-data '\(user.path)'")
+    try again.waitFor("1 Halls  2 Countries")
+    try again.keys("6")
+    let plan = try again.waitFor("1 booth · 0 events")
+    #expect(plan.contains("Alexandria Crafts Trading"))
+    #expect(plan.contains("★"))
+    try again.keys("q")
+  }
+
   @Test(.enabled(if: TmuxTests.tmux != nil)) func terminationSignalRestoresTheTerminal() throws {
     let s = try Session(width: 80, height: 24)
     try s.waitFor("1 Halls  2 Countries")

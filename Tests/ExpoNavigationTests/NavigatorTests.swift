@@ -116,7 +116,7 @@ import Testing
     press(&state, .character("Z"))
     #expect(state.message == "Z does nothing here · ? shows the keys")
     press(&state, .character("b"))
-    #expect(state.message == "Bookmark is not in this version yet")
+    #expect(state.message == "★ Bookmarked · 6 shows My plan")
     let effects = navigator.reduce(into: &state, .key(.control("c")))
     #expect(effects == [.quit])
     #expect(!state.isRunning)

@@ -75,7 +75,7 @@ import Testing
         "",
         "",
         "",
-        " Enter open  Esc back  L 中文/EN  ? help  q quit                         1 of 6",
+        " Enter open  Esc back  b bookmark  L 中文/EN  ? help  q quit             1 of 6",
       ])
   }
 
@@ -175,7 +175,7 @@ import Testing
         " │ G End       Last row                  f           Filter by category       │",
         " │ Enter → l   Open the selected row     L           Names: English/中文      │",
         " │ Esc Bksp ←… Back (cursor restored)    /           Search (type; Tab filt…  │",
-        " │ Go to                                 b           Bookmark (not in this …  │",
+        " │ Go to                                 b           Bookmark / unbookmark    │",
         " │ 1           Halls                     General                              │",
         " │ 2           Countries, pavilions      i           About the expo, data     │",
         " │ 3           All exhibitors            ? F1        This help                │",

@@ -21,6 +21,12 @@ struct GuideOptions: ParsableArguments {
   var section: String?
 
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
+
+  @Option(
+    name: .customLong("user-data"),
+    help: ArgumentHelp(
+      "The bookmarks file (default: $EXPO_USER_DATA or $XDG_DATA_HOME/expo-guide/user.sqlite).", valueName: "file"))
+  var userData: String?
 }
 
 func runGuide(data: DataOptions, options: GuideOptions) throws {
@@ -45,9 +51,20 @@ func runGuide(data: DataOptions, options: GuideOptions) throws {
       initial = section
     }
     let colour = !options.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    var store: UserStore?
+    var startMessage: String?
+    do {
+      store = try UserStore(path: options.userData ?? UserStore.defaultPath())
+      if let aside = store?.recoveredFrom {
+        startMessage = "The bookmarks file could not be read; it was kept as \(aside) and a new one started"
+      }
+    } catch {
+      startMessage = "Bookmarks cannot be saved: \(error)"
+    }
     let app = TerminalApp(
       navigator: Navigator(content: provider), clock: clock, colour: colour,
-      language: options.chinese ? .chinese : .english, initialSection: initial)
+      language: options.chinese ? .chinese : .english, initialSection: initial, userStore: store,
+      startMessage: startMessage)
     do {
       try app.run()
     } catch let error as TerminalError {

@@ -14,6 +14,7 @@ public final class ContentProvider {
     var screen: Screen
     var language: Language
     var minute: Int
+    var bookmarks: Set<BookmarkKey>
   }
 
   public init(catalogue: any CatalogueReading) throws {
@@ -24,13 +25,15 @@ public final class ContentProvider {
   public var zone: TimeZone { info.zone }
 
   /// The content of `screen` (cached; the home screen's "next events" change with the clock).
-  public func content(for screen: Screen, language: Language, now: Date) -> ScreenContent {
-    let minute = screen == .home ? Int(now.timeIntervalSince1970 / 60) : 0
-    let key = CacheKey(screen: screen, language: language, minute: minute)
+  public func content(for screen: Screen, language: Language, now: Date, bookmarks: Set<BookmarkKey> = [])
+    -> ScreenContent
+  {
+    let minute = screen == .home || screen == .plan ? Int(now.timeIntervalSince1970 / 60) : 0
+    let key = CacheKey(screen: screen, language: language, minute: minute, bookmarks: screen == .plan ? bookmarks : [])
     if let hit = cache[key] { return hit }
     let content: ScreenContent
     do {
-      content = try build(screen, language, now)
+      content = screen == .plan ? try plan(bookmarks, language, now) : try build(screen, language, now)
     } catch {
       content = ScreenContent(
         title: "Error", card: [CardLine(.text, "The catalogue could not be read: \(error)")], emptyText: "")
@@ -126,15 +129,7 @@ public final class ContentProvider {
     case .home: return try home(language, now)
     case .about: return about()
     case .plan:
-      return ScreenContent(
-        title: "My plan",
-        card: [
-          CardLine(.title, "My plan"),
-          CardLine(
-            .text,
-            "Bookmarks, notes and the visit plan are not part of this version yet: nothing can be bookmarked, so the plan is empty."
-          ),
-        ], emptyText: "No bookmarks.")
+      return try plan([], language, now)
     case .halls:
       let halls = try c.halls()
       return ScreenContent(
@@ -633,4 +628,122 @@ public final class ContentProvider {
       columns: [Column("", .flexible(min: 16, weight: 3)), Column("", .flexible(min: 8, weight: 2))],
       segments: [.rows(rows)], itemCount: results.results.count, emptyText: "No results.")
   }
+
+  /// My plan: bookmarked booths by hall in walking order, events in time order with clashes,
+  /// products, and bookmarks whose item is no longer in the catalogue.
+  private func plan(_ bookmarks: Set<BookmarkKey>, _ language: Language, _ now: Date) throws -> ScreenContent {
+    let c = catalogue
+    var card = [CardLine(.title, "My plan")]
+    guard !bookmarks.isEmpty else {
+      card.append(
+        CardLine(
+          .text,
+          "Nothing bookmarked yet. Press b on an exhibitor, an event or a product (in any list or on its screen); "
+            + "bookmarked rows carry ★ and gather here: booths in walking order, events in time order."))
+      return ScreenContent(title: "My plan", card: card, emptyText: "")
+    }
+    var rows: [Row] = []
+    var missing: [BookmarkKey] = []
+    // Booths, grouped by hall, in walking order from the hall's entrance corner.
+    var byHall: [String: [(ExhibitorRow, BoothRow?)]] = [:]
+    for key in bookmarks where key.kind == .exhibitor {
+      guard let e = try c.exhibitor(id: key.id) else {
+        missing.append(key)
+        continue
+      }
+      let booth = try e.booths.first.flatMap { try c.booth(code: $0) }
+      byHall[booth?.hall ?? e.hall ?? "", default: []].append((e, booth))
+    }
+    let exhibitorCount = byHall.values.reduce(0) { $0 + $1.count }
+    for hallID in byHall.keys.sorted() {
+      let stops = byHall[hallID] ?? []
+      let points = stops.map {
+        WalkingOrder.Point(x: ($0.1?.x ?? 0) + ($0.1?.width ?? 0) / 2, y: ($0.1?.y ?? 0) + ($0.1?.depth ?? 0) / 2)
+      }
+      let order = WalkingOrder.route(points, from: WalkingOrder.Point(x: 0, y: 0))
+      let metres = WalkingOrder.length(order, points, from: WalkingOrder.Point(x: 0, y: 0))
+      let hallName = hallIndex[hallID].map { name($0.name, language) } ?? hallID
+      rows.append(.section("\(hallName) · \(Format.count(stops.count, "stop")) · about \(metres) m on foot"))
+      for (n, index) in order.enumerated() {
+        let (e, booth) = stops[index]
+        rows.append(
+          .item(
+            ["\(n + 1).", booth?.code ?? e.booths.first ?? "—", name(e.name, language), e.country],
+            opens: .exhibitor(e.id),
+            columns: ContentProvider.planBoothColumns))
+      }
+    }
+    // Events in time order, with clashes and gaps.
+    var events: [EventRow] = []
+    for key in bookmarks where key.kind == .event {
+      if let e = try c.event(id: key.id) { events.append(e) } else { missing.append(key) }
+    }
+    events.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+    if !events.isEmpty {
+      rows.append(.section("Events (\(events.count)) · in time order"))
+      for (i, e) in events.enumerated() {
+        let clashes = events.filter { $0.id != e.id && $0.start < e.end && e.start < $0.end }
+        var note = ""
+        if let other = clashes.first {
+          note = "clashes with \(name(other.title, language))" + (clashes.count > 1 ? " +\(clashes.count - 1)" : "")
+        } else if i > 0, events[i - 1].end <= e.start, e.start.timeIntervalSince(events[i - 1].end) >= 30 * 60,
+          events[i - 1].day == e.day
+        {
+          note = "\(Format.duration(e.start.timeIntervalSince(events[i - 1].end))) free before"
+        }
+        let days = info.expo.days
+        let time =
+          (days.indices.contains(e.day) ? Format.day(days[e.day]) + " " : "")
+          + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
+        rows.append(
+          .item([time, name(e.title, language), note], opens: .event(e.id), columns: ContentProvider.planEventColumns))
+      }
+    }
+    var products: [ProductRow] = []
+    for key in bookmarks where key.kind == .product {
+      if let p = try c.product(id: key.id) { products.append(p) } else { missing.append(key) }
+    }
+    if !products.isEmpty {
+      rows.append(.section("Products (\(products.count))"))
+      for p in products.sorted(by: { $0.name.en < $1.name.en }) {
+        rows.append(productRow(p, language))
+      }
+    }
+    if !missing.isEmpty {
+      rows.append(.section("No longer in the catalogue (\(missing.count))"))
+      for key in missing.sorted(by: { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }) {
+        rows.append(
+          Row(
+            kind: .item, cells: ["\(key.kind.rawValue) \(key.id) · kept; b removes it"], target: nil,
+            columns: [Column("", .flexible(min: 10, weight: 1))]))
+      }
+    }
+    card.append(
+      CardLine(
+        .text,
+        "\(Format.count(exhibitorCount, "booth")) · \(Format.count(events.count, "event")) · "
+          + Format.count(products.count, "product")))
+    if let next = events.first(where: { $0.end > now }) {
+      let running = next.start <= now
+      card.append(
+        CardLine(
+          .field(running ? "Now" : "Next up"),
+          "\(name(next.title, language)) · \(ExpoTime.hourMinute(next.start, zone: zone)) · \(name(next.venueName, language))"
+        ))
+    }
+    return ScreenContent(
+      title: "My plan", card: card, columns: ContentProvider.productColumns, segments: [.rows(rows)],
+      itemCount: rows.filter(\.isSelectable).count)
+  }
+
+  static let planBoothColumns = [
+    Column("", .fixed(4), alignRight: true), Column("Booth", .fixed(8)),
+    Column("Exhibitor", .flexible(min: 16, weight: 1)),
+    Column("CC", .fixed(2)),
+  ]
+
+  static let planEventColumns = [
+    Column("Time", .fixed(22)), Column("Event", .flexible(min: 16, weight: 2)),
+    Column("", .flexible(min: 10, weight: 1)),
+  ]
 }

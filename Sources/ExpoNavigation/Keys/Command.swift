@@ -29,7 +29,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .categories: return "Filter by category"
     case .toggleLanguage: return "Names: English/中文"
     case .search: return "Search (type; Tab filters)"
-    case .bookmark: return "Bookmark"
+    case .bookmark: return "Bookmark / unbookmark"
     case .about: return "About the expo, data"
     case .help: return "This help"
     case .quit: return "Quit"
@@ -49,7 +49,6 @@ public enum Command: String, CaseIterable, Sendable {
   /// Not implemented yet in this version: the key says so instead of pretending.
   public var isAvailable: Bool {
     switch self {
-    case .bookmark: return false
     default: return true
     }
   }

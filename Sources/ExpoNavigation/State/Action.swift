@@ -1,3 +1,4 @@
+import ExpoStore
 import Foundation
 
 /// What happened (the reducer decides what it means).
@@ -12,9 +13,15 @@ public enum Action: Hashable, Sendable {
   case wheel(Int)
   /// The clock moved.
   case tick(Date)
+  /// The bookmarks as stored (at start, after a reload, after a failed write).
+  case bookmarksLoaded(Set<BookmarkKey>)
 }
 
 /// Side effects the terminal layer carries out.
 public enum Effect: Hashable, Sendable {
   case quit
+  /// Write the toggle to the user file.
+  case toggleBookmark(BookmarkKey)
+  /// Read the bookmarks again (another instance may have changed them).
+  case reloadBookmarks
 }

@@ -1,4 +1,5 @@
 import ExpoModel
+import ExpoStore
 import Foundation
 
 /// A screen on the stack with its cursor and scroll, restored exactly on Back.
@@ -32,6 +33,10 @@ public struct AppState: Hashable, Sendable {
   /// A one-line message in the status bar (cleared by the next key).
   public var message: String?
   public var isRunning: Bool
+  /// The user's bookmarks (loaded from the user file; toggled at once, written by the terminal).
+  public var bookmarks: Set<BookmarkKey>
+  /// Bumped on every change of `bookmarks` (screens built from them are rebuilt).
+  public var bookmarkRevision: Int
 
   public init(width: Int = 80, height: Int = 24, now: Date = Date(), language: Language = .english) {
     stack = [ScreenState(.home)]
@@ -43,6 +48,8 @@ public struct AppState: Hashable, Sendable {
     self.now = now
     message = nil
     isRunning = true
+    bookmarks = []
+    bookmarkRevision = 0
   }
 
   public var current: ScreenState {

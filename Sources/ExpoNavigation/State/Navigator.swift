@@ -14,7 +14,7 @@ public struct Navigator {
 
   /// The content of the screen on top of the stack.
   public func currentContent(_ state: AppState) -> ScreenContent {
-    content.content(for: state.screen, language: state.language, now: state.now)
+    content.content(for: state.screen, language: state.language, now: state.now, bookmarks: state.bookmarks)
   }
 
   /// A fresh state on Home, its cursor on the first row.
@@ -78,6 +78,12 @@ public struct Navigator {
       keepVisible(&state)
     case .tick(let now):
       state.now = now
+    case .bookmarksLoaded(let keys):
+      if keys != state.bookmarks {
+        state.bookmarks = keys
+        state.bookmarkRevision += 1
+        keepVisible(&state)
+      }
     }
     return []
   }
@@ -122,7 +128,7 @@ public struct Navigator {
       case .schedule: section = .schedule
       default: section = .plan
       }
-      if state.screen.section == section && state.stack.count == 2 { return [] }
+      if state.screen.section == section && state.stack.count == 2 { return section == .plan ? [.reloadBookmarks] : [] }
       if let index = state.stack.firstIndex(where: {
         $0.screen.section == section && $0.screen == rootScreen(section, state)
       }) {
@@ -133,6 +139,7 @@ public struct Navigator {
         state.push(rootScreen(section, state))
         placeCursor(&state)
       }
+      if section == .plan { return [.reloadBookmarks] }
     case .home:
       while state.pop() {}
       keepVisible(&state)
@@ -169,7 +176,20 @@ public struct Navigator {
       state.push(.search(query: "", kind: nil))
       placeCursor(&state)
     case .bookmark:
-      state.message = "\(command.help) is not in this version yet"
+      let rowTarget = (try? c.row(at: state.current.cursor))??.target
+      guard let key = rowTarget?.bookmarkKey ?? state.screen.bookmarkKey else {
+        state.message = "Nothing to bookmark here: choose an exhibitor, an event or a product"
+        return []
+      }
+      if state.bookmarks.remove(key) == nil {
+        state.bookmarks.insert(key)
+        state.message = "★ Bookmarked · 6 shows My plan"
+      } else {
+        state.message = "Bookmark removed"
+      }
+      state.bookmarkRevision += 1
+      keepVisible(&state)
+      return [.toggleBookmark(key)]
     case .about:
       if state.screen != .about { state.push(.about) }
     case .help:

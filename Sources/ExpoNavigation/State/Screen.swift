@@ -22,6 +22,16 @@ public enum Screen: Hashable, Sendable {
   /// Search as you type; `kind` narrows the results (nil: everything).
   case search(query: String, kind: SearchKind?)
 
+  /// The item a bookmark on this screen is about (exhibitor, event, product screens).
+  public var bookmarkKey: BookmarkKey? {
+    switch self {
+    case .exhibitor(let id): return BookmarkKey(.exhibitor, id)
+    case .event(let id): return BookmarkKey(.event, id)
+    case .product(let id): return BookmarkKey(.product, id)
+    default: return nil
+    }
+  }
+
   /// The top-level section this screen belongs to (1–6), for the tab bar.
   public var section: Section? {
     switch self {

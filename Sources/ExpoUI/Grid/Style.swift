@@ -22,6 +22,9 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
   /// The part of a search result that matches the query.
   case match
   case selectedMatch
+  /// The ★ of a bookmarked row.
+  case mark
+  case selectedMark
 }
 
 /// One terminal cell, eight bytes: a Unicode scalar (or, for a grapheme of several scalars, an

@@ -69,6 +69,9 @@ public struct Renderer {
     let cardBudget = hasList ? max(2, min(cardLines.count, available / 2 - 1)) : available
     for line in cardLines.prefix(cardBudget) {
       drawCardLine(&grid, line, x: 1, y: y, width: mainWidth - 2)
+      if y == bodyTop, let key = state.screen.bookmarkKey, state.bookmarks.contains(key) {
+        grid.put("★", x: 0, y: y, style: .mark)
+      }
       y += 1
     }
     if cardLines.count > cardBudget, y > bodyTop {
@@ -106,6 +109,9 @@ public struct Renderer {
             defer {
               if let query = row.highlight {
                 highlight(&grid, query, in: row.cells.first ?? "", y: rowY, selected: selected)
+              }
+              if let key = row.target?.bookmarkKey, state.bookmarks.contains(key) {
+                grid.put("★", x: 0, y: rowY, style: selected ? .selectedMark : .mark)
               }
             }
             if let own = row.columns {
@@ -239,6 +245,7 @@ public struct Renderer {
     case .exhibitors: out += [(.sort, "sort"), (.categories, "category")]
     case .products: out.append((.categories, "category"))
     case .home: out = [(.open, "open"), (.halls, "sections")]
+    case .exhibitor, .event, .product: out.append((.bookmark, "bookmark"))
     case .search: return [(.open, "open"), (.nextTab, "filter"), (.back, "back"), (.quit, "quit")]
     default: break
     }
@@ -308,6 +315,7 @@ public struct Renderer {
   ) {
     let content = navigator.content.content(for: target, language: state.language, now: state.now)
     var y = top
+    if let key = target.bookmarkKey, state.bookmarks.contains(key) { grid.put("★", x: x - 2, y: y, style: .mark) }
     for line in card(content, target, state, width: width) {
       guard y < bottom else { break }
       drawCardLine(&grid, line, x: x, y: y, width: width)

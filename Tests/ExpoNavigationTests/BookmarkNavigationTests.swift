@@ -1,0 +1,82 @@
+import ExpoModel
+import ExpoStore
+import Foundation
+import Testing
+
+@testable import ExpoNavigation
+
+@Suite struct BookmarkNavigationTests {
+  let navigator: Navigator
+
+  init() throws {
+    navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+  }
+
+  @Test func bTogglesTheRowUnderTheCursorOrTheScreensItem() {
+    var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+    navigator.reduce(into: &state, .key(.character("3")))  // hotpot, herend, tokaj
+    let effects = navigator.reduce(into: &state, .key(.character("b")))
+    #expect(effects == [.toggleBookmark(BookmarkKey(.exhibitor, "hotpot"))])
+    #expect(state.bookmarks == [BookmarkKey(.exhibitor, "hotpot")])
+    navigator.reduce(into: &state, .key(.enter))  // the exhibitor; the cursor is on its country link
+    navigator.reduce(into: &state, .key(.character("b")))
+    #expect(state.bookmarks.isEmpty)  // the screen's own exhibitor was toggled off
+    navigator.reduce(into: &state, .key(.character("G")))  // a product row
+    navigator.reduce(into: &state, .key(.character("b")))
+    #expect(state.bookmarks == [BookmarkKey(.product, "p4")])
+    navigator.reduce(into: &state, .key(.character("1")))
+    let none = navigator.reduce(into: &state, .key(.character("b")))
+    #expect(none.isEmpty)
+    #expect(state.message?.hasPrefix("Nothing to bookmark here") == true)
+    let reload = navigator.reduce(into: &state, .key(.character("6")))
+    #expect(reload == [.reloadBookmarks])
+  }
+
+  @Test func planShowsBoothsInWalkingOrderEventsWithClashesAndVanishedItems() throws {
+    var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+    navigator.reduce(
+      into: &state,
+      .bookmarksLoaded([
+        BookmarkKey(.exhibitor, "tokaj"), BookmarkKey(.exhibitor, "herend"), BookmarkKey(.event, "open"),
+        BookmarkKey(.event, "late"), BookmarkKey(.event, "day2"), BookmarkKey(.exhibitor, "gone"),
+      ]))
+    navigator.reduce(into: &state, .key(.character("6")))
+    let rows = try navigator.currentContent(state).rows(offset: 0, limit: 50)
+    let text = rows.map { $0.cells.joined(separator: " | ") }
+    // Hall A: A-01 (x 2) before A-02 (x 5) from the entrance corner.
+    #expect(text.contains("1. | A-01 | Pécs Porcelain Kft. | HU"))
+    #expect(text.contains("2. | A-02 | Tokaj Wines Zrt. | HU"))
+    #expect(text.contains { $0.contains("Opening") })
+    #expect(text.contains { $0.hasPrefix("Sat 28 Oct 10:00–11:00 | Porcelain Talk") })
+    #expect(text.contains("exhibitor gone · kept; b removes it"))
+    let card = navigator.currentContent(state).card.map(\.text)
+    #expect(card.contains("2 booths · 3 events · 0 products"))
+  }
+
+  @Test func overlappingBookmarkedEventsAreMarkedAsClashes() throws {
+    var dataset = try DatasetLoader.load(folder: TestCatalogues.fixtures.appendingPathComponent("minimal")).dataset
+    let opening = try #require(dataset.events.first { $0.id == "open" })
+    dataset.events.append(
+      Event(
+        id: "overlap", title: LocalizedText(en: "Overlapping Forum"), kind: "forum",
+        start: opening.start.addingTimeInterval(15 * 60), end: opening.end.addingTimeInterval(15 * 60), venue: "stage"))
+    let path = TestCatalogues.folder.appendingPathComponent("clash.sqlite").path
+    try CatalogueCompiler.compile(dataset, to: path)
+    let clashNavigator = Navigator(content: try ContentProvider(catalogue: try Catalogue(path: path)))
+    var clash = clashNavigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+    clashNavigator.reduce(
+      into: &clash, .bookmarksLoaded([BookmarkKey(.event, "overlap"), BookmarkKey(.event, "open")]))
+    clashNavigator.reduce(into: &clash, .key(.character("6")))
+    let clashRows = try clashNavigator.currentContent(clash).rows(offset: 0, limit: 50).map { $0.cells.last ?? "" }
+    #expect(clashRows.contains("clashes with Overlapping Forum"))
+    #expect(clashRows.contains("clashes with Opening"))
+
+    var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+    navigator.reduce(into: &state, .bookmarksLoaded([BookmarkKey(.event, "late"), BookmarkKey(.event, "open")]))
+    navigator.reduce(into: &state, .key(.character("6")))
+    let rows = try navigator.currentContent(state).rows(offset: 0, limit: 50)
+    // The opening (09:30–10:00) and the night tasting (23:30–00:30) do not overlap: a gap instead.
+    #expect(rows.contains { $0.cells.last?.hasSuffix("free before") == true })
+    #expect(!rows.contains { $0.cells.last?.hasPrefix("clashes") == true })
+  }
+}
