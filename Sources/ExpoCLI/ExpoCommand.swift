@@ -10,7 +10,7 @@ public struct ExpoCommand: ParsableCommand {
       ExhibitorsCommand.self,
       ProductsCommand.self, EventsCommand.self, SearchCommand.self, ValidateCommand.self, CompileCommand.self,
       GenerateCommand.self,
-      BenchCommand.self,
+      BookmarksCommand.self, ExportCommand.self, BenchCommand.self,
     ])
 
   @OptionGroup var data: DataOptions

@@ -13,6 +13,7 @@ import Testing
       tmux = TmuxTests.tmux ?? "tmux"
       let command =
         "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+        + "XDG_DATA_HOME=\(ExpoBinary.cache)/data "
         + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; sleep 60"
       _ = try ExpoBinary.runProgram(
         tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command],
@@ -105,14 +106,14 @@ import Testing
       for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: user.path + suffix) }
     }
     do {
-      let s = try Session(width: 100, height: 30, arguments: "--user-data '\(user.path)' --open exhibitors")
+      let s = try Session(width: 100, height: 30, arguments: "guide --user-data '\(user.path)' --open exhibitors")
       try s.waitFor("Alexandria Crafts Trading")
       try s.keys("b")
       try s.waitFor("★ Bookmarked")
       try s.keys("q")
       try s.waitFor("EXPO-EXITED-0")
     }
-    let again = try Session(width: 100, height: 30, arguments: "--user-data '\(user.path)'")
+    let again = try Session(width: 100, height: 30, arguments: "guide --user-data '\(user.path)'")
     try again.waitFor("1 Halls  2 Countries")
     try again.keys("6")
     let plan = try again.waitFor("1 booth · 0 events")

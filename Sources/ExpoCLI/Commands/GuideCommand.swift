@@ -22,14 +22,9 @@ struct GuideOptions: ParsableArguments {
 
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
 
-  @Option(
-    name: .customLong("user-data"),
-    help: ArgumentHelp(
-      "The bookmarks file (default: $EXPO_USER_DATA or $XDG_DATA_HOME/expo-guide/user.sqlite).", valueName: "file"))
-  var userData: String?
 }
 
-func runGuide(data: DataOptions, options: GuideOptions) throws {
+func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil) throws {
   try runReporting {
     let catalogue = try data.open()
     let provider = try ContentProvider(catalogue: catalogue)
@@ -54,7 +49,7 @@ func runGuide(data: DataOptions, options: GuideOptions) throws {
     var store: UserStore?
     var startMessage: String?
     do {
-      store = try UserStore(path: options.userData ?? UserStore.defaultPath())
+      store = try UserStore(path: userData ?? UserStore.defaultPath())
       if let aside = store?.recoveredFrom {
         startMessage = "The bookmarks file could not be read; it was kept as \(aside) and a new one started"
       }
@@ -78,6 +73,7 @@ struct GuideCommand: ParsableCommand {
     commandName: "guide", abstract: "Open the interactive guide (the default when no subcommand is given).")
   @OptionGroup var data: DataOptions
   @OptionGroup var options: GuideOptions
+  @OptionGroup var user: UserDataOptions
 
-  func run() throws { try runGuide(data: data, options: options) }
+  func run() throws { try runGuide(data: data, options: options, userData: user.userData) }
 }

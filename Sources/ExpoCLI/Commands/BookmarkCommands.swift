@@ -1,0 +1,256 @@
+import ArgumentParser
+import ExpoModel
+import ExpoStore
+import Foundation
+
+/// `--user-data FILE`: the bookmarks file.
+struct UserDataOptions: ParsableArguments {
+  @Option(
+    name: .customLong("user-data"),
+    help: ArgumentHelp(
+      "The bookmarks file (default: $EXPO_USER_DATA or $XDG_DATA_HOME/expo-guide/user.sqlite).", valueName: "file"))
+  var userData: String?
+
+  func open() throws -> UserStore {
+    let store = try UserStore(path: userData ?? UserStore.defaultPath())
+    if let aside = store.recoveredFrom {
+      printError("expo: the bookmarks file could not be read; it was kept as \(aside) and a new one started")
+    }
+    return store
+  }
+}
+
+struct BookmarksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bookmarks", abstract: "List, add, remove, export and import bookmarks.",
+    subcommands: [List.self, Add.self, Remove.self, Export.self, Import.self, Stress.self], defaultSubcommand: List.self
+  )
+
+  static func kind(_ text: String) throws -> BookmarkKind {
+    guard let kind = BookmarkKind(rawValue: text.lowercased()) else {
+      throw CLIError("expected a kind: exhibitor, event or product (got \"\(text)\")", code: 64)
+    }
+    return kind
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the bookmarks of the expo.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var user: UserDataOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+      try runReporting {
+        let catalogue = try data.open()
+        let expo = try catalogue.info().expo.id
+        let marks = try user.open().bookmarks(expo: expo)
+        let table = Table(
+          columns: [
+            .init(header: "KIND", key: "kind"), .init(header: "ID", key: "id"),
+            .init(header: "NAME", key: "name", flexible: true), .init(header: "VISITED", key: "visited"),
+            .init(header: "NOTE", key: "note", flexible: true),
+          ],
+          rows: try marks.map { b in
+            let name: String
+            switch b.key.kind {
+            case .exhibitor: name = try catalogue.exhibitor(id: b.key.id)?.name.en ?? "(no longer in the catalogue)"
+            case .event: name = try catalogue.event(id: b.key.id)?.title.en ?? "(no longer in the catalogue)"
+            case .product: name = try catalogue.product(id: b.key.id)?.name.en ?? "(no longer in the catalogue)"
+            }
+            return [.string(b.key.kind.rawValue), .string(b.key.id), .string(name), .bool(b.visited), .string(b.note)]
+          })
+        print(table.render(output.format), terminator: "")
+      }
+    }
+  }
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bookmark an exhibitor, event or product by id.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var user: UserDataOptions
+    @Argument(help: "exhibitor, event or product") var kind: String
+    @Argument(help: "The item's id (see `expo exhibitors --format json`).") var id: String
+    @Option(help: "A note.") var note: String = ""
+
+    func run() throws {
+      try runReporting {
+        let kind = try BookmarksCommand.kind(self.kind)
+        let expo = try data.open().info().expo.id
+        let store = try user.open()
+        let added = try store.add(BookmarkKey(kind, id), expo: expo, note: note)
+        if !note.isEmpty { try store.setNote(note, for: BookmarkKey(kind, id), expo: expo) }
+        print(added ? "bookmarked \(kind.rawValue) \(id)" : "\(kind.rawValue) \(id) was already bookmarked")
+      }
+    }
+  }
+
+  struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Remove a bookmark.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var user: UserDataOptions
+    @Argument var kind: String
+    @Argument var id: String
+
+    func run() throws {
+      try runReporting {
+        let key = BookmarkKey(try BookmarksCommand.kind(kind), id)
+        let expo = try data.open().info().expo.id
+        let store = try user.open()
+        guard try store.keys(expo: expo).contains(key) else {
+          throw CLIError("\(kind) \(id) is not bookmarked", code: 1)
+        }
+        try store.toggle(key, expo: expo)
+        print("removed \(key.kind.rawValue) \(id)")
+      }
+    }
+  }
+
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write the bookmarks to a JSON file to share.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var user: UserDataOptions
+    @Argument(help: "The JSON file to write (- for standard output).") var file: String
+
+    func run() throws {
+      try runReporting {
+        let expo = try data.open().info().expo.id
+        let marks = try user.open().bookmarks(expo: expo)
+        let json =
+          JSONText.Value.object([
+            ("format", .string("expo-guide-bookmarks")), ("version", .int(1)), ("expo", .string(expo)),
+            (
+              "bookmarks",
+              .array(
+                marks.map {
+                  .object([
+                    ("kind", .string($0.key.kind.rawValue)), ("id", .string($0.key.id)), ("note", .string($0.note)),
+                    ("visited", .bool($0.visited)),
+                    ("created", .string(ISO8601DateFormatter().string(from: $0.created))),
+                  ])
+                })
+            ),
+          ]).pretty() + "\n"
+        if file == "-" {
+          print(json, terminator: "")
+        } else {
+          try Data(json.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+          print("wrote \(marks.count) bookmarks to \(file)")
+        }
+      }
+    }
+  }
+
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Merge a friend's bookmarks (from `expo bookmarks export`): nothing is duplicated or overwritten.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var user: UserDataOptions
+    @Argument(help: "The JSON file to read.") var file: String
+
+    func run() throws {
+      try runReporting {
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+          throw CLIError("\(file): cannot be read", code: 66)
+        }
+        let root: JSONNode
+        do {
+          root = try JSONParser.parse(Array(bytes))
+        } catch let error as JSONSyntaxError {
+          throw CLIError("\(file):\(error.position): malformed JSON: \(error.message)", code: 65)
+        }
+        guard case .object(let object) = root.value, case .array(let items)? = object["bookmarks"]?.value else {
+          throw CLIError(
+            "\(file): expected an object with a \"bookmarks\" array (made by `expo bookmarks export`)", code: 65)
+        }
+        let catalogue = try data.open()
+        let expo = try catalogue.info().expo.id
+        if case .string(let other)? = object["expo"]?.value, other != expo {
+          printError("expo: note: the file is for the expo \"\(other)\"; importing into \"\(expo)\"")
+        }
+        let store = try user.open()
+        var added = 0
+        var existing = 0
+        var problems: [String] = []
+        for (i, item) in items.enumerated() {
+          guard case .object(let entry) = item.value, case .string(let kindText)? = entry["kind"]?.value,
+            let kind = BookmarkKind(rawValue: kindText), case .string(let id)? = entry["id"]?.value
+          else {
+            problems.append(
+              "\(file):\(item.position): $.bookmarks[\(i)]: expected {\"kind\": exhibitor|event|product, \"id\": …}")
+            continue
+          }
+          var note = ""
+          if case .string(let n)? = entry["note"]?.value { note = n }
+          var visited = false
+          if case .bool(let v)? = entry["visited"]?.value { visited = v }
+          let known: Bool
+          switch kind {
+          case .exhibitor: known = try catalogue.exhibitor(id: id) != nil
+          case .event: known = try catalogue.event(id: id) != nil
+          case .product: known = try catalogue.product(id: id) != nil
+          }
+          if !known {
+            problems.append("\(file):\(item.position): \(kind.rawValue) \"\(id)\" is not in this catalogue (kept)")
+          }
+          if try store.add(BookmarkKey(kind, id), expo: expo, note: note, visited: visited) {
+            added += 1
+          } else {
+            existing += 1
+          }
+        }
+        for problem in problems { printError(Sanitize.line(problem)) }
+        print("imported \(added) new bookmarks (\(existing) already there, \(problems.count) reported)")
+      }
+    }
+  }
+}
+
+extension BookmarksCommand {
+  /// Test helper: toggles COUNT bookmarks one transaction each, printing every committed key (so a
+  /// test can kill the process mid-stream and check that nothing printed was lost).
+  struct Stress: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write many bookmarks (for tests).", shouldDisplay: false)
+    @OptionGroup var user: UserDataOptions
+    @Option var expo = "stress"
+    @Option var prefix = "x"
+    @Option var count = 500
+
+    func run() throws {
+      let store = try user.open()
+      for i in 0..<count {
+        let key = BookmarkKey(.exhibitor, "\(prefix)-\(i)")
+        try store.add(key, expo: expo)
+        FileHandle.standardOutput.write(Data("\(key.id)\n".utf8))
+      }
+    }
+  }
+}
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Export the visit plan: iCalendar (events, booths as to-dos), Markdown, CSV.")
+  @OptionGroup var data: DataOptions
+  @OptionGroup var user: UserDataOptions
+  @Option(help: "Write the bookmarked events as an iCalendar file (RFC 5545).") var ics: String?
+  @Flag(help: "With --ics: add the bookmarked booths as to-dos in walking order.") var booths = false
+  @Option(help: "Write the whole plan as Markdown.") var md: String?
+  @Option(help: "Write the whole plan as CSV.") var csv: String?
+
+  func run() throws {
+    try runReporting {
+      guard ics != nil || md != nil || csv != nil else {
+        throw CLIError("say what to write: --ics FILE, --md FILE and/or --csv FILE", code: 64)
+      }
+      let catalogue = try data.open()
+      let expo = try catalogue.info().expo.id
+      let plan = try VisitPlan.build(catalogue, bookmarks: try user.open().bookmarks(expo: expo))
+      for (path, text) in [
+        (ics, PlanExport.ics(plan, booths: booths)), (md, PlanExport.markdown(plan)), (csv, PlanExport.csv(plan)),
+      ] {
+        guard let path else { continue }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        print("wrote \(path)")
+      }
+    }
+  }
+}

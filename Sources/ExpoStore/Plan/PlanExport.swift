@@ -1,0 +1,175 @@
+import ExpoModel
+import Foundation
+
+/// The visit plan as iCalendar (RFC 5545), Markdown and CSV.
+public enum PlanExport {
+  // MARK: iCalendar
+
+  /// TEXT value escaping (RFC 5545 §3.3.11).
+  public static func icsText(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case ";": out += "\\;"
+      case ",": out += "\\,"
+      case "\n": out += "\\n"
+      case "\r": continue
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Folds a content line at 75 octets (CRLF + space), never inside a UTF-8 sequence (§3.1).
+  public static func fold(_ line: String) -> String {
+    var out = ""
+    var count = 0
+    for scalar in line.unicodeScalars {
+      let size = String(scalar).utf8.count
+      if count + size > 75 {
+        out += "\r\n "
+        count = 1
+      }
+      out.unicodeScalars.append(scalar)
+      count += size
+    }
+    return out + "\r\n"
+  }
+
+  static func utc(_ date: Date) -> String {
+    let p = ExpoTime.components(date, zone: TimeZone(secondsFromGMT: 0)!)
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(p.year)\(two(p.month))\(two(p.day))T\(two(p.hour))\(two(p.minute))\(two(p.second))Z"
+  }
+
+  /// Bookmarked events as VEVENTs; with `booths`, bookmarked booths as VTODOs. UIDs are stable
+  /// (expo id + item id), times are UTC.
+  public static func ics(_ plan: VisitPlan, booths: Bool, stamp: Date = Date()) -> String {
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Expo Guide//Visit plan//EN", "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText("\(plan.expo.name.en) · my plan"),
+    ]
+    let expo = plan.expo.id
+    for item in plan.events {
+      let e = item.event
+      var description = e.description ?? ""
+      if !e.speakers.isEmpty {
+        description += (description.isEmpty ? "" : "\n") + "Speakers: " + e.speakers.joined(separator: "; ")
+      }
+      if !item.clashes.isEmpty { description += "\nClashes with: " + item.clashes.joined(separator: "; ") }
+      if !item.bookmark.note.isEmpty { description += "\nNote: " + item.bookmark.note }
+      lines += [
+        "BEGIN:VEVENT", "UID:\(icsText("\(expo)-event-\(e.id)"))@expo-guide", "DTSTAMP:\(utc(stamp))",
+        "DTSTART:\(utc(e.start))", "DTEND:\(utc(max(e.end, e.start)))",
+        "SUMMARY:" + icsText(e.title.zh.map { "\(e.title.en) · \($0)" } ?? e.title.en),
+        "LOCATION:" + icsText([e.venueName.en, e.hall.map { "Hall \($0)" }].compactMap { $0 }.joined(separator: ", ")),
+        "CATEGORIES:" + icsText(e.kind),
+      ]
+      if !description.isEmpty { lines.append("DESCRIPTION:" + icsText(description)) }
+      lines.append("END:VEVENT")
+    }
+    if booths {
+      for hall in plan.halls {
+        for (n, stop) in hall.stops.enumerated() {
+          let booth = stop.booth?.code ?? stop.exhibitor.booths.first ?? ""
+          lines += [
+            "BEGIN:VTODO", "UID:\(icsText("\(expo)-exhibitor-\(stop.exhibitor.id)"))@expo-guide",
+            "DTSTAMP:\(utc(stamp))",
+            "SUMMARY:" + icsText("Visit \(stop.exhibitor.name.en) (booth \(booth))"),
+            "LOCATION:" + icsText("\(hall.hallName.en), booth \(booth)"),
+            "PRIORITY:\(min(9, n + 1))", "STATUS:" + (stop.bookmark.visited ? "COMPLETED" : "NEEDS-ACTION"),
+          ]
+          if !stop.bookmark.note.isEmpty { lines.append("DESCRIPTION:" + icsText(stop.bookmark.note)) }
+          lines.append("END:VTODO")
+        }
+      }
+    }
+    lines.append("END:VCALENDAR")
+    return lines.map(fold).joined()
+  }
+
+  // MARK: Markdown
+
+  public static func markdown(_ plan: VisitPlan) -> String {
+    let zone = TimeZone(identifier: plan.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
+    func cell(_ text: String) -> String {
+      text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+    var out = "# My plan · \(plan.expo.name.en)\n\n"
+    out += "\(plan.boothCount) booths · \(plan.events.count) events · \(plan.products.count) products\n"
+    for hall in plan.halls {
+      out +=
+        "\n## \(cell(hall.hallName.en)) — walking order, about \(hall.metres) m\n\n| # | Booth | Exhibitor | Visited | Note |\n|---|---|---|---|---|\n"
+      for (n, stop) in hall.stops.enumerated() {
+        out +=
+          "| \(n + 1) | \(stop.booth?.code ?? "") | \(cell(stop.exhibitor.name.en)) | \(stop.bookmark.visited ? "✓" : "") | \(cell(stop.bookmark.note)) |\n"
+      }
+    }
+    if !plan.events.isEmpty {
+      out += "\n## Events\n\n| When | Event | Where | Note |\n|---|---|---|---|\n"
+      for item in plan.events {
+        let e = item.event
+        let when =
+          "\(ExpoTime.iso8601(e.start, zone: zone).prefix(10)) \(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
+        let note =
+          ([item.clashes.isEmpty ? "" : "clashes with " + item.clashes.joined(separator: ", ")] + [item.bookmark.note])
+          .filter { !$0.isEmpty }.joined(separator: "; ")
+        out += "| \(when) | \(cell(e.title.en)) | \(cell(e.venueName.en)) | \(cell(note)) |\n"
+      }
+    }
+    if !plan.products.isEmpty {
+      out += "\n## Products\n\n"
+      for (p, b) in plan.products {
+        out +=
+          "- \(cell(p.name.en)) — \(cell(p.exhibitorName.en))\(p.booth.map { ", booth \($0)" } ?? "")\(b.note.isEmpty ? "" : " · \(cell(b.note))")\n"
+      }
+    }
+    if !plan.missing.isEmpty {
+      out += "\n## No longer in the catalogue\n\n"
+      for b in plan.missing { out += "- \(b.key.kind.rawValue) \(b.key.id)\n" }
+    }
+    return out
+  }
+
+  // MARK: CSV
+
+  public static func csv(_ plan: VisitPlan) -> String {
+    let zone = TimeZone(identifier: plan.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
+    func field(_ text: String) -> String {
+      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+    var rows = [
+      ["kind", "id", "name", "hall", "booth", "order", "start", "end", "venue", "clashes", "visited", "note"]
+    ]
+    for hall in plan.halls {
+      for (n, stop) in hall.stops.enumerated() {
+        rows.append([
+          "exhibitor", stop.exhibitor.id, stop.exhibitor.name.en, hall.hall, stop.booth?.code ?? "", String(n + 1), "",
+          "",
+          "", "", stop.bookmark.visited ? "yes" : "no", stop.bookmark.note,
+        ])
+      }
+    }
+    for item in plan.events {
+      let e = item.event
+      rows.append([
+        "event", e.id, e.title.en, e.hall ?? "", "", "", ExpoTime.iso8601(e.start, zone: zone),
+        ExpoTime.iso8601(e.end, zone: zone), e.venueName.en, item.clashes.joined(separator: "; "), "",
+        item.bookmark.note,
+      ])
+    }
+    for (p, b) in plan.products {
+      rows.append(["product", p.id, p.name.en, p.hall ?? "", p.booth ?? "", "", "", "", "", "", "", b.note])
+    }
+    for b in plan.missing {
+      rows.append([
+        b.key.kind.rawValue, b.key.id, "(no longer in the catalogue)", "", "", "", "", "", "", "", "", b.note,
+      ])
+    }
+    return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+  }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Bookmarks from the command line: sharing, exports, and durability across processes.
+@Suite(.serialized) struct BookmarkCLITests {
+  func userFile() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("expo-user-\(UUID().uuidString).sqlite").path
+  }
+
+  @Test func exportImportMergesWithoutDuplicatesAndReportsUnknownIDs() throws {
+    let mine = userFile()
+    let friend = userFile()
+    _ = try ExpoBinary.run([
+      "bookmarks", "add", "exhibitor", "ex-0363", "--user-data", friend, "--note", "geode; 30 kg, 问价",
+    ])
+    _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-opening", "--user-data", friend])
+    _ = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-9999", "--user-data", friend])
+    _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-opening", "--user-data", mine])
+    let shared = FileManager.default.temporaryDirectory.appendingPathComponent("share-\(UUID().uuidString).json").path
+    #expect(try ExpoBinary.run(["bookmarks", "export", shared, "--user-data", friend]).status == 0)
+    let imported = try ExpoBinary.run(["bookmarks", "import", shared, "--user-data", mine])
+    #expect(imported.status == 0)
+    #expect(imported.stdout.contains("imported 2 new bookmarks (1 already there, 1 reported)"))
+    #expect(imported.stderr.contains("exhibitor \"ex-9999\" is not in this catalogue (kept)"))
+    let again = try ExpoBinary.run(["bookmarks", "import", shared, "--user-data", mine])
+    #expect(again.stdout.contains("imported 0 new bookmarks (3 already there"))
+    let list = try #require(
+      try ExpoBinary.json(["bookmarks", "list", "--format", "json", "--user-data", mine]) as? [[String: Any]])
+    #expect(list.count == 3)
+    #expect(list.contains { $0["id"] as? String == "ex-0363" && $0["note"] as? String == "geode; 30 kg, 问价" })
+    try Data("{\"bookmarks\": [1,".utf8).write(to: URL(fileURLWithPath: shared))
+    let broken = try ExpoBinary.run(["bookmarks", "import", shared, "--user-data", mine])
+    #expect(broken.status == 65)
+    #expect(broken.stderr.contains("malformed JSON"))
+  }
+
+  @Test func icsIsValidRFC5545() throws {
+    let user = userFile()
+    _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-opening", "--user-data", user])
+    _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-asi-speech", "--user-data", user])
+    _ = try ExpoBinary.run([
+      "bookmarks", "add", "exhibitor", "ex-0363", "--user-data", user, "--note", "ask: price, size; 价格",
+    ])
+    let ics = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).ics").path
+    let result = try ExpoBinary.run(["export", "--ics", ics, "--booths", "--user-data", user])
+    #expect(result.status == 0, "\(result.stderr)")
+    let bytes = try #require(FileManager.default.contents(atPath: ics))
+    let text = String(decoding: bytes, as: UTF8.self)
+    #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+    #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+    let lines = text.components(separatedBy: "\r\n").dropLast()
+    #expect(lines.allSatisfy { $0.utf8.count <= 75 }, "a line longer than 75 octets")
+    #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF")
+    let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+    #expect(unfolded.contains("UID:cq-consumer-expo-2023-event-ev-opening@expo-guide"))
+    #expect(unfolded.contains("DTSTART:20231027T013000Z"))
+    #expect(unfolded.contains("DESCRIPTION:ask: price\\, size\\; 价格"))
+    #expect(unfolded.contains("STATUS:NEEDS-ACTION"))
+    // An independent parser, when Python's icalendar is installed (.ci/run installs it).
+    let check = try Shell.run(
+      "python3 -c \"import icalendar,sys; c=icalendar.Calendar.from_ical(open(sys.argv[1],'rb').read()); "
+        + "print(sum(1 for x in c.walk() if x.name in ('VEVENT','VTODO')))\" \(Shell.quote(ics))")
+    if check.status == 0 { #expect(check.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "3") }
+  }
+
+  @Test func twoProcessesWritingAtOnceLoseNothing() throws {
+    let user = userFile()
+    let command = [ExpoBinary.path, "bookmarks", "stress", "--user-data", user, "--count", "500"].map(Shell.quote)
+      .joined(separator: " ")
+    let both = try Shell.run("(\(command) --prefix a > /dev/null & \(command) --prefix b > /dev/null & wait)")
+    #expect(both.status == 0, "\(both.stdout)")
+    let count = try Shell.run(
+      "python3 -c \"import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from bookmark').fetchone()[0])\" "
+        + Shell.quote(user))
+    #expect(count.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1000")
+  }
+
+  @Test func killingAWriterKeepsEveryCommittedBookmark() throws {
+    let user = userFile()
+    let log = FileManager.default.temporaryDirectory.appendingPathComponent("stress-\(UUID().uuidString).log").path
+    let command = [ExpoBinary.path, "bookmarks", "stress", "--user-data", user, "--count", "100000"].map(Shell.quote)
+      .joined(separator: " ")
+    // Start a long stream of writes, let it run, then SIGKILL it.
+    let run = try Shell.run("\(command) > \(Shell.quote(log)) & pid=$!; sleep 1.5; kill -9 $pid; wait $pid; exit 0")
+    #expect(run.status == 0)
+    let acknowledged = Set(
+      ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init))
+    #expect(acknowledged.count > 10, "the writer made no progress")
+    #expect(acknowledged.count < 100_000, "the writer finished before it was killed")
+    let stored = try Shell.run(
+      "python3 -c \"import sqlite3,sys; [print(r[0]) for r in sqlite3.connect(sys.argv[1]).execute('select item from bookmark')]\" "
+        + Shell.quote(user))
+    let kept = Set(stored.stdout.split(separator: "\n").map(String.init))
+    #expect(acknowledged.isSubset(of: kept), "\(acknowledged.subtracting(kept).count) acknowledged bookmarks lost")
+  }
+}
