@@ -45,7 +45,9 @@ public struct TerminalApp {
     let expoID = navigator.content.info.expo.id
     func loadBookmarks() {
       guard let userStore else { return }
-      if let keys = try? userStore.keys(expo: expoID) { navigator.reduce(into: &state, .bookmarksLoaded(keys)) }
+      if let records = try? userStore.bookmarks(expo: expoID) {
+        navigator.reduce(into: &state, .bookmarkRecordsLoaded(records))
+      }
     }
     loadBookmarks()
     state.message = startMessage
@@ -95,6 +97,16 @@ public struct TerminalApp {
           switch effect {
           case .quit: quit = true
           case .reloadBookmarks: loadBookmarks()
+          case .saveNote(let key, let text):
+            do { try userStore?.setNote(text, for: key, expo: expoID) } catch {
+              state.message = "The note could not be saved: \(error)"
+            }
+          case .setVisited(let key, let visited):
+            do { try userStore?.setVisited(visited, for: key, expo: expoID) } catch {
+              state.message = "Could not be saved: \(error)"
+            }
+          case .exportPlan:
+            state.message = exportPlan(expoID)
           case .toggleBookmark(let key):
             guard let userStore else {
               state.message = "Bookmarks are not saved: the bookmarks file could not be opened"
@@ -124,6 +136,25 @@ public struct TerminalApp {
       }
       // While the user reads, warm the caches for the next move.
       renderer.prefetch(state)
+    }
+  }
+
+  /// Writes the plan next to where the guide was started: expo-plan.ics (events, and booths as
+  /// to-dos), expo-plan.md and expo-plan.csv. Returns the status message.
+  private func exportPlan(_ expoID: String) -> String {
+    guard let userStore else { return "Nothing to export: the bookmarks file could not be opened" }
+    do {
+      let plan = try VisitPlan.build(navigator.content.catalogue, bookmarks: try userStore.bookmarks(expo: expoID))
+      let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      for (name, text) in [
+        ("expo-plan.ics", PlanExport.ics(plan, booths: true)), ("expo-plan.md", PlanExport.markdown(plan)),
+        ("expo-plan.csv", PlanExport.csv(plan)),
+      ] {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+      }
+      return "Wrote expo-plan.ics, expo-plan.md and expo-plan.csv in \(folder.path)"
+    } catch {
+      return "Export failed: \(error)"
     }
   }
 

@@ -14,7 +14,7 @@ public final class ContentProvider {
     var screen: Screen
     var language: Language
     var minute: Int
-    var bookmarks: Set<BookmarkKey>
+    var bookmarks: [Bookmark]
   }
 
   public init(catalogue: any CatalogueReading) throws {
@@ -25,7 +25,7 @@ public final class ContentProvider {
   public var zone: TimeZone { info.zone }
 
   /// The content of `screen` (cached; the home screen's "next events" change with the clock).
-  public func content(for screen: Screen, language: Language, now: Date, bookmarks: Set<BookmarkKey> = [])
+  public func content(for screen: Screen, language: Language, now: Date, bookmarks: [Bookmark] = [])
     -> ScreenContent
   {
     let minute = screen == .home || screen == .plan ? Int(now.timeIntervalSince1970 / 60) : 0
@@ -629,10 +629,9 @@ public final class ContentProvider {
       segments: [.rows(rows)], itemCount: results.results.count, emptyText: "No results.")
   }
 
-  /// My plan: bookmarked booths by hall in walking order, events in time order with clashes,
-  /// products, and bookmarks whose item is no longer in the catalogue.
-  private func plan(_ bookmarks: Set<BookmarkKey>, _ language: Language, _ now: Date) throws -> ScreenContent {
-    let c = catalogue
+  /// My plan: bookmarked booths by hall in walking order (visited ticked, notes shown), events in
+  /// time order with clashes and gaps, products, and bookmarks whose item has left the catalogue.
+  private func plan(_ bookmarks: [Bookmark], _ language: Language, _ now: Date) throws -> ScreenContent {
     var card = [CardLine(.title, "My plan")]
     guard !bookmarks.isEmpty else {
       card.append(
@@ -642,56 +641,35 @@ public final class ContentProvider {
             + "bookmarked rows carry ★ and gather here: booths in walking order, events in time order."))
       return ScreenContent(title: "My plan", card: card, emptyText: "")
     }
+    let plan = try VisitPlan.build(catalogue, bookmarks: bookmarks)
     var rows: [Row] = []
-    var missing: [BookmarkKey] = []
-    // Booths, grouped by hall, in walking order from the hall's entrance corner.
-    var byHall: [String: [(ExhibitorRow, BoothRow?)]] = [:]
-    for key in bookmarks where key.kind == .exhibitor {
-      guard let e = try c.exhibitor(id: key.id) else {
-        missing.append(key)
-        continue
-      }
-      let booth = try e.booths.first.flatMap { try c.booth(code: $0) }
-      byHall[booth?.hall ?? e.hall ?? "", default: []].append((e, booth))
-    }
-    let exhibitorCount = byHall.values.reduce(0) { $0 + $1.count }
-    for hallID in byHall.keys.sorted() {
-      let stops = byHall[hallID] ?? []
-      let points = stops.map {
-        WalkingOrder.Point(x: ($0.1?.x ?? 0) + ($0.1?.width ?? 0) / 2, y: ($0.1?.y ?? 0) + ($0.1?.depth ?? 0) / 2)
-      }
-      let order = WalkingOrder.route(points, from: WalkingOrder.Point(x: 0, y: 0))
-      let metres = WalkingOrder.length(order, points, from: WalkingOrder.Point(x: 0, y: 0))
-      let hallName = hallIndex[hallID].map { name($0.name, language) } ?? hallID
-      rows.append(.section("\(hallName) · \(Format.count(stops.count, "stop")) · about \(metres) m on foot"))
-      for (n, index) in order.enumerated() {
-        let (e, booth) = stops[index]
+    for hall in plan.halls {
+      let visited = hall.stops.filter(\.bookmark.visited).count
+      rows.append(
+        .section(
+          "\(name(hall.hallName, language)) · \(Format.count(hall.stops.count, "stop")) (\(visited) visited) · "
+            + "about \(hall.metres) m on foot"))
+      for (n, stop) in hall.stops.enumerated() {
         rows.append(
           .item(
-            ["\(n + 1).", booth?.code ?? e.booths.first ?? "—", name(e.name, language), e.country],
-            opens: .exhibitor(e.id),
-            columns: ContentProvider.planBoothColumns))
+            [
+              "\(stop.bookmark.visited ? "✓" : " ") \(n + 1).", stop.booth?.code ?? stop.exhibitor.booths.first ?? "—",
+              name(stop.exhibitor.name, language), stop.bookmark.note,
+            ], opens: .exhibitor(stop.exhibitor.id), columns: ContentProvider.planBoothColumns))
       }
     }
-    // Events in time order, with clashes and gaps.
-    var events: [EventRow] = []
-    for key in bookmarks where key.kind == .event {
-      if let e = try c.event(id: key.id) { events.append(e) } else { missing.append(key) }
-    }
-    events.sort { ($0.start, $0.id) < ($1.start, $1.id) }
-    if !events.isEmpty {
-      rows.append(.section("Events (\(events.count)) · in time order"))
-      for (i, e) in events.enumerated() {
-        let clashes = events.filter { $0.id != e.id && $0.start < e.end && e.start < $0.end }
+    if !plan.events.isEmpty {
+      rows.append(.section("Events (\(plan.events.count)) · in time order"))
+      let days = info.expo.days
+      for item in plan.events {
+        let e = item.event
         var note = ""
-        if let other = clashes.first {
-          note = "clashes with \(name(other.title, language))" + (clashes.count > 1 ? " +\(clashes.count - 1)" : "")
-        } else if i > 0, events[i - 1].end <= e.start, e.start.timeIntervalSince(events[i - 1].end) >= 30 * 60,
-          events[i - 1].day == e.day
-        {
-          note = "\(Format.duration(e.start.timeIntervalSince(events[i - 1].end))) free before"
+        if let other = item.clashes.first {
+          note = "clashes with \(other)" + (item.clashes.count > 1 ? " +\(item.clashes.count - 1)" : "")
+        } else if let gap = item.gapBefore, gap >= 30 * 60 {
+          note = "\(Format.duration(gap)) free before"
         }
-        let days = info.expo.days
+        if !item.bookmark.note.isEmpty { note += (note.isEmpty ? "" : " · ") + item.bookmark.note }
         let time =
           (days.indices.contains(e.day) ? Format.day(days[e.day]) + " " : "")
           + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
@@ -699,35 +677,28 @@ public final class ContentProvider {
           .item([time, name(e.title, language), note], opens: .event(e.id), columns: ContentProvider.planEventColumns))
       }
     }
-    var products: [ProductRow] = []
-    for key in bookmarks where key.kind == .product {
-      if let p = try c.product(id: key.id) { products.append(p) } else { missing.append(key) }
+    if !plan.products.isEmpty {
+      rows.append(.section("Products (\(plan.products.count))"))
+      for (p, _) in plan.products { rows.append(productRow(p, language)) }
     }
-    if !products.isEmpty {
-      rows.append(.section("Products (\(products.count))"))
-      for p in products.sorted(by: { $0.name.en < $1.name.en }) {
-        rows.append(productRow(p, language))
-      }
-    }
-    if !missing.isEmpty {
-      rows.append(.section("No longer in the catalogue (\(missing.count))"))
-      for key in missing.sorted(by: { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }) {
+    if !plan.missing.isEmpty {
+      rows.append(.section("No longer in the catalogue (\(plan.missing.count))"))
+      for b in plan.missing {
         rows.append(
           Row(
-            kind: .item, cells: ["\(key.kind.rawValue) \(key.id) · kept; b removes it"], target: nil,
+            kind: .item, cells: ["\(b.key.kind.rawValue) \(b.key.id) · kept; b removes it"], target: nil,
             columns: [Column("", .flexible(min: 10, weight: 1))]))
       }
     }
     card.append(
       CardLine(
         .text,
-        "\(Format.count(exhibitorCount, "booth")) · \(Format.count(events.count, "event")) · "
-          + Format.count(products.count, "product")))
-    if let next = events.first(where: { $0.end > now }) {
-      let running = next.start <= now
+        "\(Format.count(plan.boothCount, "booth")) · \(Format.count(plan.events.count, "event")) · "
+          + Format.count(plan.products.count, "product") + " · v ticks a booth, n adds a note, e exports"))
+    if let next = plan.events.first(where: { $0.event.end > now })?.event {
       card.append(
         CardLine(
-          .field(running ? "Now" : "Next up"),
+          .field(next.start <= now ? "Now" : "Next up"),
           "\(name(next.title, language)) · \(ExpoTime.hourMinute(next.start, zone: zone)) · \(name(next.venueName, language))"
         ))
     }
@@ -737,9 +708,8 @@ public final class ContentProvider {
   }
 
   static let planBoothColumns = [
-    Column("", .fixed(4), alignRight: true), Column("Booth", .fixed(8)),
-    Column("Exhibitor", .flexible(min: 16, weight: 1)),
-    Column("CC", .fixed(2)),
+    Column("", .fixed(6), alignRight: true), Column("Booth", .fixed(8)),
+    Column("Exhibitor", .flexible(min: 16, weight: 2)), Column("Note", .flexible(min: 4, weight: 1)),
   ]
 
   static let planEventColumns = [

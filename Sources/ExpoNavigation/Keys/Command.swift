@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Sendable {
   case open, back
   case halls, countries, exhibitors, products, schedule, plan
   case home, nextTab, previousTab, sort, categories
-  case toggleLanguage, search, bookmark, about, help, quit
+  case toggleLanguage, search, bookmark, note, visited, exportPlan, about, help, quit
 
   public var help: String {
     switch self {
@@ -30,6 +30,9 @@ public enum Command: String, CaseIterable, Sendable {
     case .toggleLanguage: return "Names: English/中文"
     case .search: return "Search (type; Tab filters)"
     case .bookmark: return "Bookmark / unbookmark"
+    case .note: return "Note on the bookmark"
+    case .visited: return "Booth visited / not yet"
+    case .exportPlan: return "Export the plan (.ics .md .csv)"
     case .about: return "About the expo, data"
     case .help: return "This help"
     case .quit: return "Quit"
@@ -41,7 +44,8 @@ public enum Command: String, CaseIterable, Sendable {
     switch self {
     case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .back: return "Move"
     case .halls, .countries, .exhibitors, .products, .schedule, .plan, .home: return "Go to"
-    case .nextTab, .previousTab, .sort, .categories, .toggleLanguage, .search, .bookmark: return "Lists"
+    case .nextTab, .previousTab, .sort, .categories, .toggleLanguage, .search, .bookmark, .note, .visited, .exportPlan:
+      return "Lists"
     case .about, .help, .quit: return "General"
     }
   }

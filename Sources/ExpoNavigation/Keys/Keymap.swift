@@ -34,6 +34,8 @@ public struct Keymap: Sendable {
     .init(key: .character("s"), command: .sort), .init(key: .character("f"), command: .categories),
     .init(key: .character("L"), command: .toggleLanguage),
     .init(key: .character("/"), command: .search), .init(key: .character("b"), command: .bookmark),
+    .init(key: .character("n"), command: .note), .init(key: .character("v"), command: .visited),
+    .init(key: .character("e"), command: .exportPlan),
     .init(key: .character("i"), command: .about),
     .init(key: .character("?"), command: .help), .init(key: .function(1), command: .help),
     .init(key: .character("q"), command: .quit), .init(key: .control("c"), command: .quit),

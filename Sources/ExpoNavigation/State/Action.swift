@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
   case tick(Date)
   /// The bookmarks as stored (at start, after a reload, after a failed write).
   case bookmarksLoaded(Set<BookmarkKey>)
+  /// The bookmarks with notes and visited marks, as stored.
+  case bookmarkRecordsLoaded([Bookmark])
 }
 
 /// Side effects the terminal layer carries out.
@@ -24,4 +26,8 @@ public enum Effect: Hashable, Sendable {
   case toggleBookmark(BookmarkKey)
   /// Read the bookmarks again (another instance may have changed them).
   case reloadBookmarks
+  case saveNote(BookmarkKey, String)
+  case setVisited(BookmarkKey, Bool)
+  /// Write the plan as iCalendar, Markdown and CSV files.
+  case exportPlan
 }

@@ -37,6 +37,18 @@ public struct AppState: Hashable, Sendable {
   public var bookmarks: Set<BookmarkKey>
   /// Bumped on every change of `bookmarks` (screens built from them are rebuilt).
   public var bookmarkRevision: Int
+  /// Notes of bookmarks, and the bookmarked booths marked visited.
+  public var notes: [BookmarkKey: String] = [:]
+  public var visited: Set<BookmarkKey> = []
+  /// The note being edited, if any (keys go to it).
+  public var editor: NoteEditor?
+
+  /// The bookmarks with their notes and visited marks (for the plan).
+  public var bookmarkRecords: [Bookmark] {
+    bookmarks.sorted { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }.map {
+      Bookmark(key: $0, created: Date(timeIntervalSince1970: 0), note: notes[$0] ?? "", visited: visited.contains($0))
+    }
+  }
 
   public init(width: Int = 80, height: Int = 24, now: Date = Date(), language: Language = .english) {
     stack = [ScreenState(.home)]

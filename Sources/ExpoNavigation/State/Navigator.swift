@@ -14,7 +14,7 @@ public struct Navigator {
 
   /// The content of the screen on top of the stack.
   public func currentContent(_ state: AppState) -> ScreenContent {
-    content.content(for: state.screen, language: state.language, now: state.now, bookmarks: state.bookmarks)
+    content.content(for: state.screen, language: state.language, now: state.now, bookmarks: state.bookmarkRecords)
   }
 
   /// A fresh state on Home, its cursor on the first row.
@@ -29,6 +29,7 @@ public struct Navigator {
     switch action {
     case .key(let key):
       state.message = nil
+      if state.editor != nil { return editKey(key, &state) }
       if state.showHelp {
         // In the help overlay every key closes it; the quit keys too (q quits only from a screen).
         state.showHelp = false
@@ -78,6 +79,18 @@ public struct Navigator {
       keepVisible(&state)
     case .tick(let now):
       state.now = now
+    case .bookmarkRecordsLoaded(let records):
+      let keys = Set(records.map(\.key))
+      let notes = Dictionary(
+        records.filter { !$0.note.isEmpty }.map { ($0.key, $0.note) }, uniquingKeysWith: { a, _ in a })
+      let visited = Set(records.filter(\.visited).map(\.key))
+      if keys != state.bookmarks || notes != state.notes || visited != state.visited {
+        state.bookmarks = keys
+        state.notes = notes
+        state.visited = visited
+        state.bookmarkRevision += 1
+        keepVisible(&state)
+      }
     case .bookmarksLoaded(let keys):
       if keys != state.bookmarks {
         state.bookmarks = keys
@@ -175,6 +188,33 @@ public struct Navigator {
       if case .search = state.screen { return [] }
       state.push(.search(query: "", kind: nil))
       placeCursor(&state)
+    case .note, .visited:
+      let rowTarget = (try? c.row(at: state.current.cursor))??.target
+      guard let key = rowTarget?.bookmarkKey ?? state.screen.bookmarkKey else {
+        state.message = "Choose an exhibitor, an event or a product first"
+        return []
+      }
+      var effects: [Effect] = []
+      if !state.bookmarks.contains(key) {
+        state.bookmarks.insert(key)
+        state.bookmarkRevision += 1
+        effects.append(.toggleBookmark(key))
+      }
+      if command == .note {
+        state.editor = NoteEditor(key: key, text: state.notes[key] ?? "")
+        return effects
+      }
+      guard key.kind == .exhibitor else {
+        state.message = "Visited applies to booths (exhibitors)"
+        return effects
+      }
+      let now = !state.visited.contains(key)
+      if now { state.visited.insert(key) } else { state.visited.remove(key) }
+      state.bookmarkRevision += 1
+      state.message = now ? "✓ Visited" : "Not visited yet"
+      return effects + [.setVisited(key, now)]
+    case .exportPlan:
+      return [.exportPlan]
     case .bookmark:
       let rowTarget = (try? c.row(at: state.current.cursor))??.target
       guard let key = rowTarget?.bookmarkKey ?? state.screen.bookmarkKey else {
@@ -236,6 +276,38 @@ public struct Navigator {
     default:
       return nil
     }
+  }
+
+  /// Keys while a note is edited: text goes in, Enter saves, Esc cancels.
+  private func editKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    guard var editor = state.editor else { return [] }
+    switch key {
+    case .character(let c): editor.insert(c)
+    case .backspace: editor.backspace()
+    case .control("d"): editor.delete()
+    case .left: editor.left()
+    case .right: editor.right()
+    case .home, .control("a"): editor.home()
+    case .end, .control("e"): editor.end()
+    case .control("u"): editor.clear()
+    case .escape:
+      state.editor = nil
+      state.message = "Note not changed"
+      return []
+    case .enter:
+      state.editor = nil
+      let text = editor.text
+      if text.isEmpty { state.notes[editor.key] = nil } else { state.notes[editor.key] = text }
+      state.bookmarkRevision += 1
+      state.message = "Note saved"
+      return [.saveNote(editor.key, text)]
+    case .control("c"):
+      state.isRunning = false
+      return [.quit]
+    default: break
+    }
+    state.editor = editor
+    return []
   }
 
   private func rootScreen(_ section: Section, _ state: AppState) -> Screen {

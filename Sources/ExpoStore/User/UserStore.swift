@@ -24,6 +24,13 @@ public struct Bookmark: Sendable, Hashable {
   public var created: Date
   public var note: String
   public var visited: Bool
+
+  public init(key: BookmarkKey, created: Date, note: String = "", visited: Bool = false) {
+    self.key = key
+    self.created = created
+    self.note = note
+    self.visited = visited
+  }
 }
 
 /// The user's own data (bookmarks, notes, visited marks) in its own SQLite file, apart from the

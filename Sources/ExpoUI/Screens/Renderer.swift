@@ -219,6 +219,22 @@ public struct Renderer {
     }
     let rightWidth = DisplayWidth.of(right)
     let leftWidth = state.width - rightWidth - 1
+    if let editor = state.editor {
+      // The note editor: "Note ▸ before▏after · Enter saves · Esc cancels", the cursor kept in view.
+      let label = " Note ▸ "
+      let hint = "  Enter saves · Esc cancels"
+      let room = max(4, state.width - DisplayWidth.of(label) - DisplayWidth.of(hint) - 2)
+      var before = String(editor.characters.prefix(editor.cursor))
+      let after = String(editor.characters.dropFirst(editor.cursor))
+      while DisplayWidth.of(before) > room - 1, !before.isEmpty { before.removeFirst() }
+      var x = grid.put(label, x: 0, y: y, style: .statusKey)
+      x += grid.put(before, x: x, y: y, style: .message, maxWidth: room)
+      x += grid.put("▏", x: x, y: y, style: .message)
+      let rest = max(0, room - DisplayWidth.of(before) - 1)
+      x += grid.put(after, x: x, y: y, style: .message, maxWidth: rest)
+      grid.put(hint, x: x, y: y, style: .status, maxWidth: max(0, state.width - x))
+      return grid
+    }
     if let message = state.message {
       grid.put(" " + message, x: 0, y: y, style: .message, maxWidth: leftWidth)
     } else {
@@ -245,7 +261,8 @@ public struct Renderer {
     case .exhibitors: out += [(.sort, "sort"), (.categories, "category")]
     case .products: out.append((.categories, "category"))
     case .home: out = [(.open, "open"), (.halls, "sections")]
-    case .exhibitor, .event, .product: out.append((.bookmark, "bookmark"))
+    case .exhibitor, .event, .product: out += [(.bookmark, "bookmark"), (.note, "note")]
+    case .plan: out += [(.visited, "visited"), (.note, "note"), (.exportPlan, "export")]
     case .search: return [(.open, "open"), (.nextTab, "filter"), (.back, "back"), (.quit, "quit")]
     default: break
     }
