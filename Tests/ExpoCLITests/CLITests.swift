@@ -52,6 +52,23 @@ import Testing
     #expect(day2.allSatisfy { ($0["start"] as? String)?.hasPrefix("2023-10-28") == true })
   }
 
+  @Test func scheduleNowAndNextInTheExpoTimeZone() throws {
+    for zone in ["UTC", "America/New_York", "Asia/Shanghai"] {
+      let result = try ExpoBinary.run(
+        ["schedule", "--now", "2023-10-28T14:05", "--next", "--format", "json"], environment: ["TZ": zone])
+      let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      #expect(json["now"] as? String == "2023-10-28T14:05:00+08:00", "TZ=\(zone)")
+      let current = try #require(json["current"] as? [[String: Any]])
+      #expect(current.contains { $0["title"] as? String == "Russia Fashion Show (second show)" })
+      let next = try #require(json["next"] as? [[String: Any]])
+      #expect(next.first?["title"] as? String == "Iranian Saffron and Pistachio Tasting")
+      #expect(next.allSatisfy { $0["speakers"] != nil && $0["hall"] != nil })
+    }
+    let day = try #require(
+      try ExpoBinary.json(["schedule", "--now", "2023-10-29T09:00", "--format", "json"]) as? [[String: Any]])
+    #expect(day.allSatisfy { ($0["start"] as? String)?.hasPrefix("2023-10-29") == true })
+  }
+
   @Test func listsFilterAndFormats() throws {
     let exhibitors = try #require(
       try ExpoBinary.json(["exhibitors", "--country", "uy", "--format", "json"]) as? [[String: Any]])

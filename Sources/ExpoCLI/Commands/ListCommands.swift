@@ -195,10 +195,28 @@ struct EventsCommand: ParsableCommand {
   @Option(help: "Only this venue (id).") var venue: String?
   @Option(help: "Only this kind (e.g. forum, tasting).") var kind: String?
   @Option(help: "Only events of this pavilion (id).") var pavilion: String?
+  @Option(
+    help: ArgumentHelp(
+      "The clock, e.g. 2023-10-28T14:05 in the expo's time zone (default $EXPO_NOW or the real time); "
+        + "without --day, the day of this time.", valueName: "time"))
+  var now: String?
+  @Flag(help: "Print what is on now and what starts next, per venue.") var next = false
 
   func run() throws {
     try runReporting {
       let catalogue = try data.open()
+      let zoneForNow = try catalogue.info().zone
+      var clock: Date?
+      if let text = now ?? ProcessInfo.processInfo.environment["EXPO_NOW"], !text.isEmpty {
+        guard let date = ExpoTime.parse(text, zone: zoneForNow) else {
+          throw CLIError("--now: expected a time such as 2023-10-28T14:05 (got \"\(text)\")", code: 64)
+        }
+        clock = date
+      }
+      if next {
+        try printNowAndNext(catalogue, at: clock ?? Date())
+        return
+      }
       let info = try catalogue.info()
       let days = info.expo.days
       var dayIndex: Int?
@@ -212,6 +230,10 @@ struct EventsCommand: ParsableCommand {
             "--day must be 1–\(days.count) or a date from \(info.expo.startDate) to \(info.expo.endDate) (got \"\(day)\")",
             code: 64)
         }
+      }
+      if dayIndex == nil, let clock {
+        let date = LocalDate(clock, in: zoneForNow)
+        dayIndex = days.firstIndex(of: date)
       }
       let query = EventQuery(day: dayIndex, venue: venue, kind: kind, pavilion: pavilion)
       let rows = try allPages(limit: nil) { try catalogue.events(query, offset: $0, limit: $1) }
@@ -237,6 +259,55 @@ struct EventsCommand: ParsableCommand {
           ]
         })
       print(table.render(output.format), terminator: "")
+    }
+  }
+}
+
+extension EventsCommand {
+  /// What is on at `now` and what starts next, per venue (in the expo's time zone).
+  func printNowAndNext(_ catalogue: Catalogue, at now: Date) throws {
+    let info = try catalogue.info()
+    let zone = info.zone
+    let all = try allPages(limit: nil) {
+      try catalogue.events(EventQuery(venue: venue, kind: kind, pavilion: pavilion), offset: $0, limit: $1)
+    }
+    let current = all.filter { $0.start <= now && now < $0.end }
+    var next: [EventRow] = []
+    var seenVenues = Set<String>()
+    for e in all where e.start > now && !seenVenues.contains(e.venue) {
+      seenVenues.insert(e.venue)
+      next.append(e)
+    }
+    func json(_ e: EventRow) -> JSONText.Value {
+      .object([
+        ("id", .string(e.id)), ("title", .string(e.title.en)),
+        ("start", .string(ExpoTime.iso8601(e.start, zone: zone))),
+        ("end", .string(ExpoTime.iso8601(e.end, zone: zone))), ("venue", .string(e.venueName.en)),
+        ("hall", e.hall.map { .string($0) } ?? .null), ("kind", .string(e.kind)),
+        ("speakers", .array(e.speakers.map { .string($0) })),
+      ])
+    }
+    switch output.format {
+    case .json:
+      print(
+        JSONText.Value.object([
+          ("now", .string(ExpoTime.iso8601(now, zone: zone))), ("current", .array(current.map(json))),
+          ("next", .array(next.map(json))),
+        ]).pretty())
+    case .csv, .text:
+      let day = LocalDate(now, in: zone)
+      print("Now: \(day) \(ExpoTime.hourMinute(now, zone: zone)) (\(info.expo.timeZone))")
+      if current.isEmpty { print("  nothing on") }
+      for e in current {
+        print(Sanitize.line("  until \(ExpoTime.hourMinute(e.end, zone: zone))  \(e.title.en) · \(e.venueName.en)"))
+      }
+      print("Next, per venue:")
+      if next.isEmpty { print("  nothing later") }
+      for e in next {
+        let date = LocalDate(e.start, in: zone)
+        let when = (date == day ? "" : "\(date) ") + ExpoTime.hourMinute(e.start, zone: zone)
+        print(Sanitize.line("  \(when)  \(e.title.en) · \(e.venueName.en)"))
+      }
     }
   }
 }
