@@ -126,3 +126,23 @@ import Testing
     #expect(navigator.reduce(into: &state, .key(.character("e"))) == [.exportPlan])
   }
 }
+
+@Suite struct ScheduleClashTests {
+  @Test func scheduleStartsOnWhatIsOnAndMarksClashesOfBookmarkedEvents() throws {
+    let navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+    // 27 Oct 2023 09:40 in Shanghai: the opening (09:30–10:00) is on.
+    let now = Date(timeIntervalSince1970: 1_698_371_000)
+    var state = navigator.initialState(width: 80, height: 24, now: now)
+    navigator.reduce(into: &state, .bookmarksLoaded([BookmarkKey(.event, "open"), BookmarkKey(.event, "late")]))
+    navigator.reduce(into: &state, .key(.character("5")))
+    #expect(state.screen == .schedule(day: 0))
+    let rows = try navigator.currentContent(state).rows(offset: 0, limit: 10)
+    #expect(rows[0].cells[0] == "▶09:30–10:00")
+    #expect(rows[1].cells[0] == "23:30–00:30")
+    #expect(!rows.contains { $0.cells[3] == "⚠ clash" })  // bookmarked but not overlapping
+    // Later that evening the cursor starts on the night tasting.
+    var evening = navigator.initialState(width: 80, height: 24, now: now.addingTimeInterval(12 * 3600))
+    navigator.reduce(into: &evening, .key(.character("5")))
+    #expect(evening.current.cursor == 1)
+  }
+}

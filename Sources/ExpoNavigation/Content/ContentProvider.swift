@@ -28,12 +28,25 @@ public final class ContentProvider {
   public func content(for screen: Screen, language: Language, now: Date, bookmarks: [Bookmark] = [])
     -> ScreenContent
   {
-    let minute = screen == .home || screen == .plan ? Int(now.timeIntervalSince1970 / 60) : 0
-    let key = CacheKey(screen: screen, language: language, minute: minute, bookmarks: screen == .plan ? bookmarks : [])
+    var clockSensitive = screen == .home || screen == .plan
+    var bookmarkSensitive = screen == .plan
+    switch screen {
+    case .schedule: (clockSensitive, bookmarkSensitive) = (true, true)
+    case .event: bookmarkSensitive = true
+    default: break
+    }
+    let minute = clockSensitive ? Int(now.timeIntervalSince1970 / 60) : 0
+    let key = CacheKey(
+      screen: screen, language: language, minute: minute, bookmarks: bookmarkSensitive ? bookmarks : [])
     if let hit = cache[key] { return hit }
     let content: ScreenContent
     do {
-      content = screen == .plan ? try plan(bookmarks, language, now) : try build(screen, language, now)
+      switch screen {
+      case .plan: content = try plan(bookmarks, language, now)
+      case .schedule(let day): content = try schedule(day, language, now, bookmarks)
+      case .event(let id): content = try event(id, language, bookmarks)
+      default: content = try build(screen, language, now)
+      }
     } catch {
       content = ScreenContent(
         title: "Error", card: [CardLine(.text, "The catalogue could not be read: \(error)")], emptyText: "")
@@ -88,7 +101,7 @@ public final class ContentProvider {
   }
 
   static let eventColumns = [
-    Column("Time", .fixed(11)), Column("Event", .flexible(min: 16, weight: 3)),
+    Column("Time", .fixed(12)), Column("Event", .flexible(min: 16, weight: 3)),
     Column("Venue", .flexible(min: 8, weight: 1)), Column("Kind", .fixed(12)),
   ]
 
@@ -285,9 +298,9 @@ public final class ContentProvider {
     case .product(let id):
       return try product(id, language)
     case .schedule(let day):
-      return try schedule(day, language, now)
+      return try schedule(day, language, now, [])
     case .event(let id):
-      return try event(id, language)
+      return try event(id, language, [])
     case .search(let query, let kind):
       return try search(query, kind, language)
     case .categories:
@@ -510,31 +523,61 @@ public final class ContentProvider {
       title: name(p.name, language), card: card, columns: ContentProvider.productColumns, segments: [.rows(links)])
   }
 
-  private func schedule(_ day: Int, _ language: Language, _ now: Date) throws -> ScreenContent {
+  /// Titles of the other bookmarked events that overlap the event `id` (empty when it is not
+  /// bookmarked or clashes with nothing).
+  private func clashes(_ e: EventRow, _ bookmarked: [EventRow]) -> [String] {
+    guard bookmarked.contains(where: { $0.id == e.id }) else { return [] }
+    return bookmarked.filter { $0.id != e.id && $0.start < e.end && e.start < $0.end }.map(\.title.en)
+  }
+
+  private func bookmarkedEvents(_ bookmarks: [Bookmark]) throws -> [EventRow] {
+    try bookmarks.filter { $0.key.kind == .event }.compactMap { try catalogue.event(id: $0.key.id) }
+  }
+
+  private func schedule(_ day: Int, _ language: Language, _ now: Date, _ bookmarks: [Bookmark]) throws
+    -> ScreenContent
+  {
     let days = info.expo.days
     let day = min(max(0, day), max(0, days.count - 1))
     let query = EventQuery(day: day)
     let count = try catalogue.eventCount(query)
     let c = catalogue
+    let bookmarked = try bookmarkedEvents(bookmarks)
     var card = [CardLine(.title, "Schedule")]
     card.append(CardLine(.tabs(selected: day), "", tabs: days.map(Format.day)))
+    let today = LocalDate(now, in: zone) == days[day]
     card.append(
       CardLine(
         .subtitle,
-        "\(count) events · times in \(info.expo.timeZone) · Tab / [ ] change the day"))
-    return ScreenContent(
+        "\(Format.count(count, "event")) · times in \(info.expo.timeZone)"
+          + (today ? " · now \(ExpoTime.hourMinute(now, zone: zone)) ▶" : "") + " · Tab / [ ] change the day"))
+    // On today's tab the cursor starts on what is on now (or next).
+    var preferred: Int?
+    if today {
+      let events = try c.events(query, offset: 0, limit: count)
+      preferred = events.firstIndex { $0.end > now }
+    }
+    var content = ScreenContent(
       title: days.indices.contains(day) ? Format.day(days[day]) : "Schedule", card: card,
       columns: ContentProvider.eventColumns, showsHeader: true,
       segments: [
         .paged(count: count) { [unowned self] o, l in
-          try c.events(query, offset: o, limit: l).map { self.eventRow($0, language) }
+          try c.events(query, offset: o, limit: l).map { e in
+            var row = self.eventRow(e, language)
+            if e.start <= now && now < e.end { row.cells[0] = "▶" + row.cells[0] }
+            if !self.clashes(e, bookmarked).isEmpty { row.cells[3] = "⚠ clash" }
+            return row
+          }
         }
       ], emptyText: "No events on this day.")
+    content.preferredCursor = preferred
+    return content
   }
 
-  private func event(_ id: String, _ language: Language) throws -> ScreenContent {
+  private func event(_ id: String, _ language: Language, _ bookmarks: [Bookmark]) throws -> ScreenContent {
     let c = catalogue
     guard let e = try c.event(id: id) else { return missing("event", id) }
+    let clashing = clashes(e, try bookmarkedEvents(bookmarks))
     let days = info.expo.days
     var card = [CardLine(.title, name(e.title, language))]
     if language == .english, let zh = e.title.zh { card.append(CardLine(.subtitle, zh)) }
@@ -552,6 +595,7 @@ public final class ContentProvider {
         .field("Where"),
         name(e.venueName, language) + (e.hall.flatMap { hallIndex[$0] }.map { " · \(name($0.name, language))" } ?? "")))
     card.append(CardLine(.field("Kind"), e.kind))
+    if !clashing.isEmpty { card.append(CardLine(.field("⚠ Clashes"), "with " + clashing.joined(separator: "; "))) }
     if !e.speakers.isEmpty { card.append(CardLine(.field("Speakers"), e.speakers.joined(separator: "; "))) }
     if let d = e.description { card.append(CardLine(.text, d)) }
     var rows: [Row] = []

@@ -33,6 +33,8 @@ public struct ScreenContent {
   public var emptyText: String
   /// Whether the column titles are shown above the list (lists of one kind of row).
   public var showsHeader: Bool
+  /// Where the cursor starts when the screen opens (default: the first selectable row).
+  public var preferredCursor: Int?
 
   public init(
     title: String, card: [CardLine] = [], columns: [Column] = [], showsHeader: Bool = false,

@@ -318,7 +318,7 @@ public struct Navigator {
   /// Puts the cursor on the first selectable row of a new screen.
   private func placeCursor(_ state: inout AppState) {
     let c = currentContent(state)
-    state.current.cursor = nextSelectable(c, from: 0, step: 1) ?? 0
+    state.current.cursor = nextSelectable(c, from: c.preferredCursor ?? 0, step: 1) ?? 0
     state.current.scroll = 0
     keepVisible(&state)
   }
