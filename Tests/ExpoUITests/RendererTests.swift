@@ -164,14 +164,13 @@ import Testing
       [
         " Expo Guide │ Mini Fair                                   EN · Fri 27 Oct 09:43",
         "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
-        " Home",
         " ┌─ Keys · any key closes ────────────────────────────────────────────────────┐",
-        " │ Move                                  0           Home                     │",
-        " │ ↓ j         Move down                 Lists                                │",
-        " │ ↑ k         Move up                   Tab ]       Next day                 │",
-        " │ PgDn Space… Page down                 S-Tab [     Previous day             │",
-        " │ PgUp ^B     Page up                   s           Sort exhibitors          │",
-        " │ g Home      First row                 f           Filter by category       │",
+        " │ Move                                  Lists                                │",
+        " │ ↓ j         Move down                 Tab ]       Next day                 │",
+        " │ ↑ k         Move up                   S-Tab [     Previous day             │",
+        " │ PgDn Space… Page down                 s           Sort exhibitors          │",
+        " │ PgUp ^B     Page up                   f           Filter by category       │",
+        " │ g Home      First row                 t           Schedule: list / timet…  │",
         " │ G End       Last row                  L           Names: English/中文      │",
         " │ Enter → l   Open the selected row     /           Search (type; Tab filt…  │",
         " │ Esc Bksp ←… Back (cursor restored)    b           Bookmark / unbookmark    │",
@@ -182,11 +181,21 @@ import Testing
         " │ 4           All products              i           About the expo, data     │",
         " │ 5           Event schedule            ? F1        This help                │",
         " │ 6           My plan                   q ^C        Quit                     │",
+        " │ 0           Home                                                           │",
         " └────────────────────────────────────────────────────────────────────────────┘",
         "",
         "",
         " Enter open  1-6 sections  L 中文/EN  ? help  q quit                    1 of 10",
       ])
+  }
+
+  @Test func timetableShowsVenuesAcrossAndTimeDown() {
+    let frame = RenderFixture.render(width: 80, height: 24, keys: [.character("5"), .character("t")])
+    let text = frame.grid.lines.joined(separator: "\n")
+    #expect(text.contains("Main Stage"))
+    #expect(text.contains("▶09:43┊ 09:30 Opening"))  // the fixture's clock, during the opening
+    #expect(text.contains(" 10:00┊"))
+    #expect(text.contains("t list"))
   }
 
   @Test func tooSmallSaysHowBigAndRecovers() {

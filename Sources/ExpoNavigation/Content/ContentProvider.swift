@@ -31,7 +31,7 @@ public final class ContentProvider {
     var clockSensitive = screen == .home || screen == .plan
     var bookmarkSensitive = screen == .plan
     switch screen {
-    case .schedule: (clockSensitive, bookmarkSensitive) = (true, true)
+    case .schedule, .timetable: (clockSensitive, bookmarkSensitive) = (true, true)
     case .event: bookmarkSensitive = true
     default: break
     }
@@ -43,7 +43,7 @@ public final class ContentProvider {
     do {
       switch screen {
       case .plan: content = try plan(bookmarks, language, now)
-      case .schedule(let day): content = try schedule(day, language, now, bookmarks)
+      case .schedule(let day), .timetable(let day): content = try schedule(day, language, now, bookmarks)
       case .event(let id): content = try event(id, language, bookmarks)
       default: content = try build(screen, language, now)
       }
@@ -297,7 +297,7 @@ public final class ContentProvider {
         ])
     case .product(let id):
       return try product(id, language)
-    case .schedule(let day):
+    case .schedule(let day), .timetable(let day):
       return try schedule(day, language, now, [])
     case .event(let id):
       return try event(id, language, [])

@@ -3,7 +3,7 @@ public enum Command: String, CaseIterable, Sendable {
   case moveDown, moveUp, pageDown, pageUp, top, bottom
   case open, back
   case halls, countries, exhibitors, products, schedule, plan
-  case home, nextTab, previousTab, sort, categories
+  case home, nextTab, previousTab, sort, categories, timetable
   case toggleLanguage, search, bookmark, note, visited, exportPlan, about, help, quit
 
   public var help: String {
@@ -27,6 +27,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .previousTab: return "Previous day"
     case .sort: return "Sort exhibitors"
     case .categories: return "Filter by category"
+    case .timetable: return "Schedule: list / timetable"
     case .toggleLanguage: return "Names: English/中文"
     case .search: return "Search (type; Tab filters)"
     case .bookmark: return "Bookmark / unbookmark"
@@ -44,7 +45,8 @@ public enum Command: String, CaseIterable, Sendable {
     switch self {
     case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .back: return "Move"
     case .halls, .countries, .exhibitors, .products, .schedule, .plan, .home: return "Go to"
-    case .nextTab, .previousTab, .sort, .categories, .toggleLanguage, .search, .bookmark, .note, .visited, .exportPlan:
+    case .nextTab, .previousTab, .sort, .categories, .timetable, .toggleLanguage, .search, .bookmark, .note, .visited,
+      .exportPlan:
       return "Lists"
     case .about, .help, .quit: return "General"
     }

@@ -32,6 +32,7 @@ public struct Keymap: Sendable {
     .init(key: .tab, command: .nextTab), .init(key: .character("]"), command: .nextTab),
     .init(key: .backTab, command: .previousTab), .init(key: .character("["), command: .previousTab),
     .init(key: .character("s"), command: .sort), .init(key: .character("f"), command: .categories),
+    .init(key: .character("t"), command: .timetable),
     .init(key: .character("L"), command: .toggleLanguage),
     .init(key: .character("/"), command: .search), .init(key: .character("b"), command: .bookmark),
     .init(key: .character("n"), command: .note), .init(key: .character("v"), command: .visited),

@@ -157,15 +157,34 @@ public struct Navigator {
       while state.pop() {}
       keepVisible(&state)
     case .nextTab, .previousTab:
-      guard case .schedule(let day) = state.screen else {
-        state.message = "Tab switches days in the schedule (5)"
-        return []
-      }
       let days = content.info.expo.days.count
-      let next = day + (command == .nextTab ? 1 : -1)
-      guard next >= 0, next < days else { return [] }
-      state.replace(with: .schedule(day: next))
-      placeCursor(&state)
+      switch state.screen {
+      case .schedule(let day), .timetable(let day):
+        let next = day + (command == .nextTab ? 1 : -1)
+        guard next >= 0, next < days else { return [] }
+        if case .timetable = state.screen {
+          state.replace(with: .timetable(day: next))
+        } else {
+          state.replace(with: .schedule(day: next))
+        }
+        placeCursor(&state)
+      default:
+        state.message = "Tab switches days in the schedule (5)"
+      }
+    case .timetable:
+      let cursor = state.current.cursor
+      switch state.screen {
+      case .schedule(let day):
+        state.replace(with: .timetable(day: day))
+        state.current.cursor = cursor
+        keepVisible(&state)
+      case .timetable(let day):
+        state.replace(with: .schedule(day: day))
+        state.current.cursor = cursor
+        keepVisible(&state)
+      default:
+        state.message = "t switches the schedule (5) between list and timetable"
+      }
     case .sort:
       guard case .exhibitors(let sort) = state.screen else {
         state.message = "s changes the order of the exhibitor list (3)"

@@ -13,6 +13,8 @@ public enum Screen: Hashable, Sendable {
   case products
   case product(String)
   case schedule(day: Int)
+  /// The same day as a grid: venues across, time down (`t` toggles).
+  case timetable(day: Int)
   case event(String)
   case plan
   case about
@@ -39,7 +41,7 @@ public enum Screen: Hashable, Sendable {
     case .countries, .country, .pavilion: return .countries
     case .exhibitors, .exhibitor, .categories, .category: return .exhibitors
     case .products, .product: return .products
-    case .schedule, .event: return .schedule
+    case .schedule, .timetable, .event: return .schedule
     case .plan: return .plan
     case .home, .about, .search: return nil
     }

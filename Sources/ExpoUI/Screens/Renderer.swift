@@ -79,6 +79,12 @@ public struct Renderer {
     }
 
     var frame = Frame(grid: grid, listTop: 0, listRows: 0, listScroll: 0, listWidth: mainWidth)
+    if case .timetable(let day) = state.screen {
+      drawTimetable(&frame.grid, state, content, day: day, top: y + 1, bottom: bodyBottom, width: w)
+      frame.grid = drawStatusBar(frame.grid, state, content)
+      if state.showHelp { drawHelp(&frame.grid, state) }
+      return frame
+    }
     if hasList {
       if y > bodyTop { y += 1 }
       let headerY = y
@@ -257,7 +263,8 @@ public struct Renderer {
   private func hints(for screen: Screen) -> [(Command, String)] {
     var out: [(Command, String)] = [(.open, "open"), (.back, "back")]
     switch screen {
-    case .schedule: out.append((.nextTab, "next day"))
+    case .schedule: out += [(.nextTab, "next day"), (.timetable, "timetable")]
+    case .timetable: out += [(.nextTab, "next day"), (.timetable, "list")]
     case .exhibitors: out += [(.sort, "sort"), (.categories, "category")]
     case .products: out.append((.categories, "category"))
     case .home: out = [(.open, "open"), (.halls, "sections")]
@@ -426,6 +433,98 @@ public struct Renderer {
       var cell = grid[x, y]
       cell.style = style
       grid[x, y] = cell
+    }
+  }
+
+  // MARK: - Timetable
+
+  /// Venues across, time down in quarter hours; each event a block as long as it lasts. The view
+  /// follows the selected event (j/k move through the day's events in time order).
+  private func drawTimetable(
+    _ grid: inout Grid, _ state: AppState, _ content: ScreenContent, day: Int, top: Int, bottom: Int, width: Int
+  ) {
+    let catalogue = navigator.content.catalogue
+    let zone = navigator.content.zone
+    guard let events = try? catalogue.events(EventQuery(day: day), offset: 0, limit: max(1, content.count)),
+      !events.isEmpty, bottom > top + 1
+    else {
+      grid.put("No events on this day.", x: 2, y: top, style: .dim)
+      return
+    }
+    let allVenues = (try? catalogue.venues()) ?? []
+    let used = Set(events.map(\.venue))
+    var venues = allVenues.filter { used.contains($0.id) }.map(\.id)
+    for e in events where !venues.contains(e.venue) { venues.append(e.venue) }
+    let venueNames = Dictionary(allVenues.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let selectedID: String? = {
+      if case .event(let id)? = (try? content.row(at: state.current.cursor))??.target { return id }
+      return nil
+    }()
+    let selected = events.first { $0.id == selectedID } ?? events[0]
+    // Time axis: quarter hours from the first start to the last end (whole half hours).
+    let slot: TimeInterval = 15 * 60
+    let first = events.map(\.start).min()!
+    let start = Date(timeIntervalSince1970: (first.timeIntervalSince1970 / 1800).rounded(.down) * 1800)
+    let last = events.map { max($0.end, $0.start.addingTimeInterval(slot)) }.max()!
+    let slots = Int((last.timeIntervalSince(start) / slot).rounded(.up))
+    func row(_ date: Date) -> Int { Int((date.timeIntervalSince(start) / slot).rounded(.down)) }
+    let gutter = 7
+    let colWidth = max(14, min(26, (width - gutter) / max(1, venues.count)))
+    let visibleColumns = max(1, (width - gutter) / colWidth)
+    let selectedColumn = venues.firstIndex(of: selected.venue) ?? 0
+    let firstColumn = min(max(0, selectedColumn - visibleColumns + 1), max(0, venues.count - visibleColumns))
+    let headerY = top
+    let gridTop = top + 1
+    let visibleRows = bottom - gridTop
+    let selectedRow = row(selected.start)
+    let firstRow = min(max(0, selectedRow - 2), max(0, slots - visibleRows))
+    // Header: venue names.
+    for c in 0..<min(visibleColumns, venues.count - firstColumn) {
+      let venue = venues[firstColumn + c]
+      let label = venueNames[venue].map { $0.text(state.language) } ?? venue
+      grid.put(DisplayWidth.fit(label, to: colWidth - 1), x: gutter + c * colWidth, y: headerY, style: .header)
+    }
+    if firstColumn > 0 { grid.put("◀", x: gutter - 1, y: headerY, style: .dim) }
+    if firstColumn + visibleColumns < venues.count { grid.put("▶", x: width - 1, y: headerY, style: .dim) }
+    // Time gutter and grid lines.
+    for r in 0..<visibleRows {
+      let slotIndex = firstRow + r
+      guard slotIndex < slots else { break }
+      let time = start.addingTimeInterval(Double(slotIndex) * slot)
+      if slotIndex % 2 == 0 { grid.put(ExpoTime.hourMinute(time, zone: zone), x: 1, y: gridTop + r, style: .dim) }
+      for c in 0..<min(visibleColumns, venues.count - firstColumn) {
+        grid.put("┊", x: gutter + c * colWidth - 1, y: gridTop + r, style: .border)
+      }
+    }
+    // Now marker.
+    if state.now >= start && state.now < last {
+      let r = row(state.now) - firstRow
+      if r >= 0 && r < visibleRows {
+        grid.put("▶" + ExpoTime.hourMinute(state.now, zone: zone), x: 0, y: gridTop + r, style: .mark)
+      }
+    }
+    // Blocks.
+    let bookmarked = events.filter { state.bookmarks.contains(BookmarkKey(.event, $0.id)) }
+    for e in events {
+      guard let column = venues.firstIndex(of: e.venue), column >= firstColumn, column < firstColumn + visibleColumns
+      else { continue }
+      let x = gutter + (column - firstColumn) * colWidth
+      let startRow = row(e.start) - firstRow
+      let length = max(1, Int((e.end.timeIntervalSince(e.start) / slot).rounded(.up)))
+      let isSelected = e.id == selected.id
+      let clash =
+        bookmarked.contains { $0.id == e.id }
+        && bookmarked.contains { $0.id != e.id && $0.start < e.end && e.start < $0.end }
+      let mark = state.bookmarks.contains(BookmarkKey(.event, e.id)) ? (clash ? "⚠" : "★") : ""
+      let lines = TextWrap.wrap(
+        "\(mark)\(ExpoTime.hourMinute(e.start, zone: zone)) \(e.title.text(state.language))", width: colWidth - 2)
+      for i in 0..<length {
+        let y = gridTop + startRow + i
+        guard y >= gridTop && y < bottom else { continue }
+        let style: Style = isSelected ? .selected : .tab
+        grid.fill(y: y, from: x, to: min(width, x + colWidth - 1), style: style)
+        if i < lines.count { grid.put(lines[i], x: x + 1, y: y, style: style, maxWidth: colWidth - 2) }
+      }
     }
   }
 
