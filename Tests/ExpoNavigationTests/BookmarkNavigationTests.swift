@@ -146,3 +146,28 @@ import Testing
     #expect(evening.current.cursor == 1)
   }
 }
+
+@Suite struct ScheduleFilterTests {
+  @Test func filtersCycleAndOnlyBookmarkedNarrowsTheDay() throws {
+    let navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+    var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+    navigator.reduce(into: &state, .key(.character("5")))
+    #expect(navigator.currentContent(state).count == 2)
+    navigator.reduce(into: &state, .key(.character("K")))  // kinds: ceremony, talk, tasting
+    #expect(state.scheduleFilter.kind == "ceremony")
+    #expect(try navigator.currentContent(state).rows(offset: 0, limit: 5).map { $0.cells[1] } == ["Opening"])
+    navigator.reduce(into: &state, .key(.character("K")))
+    navigator.reduce(into: &state, .key(.character("K")))
+    navigator.reduce(into: &state, .key(.character("K")))
+    #expect(state.scheduleFilter.kind == nil)  // back to all
+    navigator.reduce(into: &state, .bookmarksLoaded([BookmarkKey(.event, "late")]))
+    navigator.reduce(into: &state, .key(.character("o")))
+    #expect(try navigator.currentContent(state).rows(offset: 0, limit: 5).map { $0.cells[1] } == ["Night Tasting"])
+    navigator.reduce(into: &state, .key(.character("t")))  // the filter stays in the timetable
+    #expect(state.screen == .timetable(day: 0))
+    #expect(navigator.currentContent(state).count == 1)
+    navigator.reduce(into: &state, .key(.character("1")))
+    navigator.reduce(into: &state, .key(.character("K")))
+    #expect(state.message == "K, W, P and o filter the schedule (5)")
+  }
+}

@@ -15,6 +15,7 @@ public final class ContentProvider {
     var language: Language
     var minute: Int
     var bookmarks: [Bookmark]
+    var filter: ScheduleFilter
   }
 
   public init(catalogue: any CatalogueReading) throws {
@@ -25,9 +26,10 @@ public final class ContentProvider {
   public var zone: TimeZone { info.zone }
 
   /// The content of `screen` (cached; the home screen's "next events" change with the clock).
-  public func content(for screen: Screen, language: Language, now: Date, bookmarks: [Bookmark] = [])
-    -> ScreenContent
-  {
+  public func content(
+    for screen: Screen, language: Language, now: Date, bookmarks: [Bookmark] = [],
+    scheduleFilter: ScheduleFilter = ScheduleFilter()
+  ) -> ScreenContent {
     var clockSensitive = screen == .home || screen == .plan
     var bookmarkSensitive = screen == .plan
     switch screen {
@@ -36,14 +38,18 @@ public final class ContentProvider {
     default: break
     }
     let minute = clockSensitive ? Int(now.timeIntervalSince1970 / 60) : 0
+    var isSchedule = false
+    if case .schedule = screen { isSchedule = true }
+    if case .timetable = screen { isSchedule = true }
+    let filter = isSchedule ? scheduleFilter : ScheduleFilter()
     let key = CacheKey(
-      screen: screen, language: language, minute: minute, bookmarks: bookmarkSensitive ? bookmarks : [])
+      screen: screen, language: language, minute: minute, bookmarks: bookmarkSensitive ? bookmarks : [], filter: filter)
     if let hit = cache[key] { return hit }
     let content: ScreenContent
     do {
       switch screen {
       case .plan: content = try plan(bookmarks, language, now)
-      case .schedule(let day), .timetable(let day): content = try schedule(day, language, now, bookmarks)
+      case .schedule(let day), .timetable(let day): content = try schedule(day, language, now, bookmarks, filter)
       case .event(let id): content = try event(id, language, bookmarks)
       default: content = try build(screen, language, now)
       }
@@ -298,7 +304,7 @@ public final class ContentProvider {
     case .product(let id):
       return try product(id, language)
     case .schedule(let day), .timetable(let day):
-      return try schedule(day, language, now, [])
+      return try schedule(day, language, now, [], ScheduleFilter())
     case .event(let id):
       return try event(id, language, [])
     case .search(let query, let kind):
@@ -523,6 +529,15 @@ public final class ContentProvider {
       title: name(p.name, language), card: card, columns: ContentProvider.productColumns, segments: [.rows(links)])
   }
 
+  private func filterText(_ f: ScheduleFilter) -> String {
+    var parts: [String] = []
+    if let k = f.kind { parts.append("kind: \(k)") }
+    if let v = f.venue { parts.append("venue: " + ((try? catalogue.venues())?.first { $0.id == v }?.name.en ?? v)) }
+    if let p = f.pavilion { parts.append("pavilion: " + (pavilionIndex[p]?.name.en ?? p)) }
+    if f.onlyBookmarked { parts.append("only bookmarked") }
+    return parts.isEmpty ? " (K kind · W venue · P pavilion · o bookmarked)" : " · " + parts.joined(separator: " · ")
+  }
+
   /// Titles of the other bookmarked events that overlap the event `id` (empty when it is not
   /// bookmarked or clashes with nothing).
   private func clashes(_ e: EventRow, _ bookmarked: [EventRow]) -> [String] {
@@ -534,27 +549,46 @@ public final class ContentProvider {
     try bookmarks.filter { $0.key.kind == .event }.compactMap { try catalogue.event(id: $0.key.id) }
   }
 
-  private func schedule(_ day: Int, _ language: Language, _ now: Date, _ bookmarks: [Bookmark]) throws
-    -> ScreenContent
-  {
+  /// The values the schedule filters cycle through.
+  public func scheduleFilterOptions() -> (kinds: [String], venues: [VenueRow], pavilions: [PavilionRow]) {
+    let all = (try? catalogue.events(EventQuery(), offset: 0, limit: 100_000)) ?? []
+    let kinds = Array(Set(all.map(\.kind))).sorted()
+    let usedVenues = Set(all.map(\.venue))
+    let usedPavilions = Set(all.compactMap(\.pavilion))
+    return (
+      kinds, ((try? catalogue.venues()) ?? []).filter { usedVenues.contains($0.id) },
+      ((try? catalogue.pavilions(PavilionQuery())) ?? []).filter { usedPavilions.contains($0.id) }
+    )
+  }
+
+  private func schedule(
+    _ day: Int, _ language: Language, _ now: Date, _ bookmarks: [Bookmark], _ filter: ScheduleFilter
+  ) throws -> ScreenContent {
     let days = info.expo.days
     let day = min(max(0, day), max(0, days.count - 1))
-    let query = EventQuery(day: day)
-    let count = try catalogue.eventCount(query)
+    let query = EventQuery(day: day, venue: filter.venue, kind: filter.kind, pavilion: filter.pavilion)
     let c = catalogue
     let bookmarked = try bookmarkedEvents(bookmarks)
+    let onlyIDs: Set<String>? = filter.onlyBookmarked ? Set(bookmarked.map(\.id)) : nil
+    var count = try catalogue.eventCount(query)
+    var filtered: [EventRow]?
+    if let onlyIDs {
+      let rows = try c.events(query, offset: 0, limit: count).filter { onlyIDs.contains($0.id) }
+      filtered = rows
+      count = rows.count
+    }
     var card = [CardLine(.title, "Schedule")]
     card.append(CardLine(.tabs(selected: day), "", tabs: days.map(Format.day)))
     let today = LocalDate(now, in: zone) == days[day]
     card.append(
       CardLine(
         .subtitle,
-        "\(Format.count(count, "event")) · times in \(info.expo.timeZone)"
+        "\(Format.count(count, "event"))\(filterText(filter)) · times in \(info.expo.timeZone)"
           + (today ? " · now \(ExpoTime.hourMinute(now, zone: zone)) ▶" : "") + " · Tab / [ ] change the day"))
     // On today's tab the cursor starts on what is on now (or next).
     var preferred: Int?
     if today {
-      let events = try c.events(query, offset: 0, limit: count)
+      let events = try filtered ?? c.events(query, offset: 0, limit: count)
       preferred = events.firstIndex { $0.end > now }
     }
     var content = ScreenContent(
@@ -562,14 +596,15 @@ public final class ContentProvider {
       columns: ContentProvider.eventColumns, showsHeader: true,
       segments: [
         .paged(count: count) { [unowned self] o, l in
-          try c.events(query, offset: o, limit: l).map { e in
+          let page = try filtered.map { Array($0.dropFirst(o).prefix(l)) } ?? c.events(query, offset: o, limit: l)
+          return page.map { e in
             var row = self.eventRow(e, language)
             if e.start <= now && now < e.end { row.cells[0] = "▶" + row.cells[0] }
             if !self.clashes(e, bookmarked).isEmpty { row.cells[3] = "⚠ clash" }
             return row
           }
         }
-      ], emptyText: "No events on this day.")
+      ], emptyText: filter.isEmpty ? "No events on this day." : "No events on this day with this filter.")
     content.preferredCursor = preferred
     return content
   }

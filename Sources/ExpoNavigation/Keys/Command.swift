@@ -4,6 +4,7 @@ public enum Command: String, CaseIterable, Sendable {
   case open, back
   case halls, countries, exhibitors, products, schedule, plan
   case home, nextTab, previousTab, sort, categories, timetable
+  case filterKind, filterVenue, filterPavilion, filterBookmarked
   case toggleLanguage, search, bookmark, note, visited, exportPlan, about, help, quit
 
   public var help: String {
@@ -28,6 +29,10 @@ public enum Command: String, CaseIterable, Sendable {
     case .sort: return "Sort exhibitors"
     case .categories: return "Filter by category"
     case .timetable: return "Schedule: list / timetable"
+    case .filterKind: return "Schedule: next kind"
+    case .filterVenue: return "Schedule: next venue"
+    case .filterPavilion: return "Schedule: next pavilion"
+    case .filterBookmarked: return "Schedule: only bookmarked"
     case .toggleLanguage: return "Names: English/中文"
     case .search: return "Search (type; Tab filters)"
     case .bookmark: return "Bookmark / unbookmark"
@@ -45,7 +50,9 @@ public enum Command: String, CaseIterable, Sendable {
     switch self {
     case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .back: return "Move"
     case .halls, .countries, .exhibitors, .products, .schedule, .plan, .home: return "Go to"
-    case .nextTab, .previousTab, .sort, .categories, .timetable, .toggleLanguage, .search, .bookmark, .note, .visited,
+    case .nextTab, .previousTab, .sort, .categories, .timetable, .filterKind, .filterVenue, .filterPavilion,
+      .filterBookmarked,
+      .toggleLanguage, .search, .bookmark, .note, .visited,
       .exportPlan:
       return "Lists"
     case .about, .help, .quit: return "General"

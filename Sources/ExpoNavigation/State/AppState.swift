@@ -42,6 +42,8 @@ public struct AppState: Hashable, Sendable {
   public var visited: Set<BookmarkKey> = []
   /// The note being edited, if any (keys go to it).
   public var editor: NoteEditor?
+  /// The schedule's filter (kept while moving between days and views).
+  public var scheduleFilter = ScheduleFilter()
 
   /// The bookmarks with their notes and visited marks (for the plan).
   public var bookmarkRecords: [Bookmark] {

@@ -14,7 +14,9 @@ public struct Navigator {
 
   /// The content of the screen on top of the stack.
   public func currentContent(_ state: AppState) -> ScreenContent {
-    content.content(for: state.screen, language: state.language, now: state.now, bookmarks: state.bookmarkRecords)
+    content.content(
+      for: state.screen, language: state.language, now: state.now, bookmarks: state.bookmarkRecords,
+      scheduleFilter: state.scheduleFilter)
   }
 
   /// A fresh state on Home, its cursor on the first row.
@@ -234,6 +236,23 @@ public struct Navigator {
       return effects + [.setVisited(key, now)]
     case .exportPlan:
       return [.exportPlan]
+    case .filterKind, .filterVenue, .filterPavilion, .filterBookmarked:
+      switch state.screen {
+      case .schedule, .timetable: break
+      default:
+        state.message = "K, W, P and o filter the schedule (5)"
+        return []
+      }
+      var f = state.scheduleFilter
+      let options = content.scheduleFilterOptions()
+      switch command {
+      case .filterKind: f.kind = ScheduleFilter.cycle(f.kind, options.kinds)
+      case .filterVenue: f.venue = ScheduleFilter.cycle(f.venue, options.venues.map(\.id))
+      case .filterPavilion: f.pavilion = ScheduleFilter.cycle(f.pavilion, options.pavilions.map(\.id))
+      default: f.onlyBookmarked.toggle()
+      }
+      state.scheduleFilter = f
+      placeCursor(&state)
     case .bookmark:
       let rowTarget = (try? c.row(at: state.current.cursor))??.target
       guard let key = rowTarget?.bookmarkKey ?? state.screen.bookmarkKey else {

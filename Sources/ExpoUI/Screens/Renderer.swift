@@ -22,6 +22,9 @@ public struct Renderer {
       var language: Language
       var width: Int
       var minute: Int
+      /// Cards that show bookmarks (plan, clashes) or the schedule's filter change with them.
+      var revision: Int
+      var filter: ScheduleFilter
     }
 
     var entries: [Key: [CardRow]] = [:]
@@ -36,8 +39,12 @@ public struct Renderer {
   }
 
   private func card(_ content: ScreenContent, _ screen: Screen, _ state: AppState, width: Int) -> [CardRow] {
-    let minute = screen == .home ? Int(state.now.timeIntervalSince1970 / 60) : 0
-    return cardCache.rows(.init(screen: screen, language: state.language, width: width, minute: minute)) {
+    let minute = Int(state.now.timeIntervalSince1970 / 60)
+    return cardCache.rows(
+      .init(
+        screen: screen, language: state.language, width: width, minute: minute, revision: state.bookmarkRevision,
+        filter: state.scheduleFilter)
+    ) {
       layoutCard(content.card, width: width)
     }
   }
