@@ -171,3 +171,38 @@ import Testing
     #expect(state.message == "K, W, P and o filter the schedule (5)")
   }
 }
+
+@Suite struct OtherTimeZoneTests {
+  /// An expo in New York: days, "now" and the schedule follow the expo's zone; a zero-length
+  /// event and one past midnight stay on the day they start.
+  @Test func scheduleFollowsTheExposZone() throws {
+    var dataset = try DatasetLoader.load(folder: TestCatalogues.fixtures.appendingPathComponent("minimal")).dataset
+    dataset.expo.timeZone = "America/New_York"
+    let ny = TimeZone(identifier: "America/New_York")!
+    dataset.events = [
+      Event(
+        id: "zero", title: LocalizedText(en: "Ribbon Cutting"), kind: "ceremony",
+        start: ExpoTime.parse("2023-10-27T09:00", zone: ny)!, end: ExpoTime.parse("2023-10-27T09:00", zone: ny)!,
+        venue: "stage"),
+      Event(
+        id: "night", title: LocalizedText(en: "Late Party"), kind: "party",
+        start: ExpoTime.parse("2023-10-27T23:00", zone: ny)!, end: ExpoTime.parse("2023-10-28T01:00", zone: ny)!,
+        venue: "stage"),
+    ]
+    let path = TestCatalogues.folder.appendingPathComponent("ny.sqlite").path
+    try CatalogueCompiler.compile(dataset, to: path)
+    let navigator = Navigator(content: try ContentProvider(catalogue: try Catalogue(path: path)))
+    // 28 Oct 00:30 in New York is already 28 Oct 04:30 UTC; the party (started on the 27th) is on.
+    let now = ExpoTime.parse("2023-10-28T00:30", zone: ny)!
+    var state = navigator.initialState(width: 80, height: 24, now: now)
+    navigator.reduce(into: &state, .key(.character("5")))
+    #expect(state.screen == .schedule(day: 1))
+    navigator.reduce(into: &state, .key(.backTab))
+    let rows = try navigator.currentContent(state).rows(offset: 0, limit: 5)
+    #expect(rows.map { $0.cells[0] } == ["09:00–09:00", "▶23:00–01:00"])
+    navigator.reduce(into: &state, .key(.down))
+    navigator.reduce(into: &state, .key(.enter))
+    let card = navigator.currentContent(state).card.map(\.text)
+    #expect(card.contains { $0.contains("23:00–01:00 (2 h) · runs past midnight, listed on the day it starts") })
+  }
+}
