@@ -54,24 +54,43 @@ public final class UserStore: Sendable {
     return base.appendingPathComponent("expo-guide/user.sqlite").path
   }
 
-  /// Opens (or creates) the user file. A file that is not a readable user database is moved aside
-  /// with a timestamp — never deleted or overwritten — and a new one is started.
+  /// Opens (or creates) the user file. Only a file that is not a database (or is corrupt) is moved
+  /// aside — with a timestamp, never deleted or overwritten — and a new one started; a file that is
+  /// merely busy (another instance is writing) is waited for.
   public init(path: String) throws {
     self.path = path
     try FileManager.default.createDirectory(
       at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-    do {
-      pool = try UserStore.open(path)
-      recoveredFrom = nil
-    } catch {
-      let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
-      let aside = "\(path).unreadable-\(stamp)"
-      try FileManager.default.moveItem(atPath: path, toPath: aside)
-      for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-        try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+    (pool, recoveredFrom) = try UserStore.openOrRecover(path)
+  }
+
+  static func isBusy(_ error: Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+  }
+
+  static func isUnreadable(_ error: Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+  }
+
+  private static func openOrRecover(_ path: String) throws -> (DatabasePool, String?) {
+    var attempt = 0
+    while true {
+      do {
+        return (try open(path), nil)
+      } catch  where isBusy(error) && attempt < 100 {
+        attempt += 1
+        usleep(50_000)
+      } catch  where isUnreadable(error) {
+        let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
+        let aside = "\(path).unreadable-\(stamp)"
+        try FileManager.default.moveItem(atPath: path, toPath: aside)
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+          try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+        }
+        return (try open(path), aside)
       }
-      pool = try UserStore.open(path)
-      recoveredFrom = aside
     }
   }
 
