@@ -353,7 +353,4 @@ public struct FairGenerator {
 /// `text` ending with exactly one full stop.
 func sentenceEnd(_ text: String) -> String { text.hasSuffix(".") ? text : text + "." }
 
-func pad(_ value: Int, _ width: Int) -> String {
-  let text = String(value)
-  return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-}
+func pad(_ value: Int, _ width: Int) -> String { ExpoTime.pad(value, width) }

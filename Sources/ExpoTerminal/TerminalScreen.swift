@@ -23,7 +23,6 @@ final class TerminalScreen {
   private var attributes: [Style: (attr: attr_t, pair: Int16)] = [:]
   /// `attributes` by raw value, for the per-cell loop.
   private var styleTable: [(attr: attr_t, pair: Int16)] = []
-  private(set) var bytesHint = 0
   private var closed = false
 
   /// Reset sequence for the crash/signal guard: leave the alternate screen, show the cursor,

@@ -58,7 +58,9 @@ import Testing
     let screen = try s.waitFor("Co 0")
     #expect(screen.contains("␛]0;pwned␇"))
     #expect(screen.contains("1 of 11"))
-    #expect(!screen.contains("gnp.exe".reversed()))
+    // The bidi override is gone: the name reads in its logical order, and nothing raw is on screen.
+    #expect(screen.contains("Co 5 gnp.exe"))
+    #expect(HostileTextTests.isSafe(screen))
     try s.keys("j", "Enter")
     let detail = try s.waitFor("Co 1")
     #expect(detail.contains("␛]52;c;ZXZpbA==␇"))

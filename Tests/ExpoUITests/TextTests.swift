@@ -30,7 +30,7 @@ import Testing
 
   /// Our table agrees with the C library's wcwidth under C.UTF-8 for the scripts the data uses.
   @Test func agreesWithWcwidthForCommonScripts() throws {
-    guard setlocale(LC_ALL, "C.UTF-8") != nil else { return }
+    try #require(setlocale(LC_ALL, "C.UTF-8") != nil, "the C.UTF-8 locale is needed to compare with wcwidth")
     defer { setlocale(LC_ALL, "C") }
     let ranges: [ClosedRange<UInt32>] = [
       0x20...0x7E, 0xA0...0x2FF, 0x370...0x3FF, 0x400...0x4FF, 0x3000...0x303E, 0x3041...0x30FF,

@@ -3,11 +3,6 @@ import ExpoModel
 import ExpoStore
 import Foundation
 
-private func localizedValue(_ text: LocalizedText?) -> JSONText.Value {
-  guard let text else { return .null }
-  return .string(text.en)
-}
-
 private func zhValue(_ text: LocalizedText?) -> JSONText.Value {
   guard let zh = text?.zh else { return .null }
   return .string(zh)

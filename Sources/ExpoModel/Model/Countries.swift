@@ -32,14 +32,4 @@ public enum Countries {
     let zh = Locale(identifier: "zh_Hans_CN").localizedString(forRegionCode: code)
     return LocalizedText(en: en, zh: zh)
   }
-
-  /// Regional-indicator flag emoji for a code ("UY" -> 🇺🇾).
-  public static func flag(_ code: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    for unit in code.unicodeScalars {
-      guard let s = Unicode.Scalar(0x1F1E6 + unit.value - 65) else { return "" }
-      scalars.append(s)
-    }
-    return String(scalars)
-  }
 }

@@ -92,7 +92,8 @@ public enum ExpoTime {
       second: c.second ?? 0)
   }
 
-  static func pad(_ value: Int, _ width: Int = 2) -> String {
+  /// `value` with leading zeros to `width` digits.
+  public static func pad(_ value: Int, _ width: Int = 2) -> String {
     let text = String(value)
     return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
   }

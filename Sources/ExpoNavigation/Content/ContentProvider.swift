@@ -25,34 +25,21 @@ public final class ContentProvider {
 
   public var zone: TimeZone { info.zone }
 
-  /// The content of `screen` (cached; the home screen's "next events" change with the clock).
+  /// The content of `screen`, cached by what it depends on (see `Screen.dependsOnClock`,
+  /// `dependsOnBookmarks`, `isSchedule`); `bookmarks` and `scheduleFilter` are ignored by screens that
+  /// do not show them.
   public func content(
     for screen: Screen, language: Language, now: Date, bookmarks: [Bookmark] = [],
     scheduleFilter: ScheduleFilter = ScheduleFilter()
   ) -> ScreenContent {
-    var clockSensitive = screen == .home || screen == .plan
-    var bookmarkSensitive = screen == .plan
-    switch screen {
-    case .schedule, .timetable: (clockSensitive, bookmarkSensitive) = (true, true)
-    case .event: bookmarkSensitive = true
-    default: break
-    }
-    let minute = clockSensitive ? Int(now.timeIntervalSince1970 / 60) : 0
-    var isSchedule = false
-    if case .schedule = screen { isSchedule = true }
-    if case .timetable = screen { isSchedule = true }
-    let filter = isSchedule ? scheduleFilter : ScheduleFilter()
-    let key = CacheKey(
-      screen: screen, language: language, minute: minute, bookmarks: bookmarkSensitive ? bookmarks : [], filter: filter)
+    let bookmarks = screen.dependsOnBookmarks ? bookmarks : []
+    let filter = screen.isSchedule ? scheduleFilter : ScheduleFilter()
+    let minute = screen.dependsOnClock ? Int(now.timeIntervalSince1970 / 60) : 0
+    let key = CacheKey(screen: screen, language: language, minute: minute, bookmarks: bookmarks, filter: filter)
     if let hit = cache[key] { return hit }
     let content: ScreenContent
     do {
-      switch screen {
-      case .plan: content = try plan(bookmarks, language, now)
-      case .schedule(let day), .timetable(let day): content = try schedule(day, language, now, bookmarks, filter)
-      case .event(let id): content = try event(id, language, bookmarks)
-      default: content = try build(screen, language, now)
-      }
+      content = try build(screen, language, now, bookmarks, filter)
     } catch {
       content = ScreenContent(
         title: "Error", card: [CardLine(.text, "The catalogue could not be read: \(error)")], emptyText: "")
@@ -142,13 +129,15 @@ public final class ContentProvider {
 
   // MARK: - Screens
 
-  private func build(_ screen: Screen, _ language: Language, _ now: Date) throws -> ScreenContent {
+  private func build(
+    _ screen: Screen, _ language: Language, _ now: Date, _ bookmarks: [Bookmark], _ filter: ScheduleFilter
+  ) throws -> ScreenContent {
     let c = catalogue
     switch screen {
     case .home: return try home(language, now)
     case .about: return about()
     case .plan:
-      return try plan([], language, now)
+      return try plan(bookmarks, language, now)
     case .halls:
       let halls = try c.halls()
       return ScreenContent(
@@ -304,9 +293,9 @@ public final class ContentProvider {
     case .product(let id):
       return try product(id, language)
     case .schedule(let day), .timetable(let day):
-      return try schedule(day, language, now, [], ScheduleFilter())
+      return try schedule(day, language, now, bookmarks, filter)
     case .event(let id):
-      return try event(id, language, [])
+      return try event(id, language, bookmarks)
     case .search(let query, let kind):
       return try search(query, kind, language)
     case .categories:
@@ -532,7 +521,7 @@ public final class ContentProvider {
   private func filterText(_ f: ScheduleFilter) -> String {
     var parts: [String] = []
     if let k = f.kind { parts.append("kind: \(k)") }
-    if let v = f.venue { parts.append("venue: " + ((try? catalogue.venues())?.first { $0.id == v }?.name.en ?? v)) }
+    if let v = f.venue { parts.append("venue: " + (filterOptions.venues.first { $0.id == v }?.name.en ?? v)) }
     if let p = f.pavilion { parts.append("pavilion: " + (pavilionIndex[p]?.name.en ?? p)) }
     if f.onlyBookmarked { parts.append("only bookmarked") }
     return parts.isEmpty ? " (K kind · W venue · P pavilion · o bookmarked)" : " · " + parts.joined(separator: " · ")
@@ -549,8 +538,12 @@ public final class ContentProvider {
     try bookmarks.filter { $0.key.kind == .event }.compactMap { try catalogue.event(id: $0.key.id) }
   }
 
-  /// The values the schedule filters cycle through.
+  /// The values the schedule filters cycle through (read once: the catalogue does not change).
   public func scheduleFilterOptions() -> (kinds: [String], venues: [VenueRow], pavilions: [PavilionRow]) {
+    filterOptions
+  }
+
+  private lazy var filterOptions: (kinds: [String], venues: [VenueRow], pavilions: [PavilionRow]) = {
     let all = (try? catalogue.events(EventQuery(), offset: 0, limit: 100_000)) ?? []
     let kinds = Array(Set(all.map(\.kind))).sorted()
     let usedVenues = Set(all.map(\.venue))
@@ -559,7 +552,7 @@ public final class ContentProvider {
       kinds, ((try? catalogue.venues()) ?? []).filter { usedVenues.contains($0.id) },
       ((try? catalogue.pavilions(PavilionQuery())) ?? []).filter { usedPavilions.contains($0.id) }
     )
-  }
+  }()
 
   private func schedule(
     _ day: Int, _ language: Language, _ now: Date, _ bookmarks: [Bookmark], _ filter: ScheduleFilter

@@ -6,7 +6,6 @@ public struct ScreenContent {
   /// A run of rows: fixed rows or a lazily fetched catalogue list.
   public enum Segment {
     case rows([Row])
-    case lazy(count: Int, fetch: (_ offset: Int, _ limit: Int) throws -> [Row])
     case cached(count: Int, blocks: RowBlocks)
 
     /// A lazily fetched list whose rows are kept in blocks, so a cursor move re-reads nothing.
@@ -17,7 +16,6 @@ public struct ScreenContent {
     var count: Int {
       switch self {
       case .rows(let rows): return rows.count
-      case .lazy(let count, _): return count
       case .cached(let count, _): return count
       }
     }
@@ -66,7 +64,6 @@ public struct ScreenContent {
       let take = min(remaining, n - start)
       switch segment {
       case .rows(let rows): out += rows[start..<(start + take)]
-      case .lazy(_, let fetch): out += try fetch(start, take)
       case .cached(_, let blocks): out += try blocks.rows(start, take)
       }
       remaining -= take
@@ -85,7 +82,7 @@ public struct ScreenContent {
       if i < n {
         switch segment {
         case .rows(let rows): return rows[i].isSelectable
-        case .lazy, .cached: return true
+        case .cached: return true
         }
       }
       i -= n

@@ -58,11 +58,4 @@ public enum Command: String, CaseIterable, Sendable {
     case .about, .help, .quit: return "General"
     }
   }
-
-  /// Not implemented yet in this version: the key says so instead of pretending.
-  public var isAvailable: Bool {
-    switch self {
-    default: return true
-    }
-  }
 }

@@ -13,10 +13,14 @@ public struct Navigator {
   }
 
   /// The content of the screen on top of the stack.
-  public func currentContent(_ state: AppState) -> ScreenContent {
+  public func currentContent(_ state: AppState) -> ScreenContent { content(for: state.screen, in: state) }
+
+  /// The content of any screen as the state shows it (language, clock, bookmarks, filter): the
+  /// one way the reducer, the breadcrumbs, the detail pane and the prefetch ask for content.
+  public func content(for screen: Screen, in state: AppState) -> ScreenContent {
     content.content(
-      for: state.screen, language: state.language, now: state.now, bookmarks: state.bookmarkRecords,
-      scheduleFilter: state.scheduleFilter)
+      for: screen, language: state.language, now: state.now,
+      bookmarks: screen.dependsOnBookmarks ? state.bookmarkRecords : [], scheduleFilter: state.scheduleFilter)
   }
 
   /// A fresh state on Home, its cursor on the first row.
@@ -210,8 +214,7 @@ public struct Navigator {
       state.push(.search(query: "", kind: nil))
       placeCursor(&state)
     case .note, .visited:
-      let rowTarget = (try? c.row(at: state.current.cursor))??.target
-      guard let key = rowTarget?.bookmarkKey ?? state.screen.bookmarkKey else {
+      guard let key = bookmarkTarget(c, state) else {
         state.message = "Choose an exhibitor, an event or a product first"
         return []
       }
@@ -254,8 +257,7 @@ public struct Navigator {
       state.scheduleFilter = f
       placeCursor(&state)
     case .bookmark:
-      let rowTarget = (try? c.row(at: state.current.cursor))??.target
-      guard let key = rowTarget?.bookmarkKey ?? state.screen.bookmarkKey else {
+      guard let key = bookmarkTarget(c, state) else {
         state.message = "Nothing to bookmark here: choose an exhibitor, an event or a product"
         return []
       }
@@ -314,6 +316,12 @@ public struct Navigator {
     default:
       return nil
     }
+  }
+
+  /// What b, n and v act on: the row under the cursor if it is an exhibitor, event or product,
+  /// else the item whose screen this is.
+  private func bookmarkTarget(_ c: ScreenContent, _ state: AppState) -> BookmarkKey? {
+    ((try? c.row(at: state.current.cursor)) ?? nil)?.target?.bookmarkKey ?? state.screen.bookmarkKey
   }
 
   /// Keys while a note is edited: text goes in, Enter saves, Esc cancels.

@@ -24,6 +24,30 @@ public enum Screen: Hashable, Sendable {
   /// Search as you type; `kind` narrows the results (nil: everything).
   case search(query: String, kind: SearchKind?)
 
+  /// Whether the screen's content changes with the clock (now and next, ▶ marks, "next up").
+  public var dependsOnClock: Bool {
+    switch self {
+    case .home, .plan, .schedule, .timetable: return true
+    default: return false
+    }
+  }
+
+  /// Whether the screen's content changes with the bookmarks (the plan, clash marks).
+  public var dependsOnBookmarks: Bool {
+    switch self {
+    case .plan, .schedule, .timetable, .event: return true
+    default: return false
+    }
+  }
+
+  /// Whether the schedule's filter applies to the screen.
+  public var isSchedule: Bool {
+    switch self {
+    case .schedule, .timetable: return true
+    default: return false
+    }
+  }
+
   /// The item a bookmark on this screen is about (exhibitor, event, product screens).
   public var bookmarkKey: BookmarkKey? {
     switch self {

@@ -11,7 +11,7 @@ extension Catalogue {
   public func search(_ query: String, kinds: Set<SearchKind>? = nil, limit: Int = 50) throws -> SearchResults {
     let folded = TextFolding.fold(query).trimmingCharacters(in: .whitespaces)
     let tokens = SearchText.tokens(folded)
-    guard !folded.isEmpty, !tokens.isEmpty || folded.count >= 1 else { return .empty(query) }
+    guard !folded.isEmpty else { return .empty(query) }
     return try read { db in
       var candidates = Set<Int64>()
       var truncated = false

@@ -18,7 +18,4 @@ public enum SearchKind: String, Sendable, Hashable, CaseIterable, Codable {
     case .booth: return "Booths"
     }
   }
-
-  /// Order of the groups on the search screen.
-  public static let displayOrder: [SearchKind] = [.exhibitor, .product, .country, .pavilion, .event, .booth]
 }

@@ -126,18 +126,6 @@ public enum SearchRanking {
     return lead >= 0xE3 && lead <= 0xED || lead >= 0xF0
   }
 
-  static func isWordStart(_ query: String, in name: String) -> Bool {
-    name.utf8.withContiguousStorageIfAvailable { hay in
-      var offset = 0
-      let needle = Array(query.utf8)
-      while offset < hay.count, let at = find(needle, in: UnsafeBufferPointer(rebasing: hay[offset...])) {
-        if isWordStart(hay, offset + at) { return true }
-        offset += at + 1
-      }
-      return false
-    } ?? false
-  }
-
   /// Typos allowed for a word of this length.
   static func allowedEdits(_ length: Int) -> Int { length >= 8 ? 2 : (length >= 4 ? 1 : 0) }
 

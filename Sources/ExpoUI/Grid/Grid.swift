@@ -144,7 +144,4 @@ public struct Grid: Hashable, Sendable {
       return text
     }
   }
-
-  /// The style of each cell of row `y` as one character per column (for tests).
-  public func styles(_ y: Int) -> [Style] { (0..<width).map { cells[y * width + $0].style } }
 }

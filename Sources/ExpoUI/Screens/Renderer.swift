@@ -10,6 +10,9 @@ public struct Renderer {
   /// Terminals at least this wide show a detail pane beside lists.
   public static let detailPaneWidth = 110
 
+  /// Columns of the detail pane on a terminal `width` wide.
+  static func paneWidth(_ width: Int) -> Int { min(64, width * 2 / 5) }
+
   let navigator: Navigator
   private let cardCache = CardCache()
 
@@ -67,7 +70,7 @@ public struct Renderer {
     let bodyBottom = h - 1
     let hasList = content.count > 0 || !content.columns.isEmpty
     let showPane = w >= Renderer.detailPaneWidth && hasList && content.count > 0
-    let paneWidth = showPane ? min(64, w * 2 / 5) : 0
+    let paneWidth = showPane ? Renderer.paneWidth(w) : 0
     let mainWidth = w - (showPane ? paneWidth + 1 : 0)
 
     var y = bodyTop
@@ -165,12 +168,12 @@ public struct Renderer {
     _ = try? content.rows(offset: state.current.scroll + state.listRows, limit: state.listRows)
     _ = try? content.rows(offset: max(0, state.current.scroll - state.listRows), limit: state.listRows)
     guard state.width >= Renderer.detailPaneWidth, !state.showHelp else { return }
-    let paneWidth = min(64, state.width * 2 / 5)
+    let paneWidth = Renderer.paneWidth(state.width)
     let c = state.current.cursor
     let page = state.listRows
     for index in [c + 1, c - 1, c + page, c - page] where index >= 0 && index < content.count {
       guard let row = try? content.row(at: index), let target = row.target else { continue }
-      let pane = navigator.content.content(for: target, language: state.language, now: state.now)
+      let pane = navigator.content(for: target, in: state)
       _ = card(pane, target, state, width: paneWidth - 2)
       _ = try? pane.rows(offset: 0, limit: state.height)
     }
@@ -208,7 +211,7 @@ public struct Renderer {
 
   private func drawBreadcrumbs(_ grid: inout Grid, _ state: AppState) {
     let titles = state.stack.map {
-      navigator.content.content(for: $0.screen, language: state.language, now: state.now).title
+      navigator.content(for: $0.screen, in: state).title
     }
     var text = titles.joined(separator: " › ")
     let available = state.width - 2
@@ -344,7 +347,7 @@ public struct Renderer {
   private func drawDetailPane(
     _ grid: inout Grid, _ target: Screen, _ state: AppState, x: Int, top: Int, width: Int, bottom: Int
   ) {
-    let content = navigator.content.content(for: target, language: state.language, now: state.now)
+    let content = navigator.content(for: target, in: state)
     var y = top
     if let key = target.bookmarkKey, state.bookmarks.contains(key) { grid.put("★", x: x - 2, y: y, style: .mark) }
     for line in card(content, target, state, width: width) {
@@ -559,8 +562,7 @@ public struct Renderer {
         group = command.group
         out.append(("", group, true))
       }
-      let text = command.isAvailable ? command.help : command.help + " (not in this version)"
-      out.append((keys.map(\.label).joined(separator: " "), text, false))
+      out.append((keys.map(\.label).joined(separator: " "), command.help, false))
     }
     return out
   }
