@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExpoModel
 import ExpoSample
 import ExpoStore
 import Foundation
@@ -8,9 +9,30 @@ struct DataOptions: ParsableArguments {
   @Option(
     name: .customLong("data"),
     help: ArgumentHelp(
-      "An expo folder (JSON) or a compiled catalogue (.sqlite). Default: $EXPO_DATA or the built-in sample.",
+      "An expo folder, a schedule (frab .xml, C3VOC .json, .ics), an exhibitor .csv or a compiled catalogue (.sqlite). "
+        + "Default: $EXPO_DATA or the built-in sample.",
       valueName: "path"))
   var data: String?
+
+  @Option(
+    name: .customLong("columns"),
+    help: ArgumentHelp(
+      "Exhibitor CSV columns by header name, e.g. name=Company,booth=Stand,country=Land (fields: id, name, name_zh, "
+        + "country, hall, booth, description, categories, website, city, pavilion).",
+      valueName: "field=header,…"))
+  var columns: String?
+
+  /// The import options given on the command line.
+  func importOptions() throws -> ImportOptions { try Self.importOptions(columns) }
+
+  static func importOptions(_ columns: String?) throws -> ImportOptions {
+    guard let columns else { return ImportOptions() }
+    do {
+      return ImportOptions(columns: try ImportOptions.parseColumns(columns))
+    } catch {
+      throw CLIError(error.description, code: 64)
+    }
+  }
 
   /// The source to open.
   func source() throws -> URL {
@@ -24,7 +46,7 @@ struct DataOptions: ParsableArguments {
   func open() throws -> Catalogue {
     let url = try source()
     do {
-      let opened = try CatalogueCache(directory: CatalogueCache.defaultDirectory()).open(url)
+      let opened = try CatalogueCache(directory: CatalogueCache.defaultDirectory()).open(url, options: importOptions())
       return opened.catalogue
     } catch let error as CatalogueError {
       if case .invalidData = error { throw CLIError(error.description, code: 65) }

@@ -112,8 +112,8 @@ import Testing
     let info = try #require(try ExpoBinary.json(["info", "--format", "json", "--data", out.path]) as? [String: Any])
     #expect(info["name"] as? String == "Mini Fair")
     let junk = try ExpoBinary.run(["info", "--data", "/etc/hostname"])
-    #expect(junk.status == 66)
-    #expect(junk.stderr.contains("not an Expo Guide catalogue"))
+    #expect(junk.status == 65)
+    #expect(junk.stderr.contains("unknown format; expected an expo folder, a frab schedule .xml"))
   }
 
   @Test func theGuideRefusesANonTerminalWithAClearMessage() throws {

@@ -309,26 +309,33 @@ extension EventsCommand {
 
 struct CompileCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "compile", abstract: "Compile an expo folder into a portable catalogue file (SQLite).")
-  @Argument(help: "An expo folder.") var path: String
+    commandName: "compile",
+    abstract: "Compile an expo (folder, schedule, calendar or exhibitor list) into a portable catalogue file (SQLite).")
+  @Argument(help: "An expo folder or a schedule/calendar/exhibitor file.") var path: String
   @Option(name: [.short, .customLong("output")], help: "The catalogue file to write.") var output: String
+  @Option(
+    name: .customLong("columns"),
+    help: ArgumentHelp("Exhibitor CSV columns (as for --data).", valueName: "field=header,…"))
+  var columns: String?
 
   func run() throws {
     let started = Date()
-    let loaded: DatasetLoader.Result
+    let source = URL(fileURLWithPath: path)
+    let options = try DataOptions.importOptions(columns)
+    let loaded: Importer.Result
     do {
-      loaded = try DatasetLoader.load(folder: URL(fileURLWithPath: path))
+      loaded = try Importer.load(source, options: options)
     } catch {
       for issue in error.issues { printError(Sanitize.line(issue.description)) }
       printError("\(path): \(error.errors.count) errors; nothing written")
       throw ExitCode(65)
     }
     for warning in loaded.warnings { printError(Sanitize.line(warning.description)) }
-    let hash = try SourceHash.of(folder: URL(fileURLWithPath: path))
+    let hash = try SourceHash.of(files: Importer.sourceFiles(source), options: options.cacheKey)
     try CatalogueCompiler.compile(loaded.dataset, to: output, sourceHash: hash)
     let ms = Int(Date().timeIntervalSince(started) * 1000)
     print(
-      "wrote \(output) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products) in \(ms) ms"
-    )
+      "wrote \(output) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products, "
+        + "\(loaded.dataset.events.count) events) in \(ms) ms")
   }
 }

@@ -5,23 +5,36 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Check an expo folder; list every error with file, line:column and JSON path.",
-    discussion: "Exit status: 0 when valid (warnings are printed), 65 when the data has errors.")
+    abstract:
+      "Check an expo's data; print the detected format, the counts and every warning and error with its position.",
+    discussion: """
+      PATH is an expo folder (our JSON files, and/or schedules and exhibitor lists), a frab/Pentabarf schedule .xml, \
+      a C3VOC schedule .json, an iCalendar .ics or an exhibitor .csv.
+      Exit status: 0 when the data can be opened (warnings are printed), 65 when it has errors.
+      """)
 
-  @Argument(help: "An expo folder (expo.json, exhibitors.json, …).") var path: String
+  @Argument(help: "An expo folder or a schedule/calendar/exhibitor file.") var path: String
+  @Option(
+    name: .customLong("columns"),
+    help: ArgumentHelp("Exhibitor CSV columns (as for --data).", valueName: "field=header,…"))
+  var columns: String?
 
   func run() throws {
+    let options = try DataOptions.importOptions(columns)
     do {
-      let result = try DatasetLoader.load(folder: URL(fileURLWithPath: path))
+      let result = try Importer.load(URL(fileURLWithPath: path), options: options)
+      for source in result.sources { print(Sanitize.line("\(source.file): \(source.format.rawValue)")) }
       for warning in result.warnings { printError(Sanitize.line(warning.description)) }
       let d = result.dataset
       print(
-        "\(path): valid — \(d.halls.count) halls, \(d.pavilions.count) pavilions, \(d.countries.count) countries, "
-          + "\(d.exhibitors.count) exhibitors, \(d.booths.count) booths, \(d.products.count) products, "
-          + "\(d.events.count) events" + (result.warnings.isEmpty ? "" : " (\(result.warnings.count) warnings)"))
+        Sanitize.line(
+          "\(path): valid — \(d.halls.count) halls, \(d.pavilions.count) pavilions, \(d.countries.count) countries, "
+            + "\(d.exhibitors.count) exhibitors, \(d.booths.count) booths, \(d.products.count) products, "
+            + "\(d.venues.count) venues, \(d.events.count) events"
+            + (result.warnings.isEmpty ? "" : " (\(result.warnings.count) warnings)")))
     } catch {
       for issue in error.issues { printError(Sanitize.line(issue.description)) }
-      printError("\(path): \(error.errors.count) errors, \(error.warnings.count) warnings")
+      printError(Sanitize.line("\(path): \(error.errors.count) errors, \(error.warnings.count) warnings"))
       throw ExitCode(65)
     }
   }

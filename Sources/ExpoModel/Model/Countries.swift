@@ -11,6 +11,8 @@ public enum Countries {
     }
     // Kosovo is user-assigned but widely used by trade fairs.
     set.insert("XK")
+    // "Unknown or unspecified" (user-assigned): exhibitors whose country the data does not give.
+    set.insert("ZZ")
     return set
   }()
 
@@ -23,6 +25,7 @@ public enum Countries {
     "HK": LocalizedText(en: "Hong Kong", zh: "中国香港"),
     "MO": LocalizedText(en: "Macao", zh: "中国澳门"),
     "XK": LocalizedText(en: "Kosovo", zh: "科索沃"),
+    "ZZ": LocalizedText(en: "Country not given", zh: "未注明国家"),
   ]
 
   /// The country's name in English and Chinese (simplified).

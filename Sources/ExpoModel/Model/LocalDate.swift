@@ -63,6 +63,26 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     return LocalDate(year: year + 1, month: 1, day: 1)
   }
 
+  /// Days since 1970-01-01 (proleptic Gregorian).
+  public var dayNumber: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// The number of days from this date to `other` (negative when `other` is earlier).
+  public func daysUntil(_ other: LocalDate) -> Int { other.dayNumber - dayNumber }
+
+  /// This date moved by `days` (at most a few years; used for small spans).
+  public func adding(days: Int) -> LocalDate {
+    var d = self
+    for _ in 0..<max(0, days) { d = d.next }
+    return d
+  }
+
   /// Every date from `start` through `end` (at most 366 days).
   public static func range(from start: LocalDate, through end: LocalDate) -> [LocalDate] {
     var out: [LocalDate] = []

@@ -25,28 +25,39 @@ public struct CatalogueCache: Sendable {
     public var warnings: [ValidationIssue]
   }
 
-  /// Opens `source` (folder or catalogue file).
-  public func open(_ source: URL) throws -> Opened {
+  /// Opens `source`: a compiled catalogue as it is; anything else (an expo folder, a schedule, a
+  /// calendar, an exhibitor list) through the cache, compiling it on a miss.
+  public func open(_ source: URL, options: ImportOptions = ImportOptions()) throws -> Opened {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory) else {
       throw CatalogueError.notFound(source.path)
     }
-    if !isDirectory.boolValue {
+    if !isDirectory.boolValue, Self.isCatalogue(source) {
       return Opened(catalogue: try Catalogue(path: source.path), compiled: false, warnings: [])
     }
-    let hash = try cachedHash(of: source)
+    let hash = try cachedHash(of: source, options: options)
     let path = directory.appendingPathComponent("catalogue-\(hash).sqlite").path
     if FileManager.default.fileExists(atPath: path), let catalogue = try? Catalogue(path: path) {
       return Opened(catalogue: catalogue, compiled: false, warnings: [])
     }
-    let loaded: DatasetLoader.Result
+    let loaded: Importer.Result
     do {
-      loaded = try DatasetLoader.load(folder: source)
+      loaded = try Importer.load(source, options: options)
     } catch {
       throw CatalogueError.invalidData(source.path, error)
     }
     try CatalogueCompiler.compile(loaded.dataset, to: path, sourceHash: hash)
     return Opened(catalogue: try Catalogue(path: path), compiled: true, warnings: loaded.warnings)
+  }
+
+  /// True for a SQLite file (by its header; `.sqlite`/`.db` names that do not exist yet count too).
+  public static func isCatalogue(_ url: URL) -> Bool {
+    if let handle = FileHandle(forReadingAtPath: url.path) {
+      defer { try? handle.close() }
+      let header = (try? handle.read(upToCount: 16)) ?? Data()
+      return header == Data("SQLite format 3\u{0}".utf8)
+    }
+    return ["sqlite", "sqlite3", "db"].contains(url.pathExtension.lowercased())
   }
 }
 
@@ -54,11 +65,11 @@ extension CatalogueCache {
   /// The folder's content hash, remembered against a stamp of its files (names, sizes,
   /// modification times) so that an unchanged folder opens without reading its data. A changed
   /// stamp means a new hash; editing a file always changes its modification time.
-  func cachedHash(of folder: URL) throws -> String {
-    var stamp = "v\(CatalogueSchema.version)"
-    for name in DatasetLoader.fileNames {
-      let path = folder.appendingPathComponent(name).path
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
+  func cachedHash(of folder: URL, options: ImportOptions = ImportOptions()) throws -> String {
+    var stamp = "v\(CatalogueSchema.version)|\(options.cacheKey)"
+    for file in Importer.sourceFiles(folder) {
+      let name = file.lastPathComponent
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) else { continue }
       let size = (attributes[.size] as? Int) ?? -1
       let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
       stamp += "|\(name):\(size):\(modified)"
@@ -69,7 +80,7 @@ extension CatalogueCache {
       let lines = saved.split(separator: "\n", omittingEmptySubsequences: false)
       if lines.count >= 2, lines[0] == stamp { return String(lines[1]) }
     }
-    let hash = try SourceHash.of(folder: folder)
+    let hash = try SourceHash.of(files: Importer.sourceFiles(folder), options: options.cacheKey)
     try? FileManager.default.createDirectory(
       at: stampFile.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? Data("\(stamp)\n\(hash)\n".utf8).write(to: stampFile, options: .atomic)
@@ -88,6 +99,11 @@ public enum SourceHash {
   }
 
   public static func of(folder: URL) throws -> String {
+    try of(files: Importer.sourceFiles(folder), options: "")
+  }
+
+  /// The hash of these files' names and contents, and of the import options.
+  public static func of(files: [URL], options: String) throws -> String {
     var a: UInt64 = 0xcbf2_9ce4_8422_2325
     var b: UInt64 = 0x8422_2325_cbf2_9ce4 ^ UInt64(CatalogueSchema.version)
     func mix(_ bytes: UnsafeRawBufferPointer) {
@@ -97,8 +113,9 @@ public enum SourceHash {
         b ^= b >> 29
       }
     }
-    for name in DatasetLoader.fileNames {
-      let url = folder.appendingPathComponent(name)
+    Array(options.utf8).withUnsafeBytes(mix)
+    for url in files {
+      let name = url.lastPathComponent
       guard let data = FileManager.default.contents(atPath: url.path) else { continue }
       Array(name.utf8).withUnsafeBytes(mix)
       withUnsafeBytes(of: UInt64(data.count).littleEndian, mix)

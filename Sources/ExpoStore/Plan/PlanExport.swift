@@ -51,6 +51,8 @@ public enum PlanExport {
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Expo Guide//Visit plan//EN", "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText("\(plan.expo.name.en) · my plan"),
+      // Times are UTC; the zone tells calendar apps (and our importer) where the expo is.
+      "X-WR-TIMEZONE:" + icsText(plan.expo.timeZone),
     ]
     let expo = plan.expo.id
     for item in plan.events {

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// Opening real-world formats from the command line: validate, browse, search, and the plan's
+/// iCalendar export read back.
+@Suite(.serialized) struct ImportCLITests {
+  let fixtures = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import")
+
+  func path(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+
+  func temporary(_ name: String) -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-\(name)").path
+  }
+
+  @Test func validatePrintsFormatCountsAndWarnings() throws {
+    let result = try ExpoBinary.run(["validate", path("frab.xml")])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("frab.xml: frab/Pentabarf schedule XML"))
+    #expect(result.stdout.contains("2 venues, 4 events (3 warnings)"))
+    #expect(result.stderr.contains("frab.xml:43:7: warning: an <event> without a <title> is skipped"))
+    let csv = try ExpoBinary.run(["validate", path("exhibitors.csv")])
+    #expect(csv.status == 0)
+    #expect(csv.stdout.contains("exhibitors.csv: exhibitor CSV"))
+    #expect(csv.stdout.contains("7 exhibitors"))
+  }
+
+  @Test func brokenFilesExit65WithPositions() throws {
+    let xml = temporary("broken.xml")
+    try Data("<schedule>\n  <day>\n</schedule>\n".utf8).write(to: URL(fileURLWithPath: xml))
+    let result = try ExpoBinary.run(["validate", xml])
+    #expect(result.status == 65)
+    #expect(
+      result.stderr.contains("broken.xml:3:1: error: malformed XML: </schedule> does not match <day> opened at 2:3"))
+    let csv = temporary("broken.csv")
+    try Data("name,country\n\"Acme,FR\n".utf8).write(to: URL(fileURLWithPath: csv))
+    let bad = try ExpoBinary.run(["exhibitors", "--data", csv])
+    #expect(bad.status == 65)
+    #expect(bad.stderr.contains("broken.csv:2:1: error: malformed CSV: a quoted field is not closed"))
+  }
+
+  @Test func importedScheduleWorksInEveryCommand() throws {
+    let events = try #require(
+      try ExpoBinary.json(["events", "--data", path("c3voc.json"), "--format", "json"]) as? [[String: Any]])
+    #expect(
+      events.map { $0["title"] as? String } == [
+        "Opening Ceremony", "Algorithms for campers", "No date field, day date used", "Opening Ceremony",
+      ])
+    #expect(events[0]["speakers"] as? [String] == ["jinxx", "smtw"])
+    let search = try ExpoBinary.run(["search", "algorith", "--data", path("c3voc.json")])
+    #expect(search.stdout.contains("Algorithms for campers"))
+    let info = try ExpoBinary.run(["info", "--data", path("calendar.ics")])
+    #expect(info.stdout.contains("Calendar Fest"))
+  }
+
+  @Test func columnsOptionMapsHeaders() throws {
+    let csv = temporary("firms.csv")
+    try Data("Firm;Origin;Spot\nAcme;Frankreich;Z9\n".utf8).write(to: URL(fileURLWithPath: csv))
+    let without = try ExpoBinary.run(["validate", csv])
+    #expect(without.status == 65)
+    #expect(without.stderr.contains("no name column"))
+    let with = try ExpoBinary.run(["exhibitors", "--data", csv, "--columns", "name=Firm,country=Origin,booth=Spot"])
+    #expect(with.status == 0, "\(with.stderr)")
+    #expect(with.stdout.contains("Acme"))
+    #expect(with.stdout.contains("FR"))
+    let bad = try ExpoBinary.run(["info", "--data", csv, "--columns", "name"])
+    #expect(bad.status == 64)
+  }
+
+  @Test func exportedCalendarImportsBackToTheSameEvents() throws {
+    let user = temporary("user.sqlite")
+    let data = path("frab.xml")
+    for id in ["g-101", "g-102", "g-104"] {
+      let added = try ExpoBinary.run(["bookmarks", "add", "event", id, "--data", data, "--user-data", user])
+      #expect(added.status == 0, "\(added.stderr)")
+    }
+    let ics = temporary("plan.ics")
+    #expect(try ExpoBinary.run(["export", "--ics", ics, "--data", data, "--user-data", user]).status == 0)
+    let original = try #require(
+      try ExpoBinary.json(["events", "--data", data, "--format", "json"]) as? [[String: Any]])
+    let back = try #require(try ExpoBinary.json(["events", "--data", ics, "--format", "json"]) as? [[String: Any]])
+    func key(_ e: [String: Any]) -> String {
+      ["title", "start", "end", "venue", "kind"].map { "\(e[$0] ?? "")" }.joined(separator: "|")
+        + "|" + ((e["speakers"] as? [String]) ?? []).joined(separator: ",")
+    }
+    let wanted = original.filter { ["g-101", "g-102", "g-104"].contains($0["id"] as? String ?? "") }.map(key)
+    #expect(back.map(key) == wanted)
+  }
+}
