@@ -86,3 +86,32 @@ import Testing
     #expect(back.map(key) == wanted)
   }
 }
+
+extension TmuxTests {
+  /// A frab schedule opened directly: the schedule, the timetable by room, search and a bookmark.
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func importedScheduleInTheGuide() throws {
+    let data = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import/frab.xml").path
+    let user = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).sqlite").path
+    let s = try Session(
+      width: 100, height: 30, arguments: "--data '\(data)' --now 2024-12-27T10:40 --user-data '\(user)'")
+    try s.waitFor("Test Congress & Camp")
+    try s.keys("5")
+    let list = try s.waitFor("Opening <Ceremony>")
+    #expect(list.contains("Saal 1"))
+    #expect(list.contains("Fri 27 Dec   Sat 28 Dec"))
+    try s.keys("t")
+    let grid = try s.waitFor("┊ 10:30 Opening <Ceremony>")
+    #expect(grid.contains("Saal 1"))
+    try s.keys("t", "Enter")
+    let event = try s.waitFor("Ada Lovelace")
+    #expect(event.contains("Grace Hopper"))
+    try s.keys("b")
+    try s.waitFor("★")
+    try s.keys("/", "l", "a", "t", "e")
+    try s.waitFor("Late night ☃ talk")
+    try s.keys("Escape", "6")
+    try s.waitFor("Opening <Ceremony>")
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+  }
+}

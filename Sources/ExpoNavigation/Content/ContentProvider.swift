@@ -158,7 +158,8 @@ public final class ContentProvider {
                 [$0.id, name($0.name, language), Format.grouped($0.exhibitorCount), Format.grouped($0.pavilionCount)],
                 opens: .hall($0.id))
             })
-        ])
+        ],
+        emptyText: "This data has no halls (a schedule only?): 5 shows the schedule.")
     case .hall(let id):
       guard let hall = hallIndex[id] else { return missing("hall", id) }
       let pavilions = try c.pavilions(PavilionQuery(hall: id))
