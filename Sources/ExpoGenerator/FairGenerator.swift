@@ -204,7 +204,17 @@ public struct FairGenerator {
         rowDepth = max(rowDepth, d)
       }
       halls[h].depth = max(halls[h].depth ?? 60, y + rowDepth + 8)
+      halls[h].features = Self.features(hall: halls[h], venues: venues)
     }
+    // Rows of halls on the venue plan never overlap, however deep the halls grew.
+    var rowTop: [Int: Int] = [:]
+    var previousBottom = Int.min
+    for originalY in Set(halls.compactMap(\.y)).sorted() {
+      let top = max(originalY, previousBottom == Int.min ? originalY : previousBottom + 20)
+      rowTop[originalY] = top
+      previousBottom = top + halls.filter { $0.y == originalY }.map { $0.depth ?? 0 }.max()!
+    }
+    for h in halls.indices { halls[h].y = halls[h].y.flatMap { rowTop[$0] } }
 
     // Products.
     var products: [Product] = []
@@ -321,6 +331,33 @@ public struct FairGenerator {
   }
 
   // MARK: - Synthetic events
+
+  /// A hall's entrances, stages (one per event venue in the hall), café, information desk and
+  /// toilets, placed in the bands the booth layout leaves free (8 m at the top and the bottom).
+  static func features(hall: Hall, venues: [Venue]) -> [HallFeature] {
+    let width = hall.width ?? 100
+    let depth = hall.depth ?? 60
+    var features = [
+      HallFeature(
+        kind: .entrance, name: LocalizedText(en: "North entrance", zh: "北入口"), x: width / 2 - 3, y: 0, width: 6,
+        depth: 1),
+      HallFeature(
+        kind: .entrance, name: LocalizedText(en: "South entrance", zh: "南入口"), x: width / 2 - 3, y: depth - 1,
+        width: 6, depth: 1),
+      HallFeature(
+        kind: .cafe, name: LocalizedText(en: "Café", zh: "咖啡厅"), x: width - 14, y: 1, width: 10, depth: 5),
+      HallFeature(
+        kind: .info, name: LocalizedText(en: "Information", zh: "服务台"), x: width / 2 + 5, y: depth - 5, width: 4,
+        depth: 2),
+      HallFeature(
+        kind: .restroom, name: LocalizedText(en: "Toilets", zh: "洗手间"), x: 1, y: depth - 4, width: 4, depth: 3),
+    ]
+    for (k, venue) in venues.filter({ $0.hall == hall.id }).prefix(2).enumerated() {
+      features.append(
+        HallFeature(kind: .stage, name: venue.name, x: 4 + 22 * k, y: 1, width: 18, depth: 5, venue: venue.id))
+    }
+    return features
+  }
 
   private mutating func syntheticEvents(expo: Expo, zone: TimeZone, venues: [Venue], pavilions: [Pavilion])
     -> [Event]

@@ -84,16 +84,45 @@ struct DatasetDecoder {
     let zone = expo.flatMap { TimeZone(identifier: $0.timeZone) }
 
     var halls: [Located<Hall>] = []
+    var featureReaders: [(hall: String, feature: HallFeature, reader: FieldReader)] = []
     for (i, node) in root.array("halls", required: true).enumerated() {
       guard let r = FieldReader(node, path: "$.halls[\(i)]", sink: expoSink, what: "a hall") else { continue }
-      r.warnUnknownKeys(["id", "name", "floor", "width", "depth", "x", "y"])
+      r.warnUnknownKeys(["id", "name", "floor", "width", "depth", "x", "y", "features"])
       let id = r.string("id")
       let name = r.localized("name")
       guard let id, let name else { continue }
-      let hall = Hall(
+      var hall = Hall(
         id: id, name: name, floor: r.int("floor", range: -10...200), width: r.int("width", range: 1...100_000),
         depth: r.int("depth", range: 1...100_000), x: r.int("x", range: -100_000...100_000),
         y: r.int("y", range: -100_000...100_000))
+      for (j, featureNode) in r.array("features", required: false).enumerated() {
+        guard
+          let f = FieldReader(
+            featureNode, path: "\(r.memberPath("features"))[\(j)]", sink: expoSink, what: "a plan feature")
+        else { continue }
+        f.warnUnknownKeys(["kind", "name", "x", "y", "width", "depth", "venue"])
+        let kindText = f.string("kind")
+        let kind = kindText.flatMap(HallFeature.Kind.init(rawValue:))
+        if let kindText, kind == nil {
+          expoSink.error(
+            "unknown feature kind \"\(kindText)\"; expected one of "
+              + HallFeature.Kind.allCases.map(\.rawValue).joined(separator: ", "),
+            at: f.positionOf("kind"), path: f.memberPath("kind"))
+        }
+        let x = f.int("x", required: true, range: 0...100_000)
+        let y = f.int("y", required: true, range: 0...100_000)
+        let width = f.int("width", required: true, range: 1...100_000)
+        let depth = f.int("depth", required: true, range: 1...100_000)
+        guard let kind, let x, let y, let width, let depth else { continue }
+        let feature = HallFeature(
+          kind: kind, name: f.localized("name", required: false), x: x, y: y, width: width, depth: depth,
+          venue: f.string("venue", required: false))
+        if let message = Self.outside(x: x, y: y, width: width, depth: depth, of: hall) {
+          expoSink.error("the \(kind.rawValue) \(message)", at: f.position, path: f.path)
+        }
+        hall.features.append(feature)
+        featureReaders.append((hall.id, feature, f))
+      }
       halls.append(Located(value: hall, reader: r))
     }
     let hallIDs = uniqueIDs(halls, id: \.id, what: "hall")
@@ -110,6 +139,9 @@ struct DatasetDecoder {
       venues.append(Located(value: venue, reader: r))
     }
     let venueIDs = uniqueIDs(venues, id: \.id, what: "venue")
+    for (_, feature, reader) in featureReaders {
+      if let venue = feature.venue { checkRef(venue, in: venueIDs, what: "venue", field: "venue", reader) }
+    }
 
     var pavilions: [Located<Pavilion>] = []
     for (i, node) in root.array("pavilions", required: false).enumerated() {
@@ -149,6 +181,7 @@ struct DatasetDecoder {
       }
     }
     let boothCodes = uniqueIDs(booths, id: \.code, what: "booth", field: "code")
+    checkGeometry(booths, halls: halls.map(\.value))
 
     // Exhibitors.
     var exhibitors: [Located<Exhibitor>] = []
@@ -357,6 +390,66 @@ struct DatasetDecoder {
     r.sink.error(
       "unknown country code \"\(code)\"; expected an ISO 3166-1 alpha-2 code such as \"UY\"\(hint)",
       at: r.positionOf(field), path: r.memberPath(field))
+  }
+
+  /// "extends outside hall N1 (…)" when the rectangle is not inside the hall's plan; nil when it is
+  /// (or the hall has no size).
+  static func outside(x: Int, y: Int, width: Int, depth: Int, of hall: Hall) -> String? {
+    var problems: [String] = []
+    if let w = hall.width, x + width > w { problems.append("x \(x)–\(x + width) is beyond its width \(w)") }
+    if let d = hall.depth, y + depth > d { problems.append("y \(y)–\(y + depth) is beyond its depth \(d)") }
+    guard !problems.isEmpty else { return nil }
+    return "extends outside hall \(hall.id): " + problems.joined(separator: " and ")
+  }
+
+  /// Booth geometry: all four numbers or none, inside the hall, no two booths overlapping, no booth
+  /// on a stage or facility.
+  private func checkGeometry(_ booths: [Located<Booth>], halls: [Hall]) {
+    let hallByID = Dictionary(halls.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var placed: [String: [(rect: (Int, Int, Int, Int), code: String, line: Int)]] = [:]
+    for located in booths {
+      let b = located.value
+      let r = located.reader
+      let given = [("x", b.x), ("y", b.y), ("width", b.width), ("depth", b.depth)]
+      let present = given.filter { $0.1 != nil }
+      if !present.isEmpty, present.count < 4 {
+        r.sink.error(
+          "booth geometry needs x, y, width and depth; missing "
+            + given.filter { $0.1 == nil }.map(\.0).joined(separator: ", "),
+          at: r.position, path: r.path)
+        continue
+      }
+      guard let x = b.x, let y = b.y, let w = b.width, let d = b.depth, let hall = hallByID[b.hall] else { continue }
+      if let message = Self.outside(x: x, y: y, width: w, depth: d, of: hall) {
+        r.sink.error("booth \"\(b.code)\" \(message)", at: r.position, path: r.path)
+      }
+      for f in hall.features where !f.kind.isWalkable {
+        if x < f.x + f.width, f.x < x + w, y < f.y + f.depth, f.y < y + d {
+          r.sink.error(
+            "booth \"\(b.code)\" overlaps the \(f.kind.rawValue)\(f.name.map { " \"\($0.en)\"" } ?? "") of hall \(hall.id)",
+            at: r.position, path: r.path)
+        }
+      }
+      placed[b.hall, default: []].append(((x, y, w, d), b.code, r.position.line))
+    }
+    // Overlaps: sweep each hall's booths by x.
+    for (_, list) in placed {
+      let sorted = list.enumerated().sorted { ($0.element.rect.0, $0.offset) < ($1.element.rect.0, $1.offset) }
+      var active: [(rect: (Int, Int, Int, Int), code: String, line: Int)] = []
+      for (_, item) in sorted {
+        let (x, y, _, d) = item.rect
+        active.removeAll { $0.rect.0 + $0.rect.2 <= x }
+        for other in active where y < other.rect.1 + other.rect.3 && other.rect.1 < y + d {
+          let (first, second) = other.line <= item.line ? (other, item) : (item, other)
+          if let located = booths.first(where: { $0.value.code == second.code }) {
+            located.reader.sink.error(
+              "booth \"\(second.code)\" overlaps booth \"\(first.code)\" (line \(first.line))",
+              at: located.reader.position, path: located.reader.path)
+          }
+        }
+        active.append(item)
+      }
+    }
   }
 
   private func checkRef(_ id: String, in ids: Set<String>, what: String, field: String, _ r: FieldReader) {

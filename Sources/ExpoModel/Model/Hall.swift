@@ -9,11 +9,14 @@ public struct Hall: Sendable, Hashable, Codable, Identifiable {
   /// Position of the hall on the venue plan, in grid units.
   public var x: Int?
   public var y: Int?
+  /// Entrances, stages and facilities drawn on the hall plan.
+  public var features: [HallFeature]
 
   public init(
     id: String, name: LocalizedText, floor: Int? = nil, width: Int? = nil, depth: Int? = nil,
-    x: Int? = nil, y: Int? = nil
+    x: Int? = nil, y: Int? = nil, features: [HallFeature] = []
   ) {
+    self.features = features
     self.id = id
     self.name = name
     self.floor = floor
@@ -21,5 +24,36 @@ public struct Hall: Sendable, Hashable, Codable, Identifiable {
     self.depth = depth
     self.x = x
     self.y = y
+  }
+}
+
+/// Something on a hall plan that is not a booth: an entrance, a stage, a café, toilets….
+public struct HallFeature: Sendable, Hashable, Codable {
+  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    case entrance, stage, cafe, restroom, info, office, other
+
+    /// Whether visitors walk through it (an entrance) or around it (everything else).
+    public var isWalkable: Bool { self == .entrance }
+  }
+
+  public var kind: Kind
+  public var name: LocalizedText?
+  public var x: Int
+  public var y: Int
+  public var width: Int
+  public var depth: Int
+  /// The event venue (stage) this feature is, when it is one.
+  public var venue: String?
+
+  public init(
+    kind: Kind, name: LocalizedText? = nil, x: Int, y: Int, width: Int, depth: Int, venue: String? = nil
+  ) {
+    self.kind = kind
+    self.name = name
+    self.x = x
+    self.y = y
+    self.width = width
+    self.depth = depth
+    self.venue = venue
   }
 }

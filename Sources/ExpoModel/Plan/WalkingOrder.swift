@@ -26,19 +26,39 @@ public enum WalkingOrder {
 
   /// The visiting order (indices into `points`).
   public static func route(_ points: [Point], from start: Point) -> [Int] {
-    guard points.count > 1 else { return Array(points.indices) }
-    var left = Set(points.indices)
+    route(count: points.count) { from, to in distance(from.map { points[$0] } ?? start, points[to]) }
+  }
+
+  /// The visiting order of `count` stops for any distance (`from` nil is the start): nearest
+  /// neighbour, then 2-opt on the open path.
+  public static func route(count: Int, distance: (_ from: Int?, _ to: Int) -> Int) -> [Int] {
+    guard count > 1 else { return Array(0..<count) }
+    // Distances once: the 2-opt below asks for them many times.
+    let start = (0..<count).map { distance(nil, $0) }
+    var matrix = [Int](repeating: 0, count: count * count)
+    for i in 0..<count { for j in 0..<count where i != j { matrix[i * count + j] = distance(i, j) } }
+    func length(_ order: [Int]) -> Int {
+      var total = start[order[0]]
+      for k in 1..<order.count { total += matrix[order[k - 1] * count + order[k]] }
+      return total
+    }
+    var left = Set(0..<count)
     var order: [Int] = []
-    var at = start
+    var at: Int?
     while !left.isEmpty {
-      let next = left.min { (distance(at, points[$0]), $0) < (distance(at, points[$1]), $1) }!
+      let next = left.min { a, b in
+        let da = at.map { matrix[$0 * count + a] } ?? start[a]
+        let db = at.map { matrix[$0 * count + b] } ?? start[b]
+        return (da, a) < (db, b)
+      }!
       order.append(next)
       left.remove(next)
-      at = points[next]
+      at = next
     }
     // 2-opt on the open path: reverse a segment while that shortens it.
     var improved = true
     var rounds = 0
+    var best = length(order)
     while improved && rounds < 50 {
       improved = false
       rounds += 1
@@ -46,8 +66,10 @@ public enum WalkingOrder {
         for j in (i + 1)..<order.count {
           var candidate = order
           candidate[i...j].reverse()
-          if length(candidate, points, from: start) < length(order, points, from: start) {
+          let l = length(candidate)
+          if l < best {
             order = candidate
+            best = l
             improved = true
           }
         }

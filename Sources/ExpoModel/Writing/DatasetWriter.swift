@@ -36,6 +36,20 @@ public enum DatasetWriter {
             for (k, v) in [("floor", h.floor), ("x", h.x), ("y", h.y), ("width", h.width), ("depth", h.depth)] {
               if let v { m.append((k, .int(v))) }
             }
+            if !h.features.isEmpty {
+              m.append(
+                (
+                  "features",
+                  .array(
+                    h.features.map { f in
+                      var fm: [(String, JSONText.Value)] = [("kind", .string(f.kind.rawValue))]
+                      if let name = f.name { fm.append(("name", localized(name))) }
+                      fm += [("x", .int(f.x)), ("y", .int(f.y)), ("width", .int(f.width)), ("depth", .int(f.depth))]
+                      optional(&fm, "venue", f.venue)
+                      return .object(fm)
+                    })
+                ))
+            }
             return .object(m)
           })
       ))

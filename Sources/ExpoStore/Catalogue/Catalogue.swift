@@ -96,7 +96,11 @@ public final class Catalogue: CatalogueReading {
         HallRow(
           id: r["id"], name: localized(r, "name_en", "name_zh"), floor: r["floor"],
           exhibitorCount: r["exhibitor_count"],
-          pavilionCount: r["pavilion_count"], boothCount: r["booth_count"])
+          pavilionCount: r["pavilion_count"], boothCount: r["booth_count"], width: r["width"], depth: r["depth"],
+          x: r["x"], y: r["y"],
+          features: (r["features"] as String?).flatMap {
+            try? JSONDecoder().decode([HallFeature].self, from: Data($0.utf8))
+          } ?? [])
       }
     }
   }
@@ -221,6 +225,27 @@ public final class Catalogue: CatalogueReading {
       let codes = list.split(separator: Character(CatalogueSchema.separator)).map(String.init)
       return try codes.sorted().compactMap { code in
         try Catalogue.fetchOne(db, sql: "SELECT * FROM booth WHERE code = ?", arguments: [code]).map(boothRow)
+      }
+    }
+  }
+
+  public func planBooths(hall: String) throws -> [PlanBooth] {
+    try queue.read { db in
+      try Catalogue.fetchAll(
+        db,
+        sql: """
+          SELECT b.code, b.x, b.y, b.width, b.depth, e.id, e.name_en, e.name_zh, e.pavilion
+          FROM booth b LEFT JOIN exhibitor e ON e.id = b.exhibitor WHERE b.hall = ? ORDER BY b.code
+          """, arguments: [hall]
+      ).map { r in
+        var rect: PlanRect?
+        if let x: Int = r[1], let y: Int = r[2], let w: Int = r[3], let d: Int = r[4] {
+          rect = PlanRect(x: x, y: y, width: w, depth: d)
+        }
+        let nameEN: String? = r[6]
+        return PlanBooth(
+          code: r[0], rect: rect, exhibitor: r[5], exhibitorName: nameEN.map { LocalizedText(en: $0, zh: r[7]) },
+          pavilion: r[8])
       }
     }
   }

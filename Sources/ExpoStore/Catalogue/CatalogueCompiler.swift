@@ -81,11 +81,14 @@ public enum CatalogueCompiler {
     var hallBooths: [String: Int] = [:]
     for b in d.booths { hallBooths[b.hall, default: 0] += 1 }
     let hallStatement = try db.makeStatement(
-      sql: "INSERT INTO hall VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      sql: "INSERT INTO hall VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
     for (i, h) in d.halls.enumerated() {
+      let features = h.features.isEmpty ? nil : String(decoding: try encoder.encode(h.features), as: UTF8.self)
       try hallStatement.execute(arguments: [
         h.id, i, h.name.en, h.name.zh, h.floor, h.width, h.depth, h.x, h.y, hallExhibitors[h.id] ?? 0,
-        hallPavilions[h.id] ?? 0, hallBooths[h.id] ?? 0,
+        hallPavilions[h.id] ?? 0, hallBooths[h.id] ?? 0, features,
       ])
     }
     let venueStatement = try db.makeStatement(sql: "INSERT INTO venue VALUES (?, ?, ?, ?, ?)")

@@ -14,6 +14,8 @@ public protocol CatalogueReading: Sendable {
   func exhibitor(id: String) throws -> ExhibitorRow?
   func booths(exhibitor: String) throws -> [BoothRow]
   func booth(code: String) throws -> BoothRow?
+  /// Every booth of a hall with its geometry and exhibitor (for the hall plan), by code.
+  func planBooths(hall: String) throws -> [PlanBooth]
 
   func productCount(_ query: ProductQuery) throws -> Int
   func products(_ query: ProductQuery, offset: Int, limit: Int) throws -> [ProductRow]

@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 4
+  static let version = 5
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -11,7 +11,7 @@ enum CatalogueSchema {
     CREATE TABLE hall(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name_en TEXT NOT NULL, name_zh TEXT,
       floor INTEGER, width INTEGER, depth INTEGER, x INTEGER, y INTEGER,
       exhibitor_count INTEGER NOT NULL DEFAULT 0, pavilion_count INTEGER NOT NULL DEFAULT 0,
-      booth_count INTEGER NOT NULL DEFAULT 0)
+      booth_count INTEGER NOT NULL DEFAULT 0, features TEXT)
     """,
     "CREATE TABLE venue(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name_en TEXT NOT NULL, name_zh TEXT, hall TEXT)",
     """

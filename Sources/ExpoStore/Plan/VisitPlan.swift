@@ -66,13 +66,20 @@ public struct VisitPlan: Sendable {
         }
       }
     }
-    let entrance = WalkingOrder.Point(x: 0, y: 0)
-    let halls = byHall.keys.sorted().map { hall -> HallRoute in
+    let hallRows = Dictionary(try catalogue.halls().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let halls = try byHall.keys.sorted().map { hall -> HallRoute in
       let stops = byHall[hall] ?? []
-      let points = stops.map {
-        WalkingOrder.Point(
-          x: ($0.booth?.x ?? 0) + ($0.booth?.width ?? 0) / 2, y: ($0.booth?.y ?? 0) + ($0.booth?.depth ?? 0) / 2)
+      let rects = stops.map { $0.booth?.rect ?? PlanRect(x: 0, y: 0, width: 0, depth: 0) }
+      // Along the aisles when the hall has a plan; else straight-line estimates from its corner.
+      if let row = hallRows[hall], stops.allSatisfy({ $0.booth?.rect != nil }),
+        let route = try HallWalk.route(catalogue, hall: row, targets: rects)
+      {
+        return HallRoute(
+          hall: hall, hallName: hallNames[hall] ?? LocalizedText(en: hall), stops: route.order.map { stops[$0] },
+          metres: route.length)
       }
+      let entrance = WalkingOrder.Point(x: 0, y: 0)
+      let points = rects.map(\.centre)
       let order = WalkingOrder.route(points, from: entrance)
       return HallRoute(
         hall: hall, hallName: hallNames[hall] ?? LocalizedText(en: hall), stops: order.map { stops[$0] },
@@ -90,5 +97,32 @@ public struct VisitPlan: Sendable {
     }
     products.sort { $0.0.name.en < $1.0.name.en }
     return VisitPlan(expo: info.expo, halls: halls, events: planned, products: products, missing: missing)
+  }
+}
+
+/// Walking routes on a hall's plan: the walkable grid from the catalogue's booths and the hall's
+/// stages and facilities, starting at the hall's first entrance.
+public enum HallWalk {
+  /// The hall's walkable grid; nil when the hall has no size or is too large to route.
+  public static func grid(_ catalogue: any CatalogueReading, hall: HallRow) throws -> HallGrid? {
+    guard let width = hall.width, let depth = hall.depth else { return nil }
+    let obstacles =
+      try catalogue.planBooths(hall: hall.id).compactMap(\.rect)
+      + hall.features.filter { !$0.kind.isWalkable }.map {
+        PlanRect(x: $0.x, y: $0.y, width: $0.width, depth: $0.depth)
+      }
+    return HallGrid(width: width, depth: depth, obstacles: obstacles)
+  }
+
+  /// Where walks start: the centre of the hall's first entrance, else its top-left corner.
+  public static func start(_ hall: HallRow) -> WalkingOrder.Point {
+    guard let e = hall.features.first(where: { $0.kind == .entrance }) else { return WalkingOrder.Point(x: 0, y: 0) }
+    return PlanRect(x: e.x, y: e.y, width: e.width, depth: e.depth).centre
+  }
+
+  public static func route(_ catalogue: any CatalogueReading, hall: HallRow, targets: [PlanRect]) throws -> AisleRoute?
+  {
+    guard let grid = try grid(catalogue, hall: hall) else { return nil }
+    return AisleRoute.plan(grid: grid, start: start(hall), targets: targets)
   }
 }

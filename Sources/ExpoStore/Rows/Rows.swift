@@ -30,6 +30,50 @@ public struct HallRow: Sendable, Hashable, Identifiable {
   public var exhibitorCount: Int
   public var pavilionCount: Int
   public var boothCount: Int
+  /// Plan size and position on the venue plan (nil: the data gives none).
+  public var width: Int?
+  public var depth: Int?
+  public var x: Int?
+  public var y: Int?
+  public var features: [HallFeature]
+
+  public init(
+    id: String, name: LocalizedText, floor: Int? = nil, exhibitorCount: Int = 0, pavilionCount: Int = 0,
+    boothCount: Int = 0, width: Int? = nil, depth: Int? = nil, x: Int? = nil, y: Int? = nil,
+    features: [HallFeature] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.floor = floor
+    self.exhibitorCount = exhibitorCount
+    self.pavilionCount = pavilionCount
+    self.boothCount = boothCount
+    self.width = width
+    self.depth = depth
+    self.x = x
+    self.y = y
+    self.features = features
+  }
+}
+
+/// A booth as the hall plan draws it: where it is and whose it is.
+public struct PlanBooth: Sendable, Hashable {
+  public var code: String
+  public var rect: PlanRect?
+  public var exhibitor: String?
+  public var exhibitorName: LocalizedText?
+  public var pavilion: String?
+
+  public init(
+    code: String, rect: PlanRect?, exhibitor: String? = nil, exhibitorName: LocalizedText? = nil,
+    pavilion: String? = nil
+  ) {
+    self.code = code
+    self.rect = rect
+    self.exhibitor = exhibitor
+    self.exhibitorName = exhibitorName
+    self.pavilion = pavilion
+  }
 }
 
 public struct VenueRow: Sendable, Hashable, Identifiable {
@@ -79,6 +123,12 @@ public struct BoothRow: Sendable, Hashable, Identifiable {
   public var y: Int?
   public var width: Int?
   public var depth: Int?
+
+  /// The booth's rectangle on its hall plan, when the data gives one.
+  public var rect: PlanRect? {
+    guard let x, let y, let width, let depth else { return nil }
+    return PlanRect(x: x, y: y, width: width, depth: depth)
+  }
 }
 
 public struct ProductRow: Sendable, Hashable, Identifiable {
