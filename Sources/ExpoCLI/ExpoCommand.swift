@@ -10,7 +10,8 @@ public struct ExpoCommand: ParsableCommand {
     subcommands: [
       GuideCommand.self, InfoCommand.self, HallsCommand.self, PavilionsCommand.self, CountriesCommand.self,
       ExhibitorsCommand.self, ProductsCommand.self, EventsCommand.self, SearchCommand.self, ValidateCommand.self,
-      CompileCommand.self, GenerateCommand.self, BookmarksCommand.self, ExportCommand.self, BenchCommand.self,
+      CompileCommand.self, GenerateCommand.self, BookmarksCommand.self, ExportCommand.self, MapCommand.self,
+      BenchCommand.self,
     ],
     defaultSubcommand: GuideCommand.self)
 

@@ -162,6 +162,7 @@ public struct TerminalApp {
   /// renders again (so paging and scrolling use the real height).
   private func layout(_ renderer: Renderer, _ state: inout AppState) -> Frame {
     var frame = renderer.render(state)
+    if let zoom = frame.mapZoom, zoom != state.shownMapZoom { navigator.reduce(into: &state, .mapZoomShown(zoom)) }
     if frame.listRows > 0 && frame.listRows != state.listRows {
       navigator.reduce(into: &state, .listHeight(frame.listRows))
       frame = renderer.render(state)

@@ -100,6 +100,16 @@ final class TerminalScreen {
         .selectedMatch: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold | underline),
         .mark: (Int16(COLOR_YELLOW), -1, bold),
         .selectedMark: (Int16(COLOR_YELLOW), Int16(COLOR_CYAN), bold),
+        .planWall: (Int16(COLOR_WHITE), -1, bold),
+        .planBooth: (-1, -1, normal),
+        .planPavilion: (Int16(COLOR_YELLOW), -1, normal),
+        .planFeature: (Int16(COLOR_MAGENTA), -1, normal),
+        .planEntrance: (Int16(COLOR_GREEN), -1, bold),
+        .planRoute: (Int16(COLOR_GREEN), -1, bold),
+        .planStop: (Int16(COLOR_BLACK), Int16(COLOR_GREEN), bold),
+        .planLabel: (Int16(COLOR_CYAN), -1, normal),
+        .planMark: (Int16(COLOR_YELLOW), -1, bold),
+        .planSelected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold),
       ]
       var pair: Int16 = 1
       for style in Style.allCases {
@@ -115,7 +125,8 @@ final class TerminalScreen {
         .section: bold, .selected: reverse, .dim: dim, .status: reverse, .statusKey: reverse | bold,
         .message: reverse | bold, .helpKey: bold, .helpTitle: bold, .label: bold,
         .match: bold | underline, .selectedMatch: reverse | bold | underline, .mark: bold,
-        .selectedMark: reverse | bold,
+        .selectedMark: reverse | bold, .planWall: bold, .planEntrance: bold, .planStop: reverse | bold,
+        .planSelected: reverse | bold, .planMark: bold, .planRoute: bold,
       ]
       for style in Style.allCases { attributes[style] = (spec[style] ?? normal, 0) }
     }

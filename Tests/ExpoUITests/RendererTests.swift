@@ -22,7 +22,7 @@ import Testing
       RenderFixture.render(width: 80, height: 24),
       [
         " Expo Guide │ Mini Fair                                   EN · Fri 27 Oct 09:43",
-        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan  7 Map",
         " Home",
         " Mini Fair",
         " 迷你展",
@@ -44,7 +44,7 @@ import Testing
         "",
         "",
         "",
-        " Enter open  1-6 sections  L 中文/EN  ? help  q quit                    1 of 10",
+        " Enter open  1-7 sections  L 中文/EN  ? help  q quit                    1 of 10",
       ])
   }
 
@@ -53,7 +53,7 @@ import Testing
       RenderFixture.render(width: 80, height: 24, keys: [.character("3"), .enter]),
       [
         " Expo Guide │ Mini Fair                                   EN · Fri 27 Oct 09:43",
-        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan  7 Map",
         " Home › Exhibitors › Chongqing Hotpot Foods Co., Ltd.",
         " Chongqing Hotpot Foods Co., Ltd.",
         " 重庆火锅食品有限公司",
@@ -75,7 +75,7 @@ import Testing
         "",
         "",
         "",
-        " Enter open  Esc back  b bookmark  n note  L 中文/EN  ? help  q quit     1 of 6",
+        " Enter open  Esc back  m map  b bookmark  n note  L 中文/EN  ? help      1 of 6",
       ])
   }
 
@@ -85,7 +85,7 @@ import Testing
       frame,
       [
         " Expo Guide │ Mini Fair                                                                                       EN · Fri 27 Oct 09:43",
-        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan  7 Map",
         " Home › Countries › Hungary",
         " Hungary (HU)                                                                  │ Hungary Pavilion",
         " 匈牙利                                                                        │ Hall       Hall A",
@@ -163,29 +163,29 @@ import Testing
       RenderFixture.render(width: 80, height: 24, keys: [.character("?")]),
       [
         " Expo Guide │ Mini Fair                                   EN · Fri 27 Oct 09:43",
+        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule  6 My plan  7 Map",
+        " Home",
         " ┌─ Keys · any key closes ────────────────────────────────────────────────────┐",
-        " │ Move                                  S-Tab [     Previous day             │",
-        " │ ↓ j         Move down                 s           Sort exhibitors          │",
-        " │ ↑ k         Move up                   f           Filter by category       │",
-        " │ PgDn Space… Page down                 t           Schedule: list / timet…  │",
-        " │ PgUp ^B     Page up                   K           Schedule: next kind      │",
-        " │ g Home      First row                 W           Schedule: next venue     │",
-        " │ G End       Last row                  P           Schedule: next pavilion  │",
-        " │ Enter → l   Open the selected row     o           Schedule: only bookmar…  │",
-        " │ Esc Bksp ←… Back (cursor restored)    L           Names: English/中文      │",
-        " │ Go to                                 /           Search (type; Tab filt…  │",
-        " │ 1           Halls                     b           Bookmark / unbookmark    │",
-        " │ 2           Countries, pavilions      n           Note on the bookmark     │",
-        " │ 3           All exhibitors            v           Booth visited / not yet  │",
-        " │ 4           All products              e           Export the plan (.ics …  │",
-        " │ 5           Event schedule            General                              │",
-        " │ 6           My plan                   i           About the expo, data     │",
-        " │ 0           Home                      ? F1        This help                │",
-        " │ Lists                                 q ^C        Quit                     │",
-        " │ Tab ]       Next day                                                       │",
+        " │ Move                     6       My plan          b       Bookmark         │",
+        " │ ↓ j     Move down        7       Venue map        n       Note             │",
+        " │ ↑ k     Move up          0       Home             v       Visited          │",
+        " │ PgDn S… Page down        Lists                    e       Export plan      │",
+        " │ PgUp ^B Page up          Tab ]   Next day         General                  │",
+        " │ g Home  First row        S-Tab [ Previous day     i       About            │",
+        " │ G End   Last row         s       Sort exhibito…   ? F1    This help        │",
+        " │ Enter … Open             f       By category      q ^C    Quit             │",
+        " │ Esc Bk… Back             t       List/timetable   Map                      │",
+        " │ Go to                    K       Filter: kind     m       Find on map      │",
+        " │ 1       Halls            W       Filter: venue    + =     Zoom in          │",
+        " │ 2       Countries        P       Filter: pavil…   -       Zoom out         │",
+        " │ 3       All exhibitors   o       Only bookmark…   r       Route on/off     │",
+        " │ 4       All products     L       English/中文                              │",
+        " │ 5       Event schedule   /       Search                                    │",
         " └────────────────────────────────────────────────────────────────────────────┘",
         "",
-        " Enter open  1-6 sections  L 中文/EN  ? help  q quit                    1 of 10",
+        "",
+        "",
+        " Enter open  1-7 sections  L 中文/EN  ? help  q quit                    1 of 10",
       ])
   }
 

@@ -299,6 +299,10 @@ public final class ContentProvider {
       return try event(id, language, bookmarks)
     case .search(let query, let kind):
       return try search(query, kind, language)
+    case .venueMap:
+      return try venueMap(language)
+    case .hallMap(let hall, let focus):
+      return try hallMap(hall, focus, language, bookmarks)
     case .categories:
       let names = try c.categories().sorted()
       let rows: [Row] = try names.map { name in

@@ -33,6 +33,8 @@ public struct ScreenContent {
   public var showsHeader: Bool
   /// Where the cursor starts when the screen opens (default: the first selectable row).
   public var preferredCursor: Int?
+  /// The plan drawn instead of the list on map screens (item `i` is row `i`).
+  public var plan: FloorPlan?
 
   public init(
     title: String, card: [CardLine] = [], columns: [Column] = [], showsHeader: Bool = false,

@@ -7,6 +7,8 @@ public enum Action: Hashable, Sendable {
   case resized(width: Int, height: Int)
   /// The renderer laid out `rows` list rows on the current screen.
   case listHeight(Int)
+  /// The renderer drew the plan at this zoom (the base of + and -).
+  case mapZoomShown(Int)
   /// Mouse: a click or double click on the list row with this index; the wheel.
   case clickRow(Int)
   case doubleClickRow(Int)

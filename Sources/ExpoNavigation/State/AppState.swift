@@ -44,6 +44,12 @@ public struct AppState: Hashable, Sendable {
   public var editor: NoteEditor?
   /// The schedule's filter (kept while moving between days and views).
   public var scheduleFilter = ScheduleFilter()
+  /// Plan zoom: 0 overview, 1 plan, 2 close-up; nil picks the closest that fits the terminal.
+  public var mapZoom: Int?
+  /// Whether hall plans draw the walking route through the bookmarked booths.
+  public var showRoute = true
+  /// The zoom the plan was last drawn at (what + and - start from when `mapZoom` is nil).
+  public var shownMapZoom: Int?
 
   /// The bookmarks with their notes and visited marks (for the plan).
   public var bookmarkRecords: [Bookmark] {

@@ -44,6 +44,10 @@ public struct Navigator {
       if case .search(let query, let kind) = state.screen, let effects = searchKey(key, query, kind, &state) {
         return effects
       }
+      if state.screen.isMap, let direction = mapDirection(key) {
+        moveOnMap(&state, direction)
+        return []
+      }
       guard let command = keymap.command(for: key) else {
         state.message = "\(key.label) does nothing here · ? shows the keys"
         return []
@@ -54,6 +58,8 @@ public struct Navigator {
       state.height = max(1, height)
       state.listRows = max(1, state.height - 8)
       keepVisible(&state)
+    case .mapZoomShown(let zoom):
+      state.shownMapZoom = zoom
     case .listHeight(let rows):
       state.listRows = max(1, rows)
       keepVisible(&state)
@@ -137,7 +143,7 @@ public struct Navigator {
       } else {
         state.message = "This is Home · q quits"
       }
-    case .halls, .countries, .exhibitors, .products, .schedule, .plan:
+    case .halls, .countries, .exhibitors, .products, .schedule, .plan, .map:
       let section: Section
       switch command {
       case .halls: section = .halls
@@ -145,6 +151,7 @@ public struct Navigator {
       case .exhibitors: section = .exhibitors
       case .products: section = .products
       case .schedule: section = .schedule
+      case .map: section = .map
       default: section = .plan
       }
       if state.screen.section == section && state.stack.count == 2 { return section == .plan ? [.reloadBookmarks] : [] }
@@ -239,6 +246,31 @@ public struct Navigator {
       return effects + [.setVisited(key, now)]
     case .exportPlan:
       return [.exportPlan]
+    case .findOnMap:
+      let selected = (try? c.row(at: state.current.cursor))??.target
+      guard let target = content.mapTarget(for: state.screen, selected: selected) else {
+        state.message =
+          state.screen.isMap ? "This is the map · 7 shows the venue" : "No booth or hall to show on the map"
+        return []
+      }
+      if case .plan = state.screen { state.showRoute = true }
+      state.push(target)
+      placeCursor(&state)
+    case .zoomIn, .zoomOut:
+      guard state.screen.isMap else {
+        state.message = "+ and - zoom the map (7, or m on an exhibitor)"
+        return []
+      }
+      let current = state.mapZoom ?? state.shownMapZoom ?? 1
+      state.mapZoom = max(0, min(2, current + (command == .zoomIn ? 1 : -1)))
+      state.message = ["Overview", "Plan", "Close-up"][state.mapZoom!]
+    case .toggleRoute:
+      guard state.screen.isMap else {
+        state.message = "r shows the route of your plan on a hall map (7)"
+        return []
+      }
+      state.showRoute.toggle()
+      state.message = state.showRoute ? "Route of My plan shown" : "Route hidden"
     case .filterKind, .filterVenue, .filterPavilion, .filterBookmarked:
       switch state.screen {
       case .schedule, .timetable: break
@@ -362,6 +394,27 @@ public struct Navigator {
   }
 
   /// Puts the cursor on the first selectable row of a new screen.
+  private func mapDirection(_ key: Key) -> FloorPlan.Direction? {
+    switch key {
+    case .up, .character("k"): return .up
+    case .down, .character("j"): return .down
+    case .left, .character("h"): return .left
+    case .right, .character("l"): return .right
+    default: return nil
+    }
+  }
+
+  /// Arrow keys on a plan move to the nearest booth (or hall) that way.
+  private func moveOnMap(_ state: inout AppState, _ direction: FloorPlan.Direction) {
+    guard let plan = currentContent(state).plan, !plan.items.isEmpty else { return }
+    if let next = plan.neighbour(of: state.current.cursor, direction) {
+      state.current.cursor = next
+      keepVisible(&state)
+    } else {
+      state.message = "Edge of the plan"
+    }
+  }
+
   private func placeCursor(_ state: inout AppState) {
     let c = currentContent(state)
     state.current.cursor = nextSelectable(c, from: c.preferredCursor ?? 0, step: 1) ?? 0

@@ -23,6 +23,10 @@ public enum Screen: Hashable, Sendable {
   case category(String)
   /// Search as you type; `kind` narrows the results (nil: everything).
   case search(query: String, kind: SearchKind?)
+  /// The venue's halls as a block plan.
+  case venueMap
+  /// One hall's plan, opened on a booth, a pavilion or a venue (stage) when given.
+  case hallMap(String, focus: MapFocus?)
 
   /// Whether the screen's content changes with the clock (now and next, ▶ marks, "next up").
   public var dependsOnClock: Bool {
@@ -35,7 +39,15 @@ public enum Screen: Hashable, Sendable {
   /// Whether the screen's content changes with the bookmarks (the plan, clash marks).
   public var dependsOnBookmarks: Bool {
     switch self {
-    case .plan, .schedule, .timetable, .event: return true
+    case .plan, .schedule, .timetable, .event, .hallMap: return true
+    default: return false
+    }
+  }
+
+  /// Whether the screen draws a plan instead of a list.
+  public var isMap: Bool {
+    switch self {
+    case .venueMap, .hallMap: return true
     default: return false
     }
   }
@@ -67,12 +79,13 @@ public enum Screen: Hashable, Sendable {
     case .products, .product: return .products
     case .schedule, .timetable, .event: return .schedule
     case .plan: return .plan
+    case .venueMap, .hallMap: return .map
     case .home, .about, .search: return nil
     }
   }
 }
 
-/// The six top-level sections, reachable with the keys 1–6.
+/// The top-level sections, reachable with the keys 1–7.
 public enum Section: Int, CaseIterable, Sendable {
   case halls = 1
   case countries
@@ -80,6 +93,7 @@ public enum Section: Int, CaseIterable, Sendable {
   case products
   case schedule
   case plan
+  case map
 
   public var title: String {
     switch self {
@@ -89,6 +103,7 @@ public enum Section: Int, CaseIterable, Sendable {
     case .products: return "Products"
     case .schedule: return "Schedule"
     case .plan: return "My plan"
+    case .map: return "Map"
     }
   }
 
@@ -100,6 +115,15 @@ public enum Section: Int, CaseIterable, Sendable {
     case .products: return .products
     case .schedule: return .schedule(day: 0)
     case .plan: return .plan
+    case .map: return .venueMap
     }
   }
+}
+
+/// What a hall plan opens centred on.
+public enum MapFocus: Hashable, Sendable {
+  case booth(String)
+  case pavilion(String)
+  /// An event venue (its stage on the plan).
+  case venue(String)
 }

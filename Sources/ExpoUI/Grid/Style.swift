@@ -25,6 +25,17 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
   /// The ★ of a bookmarked row.
   case mark
   case selectedMark
+  // Floor plans.
+  case planWall
+  case planBooth
+  case planPavilion
+  case planFeature
+  case planEntrance
+  case planRoute
+  case planStop
+  case planLabel
+  case planMark
+  case planSelected
 }
 
 /// One terminal cell, eight bytes: a Unicode scalar (or, for a grapheme of several scalars, an

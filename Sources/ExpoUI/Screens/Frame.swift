@@ -8,6 +8,8 @@ public struct Frame: Sendable {
   public var listScroll: Int
   /// Columns of the list (clicks to the right of it, on the detail pane, are ignored).
   public var listWidth: Int
+  /// The zoom a plan was drawn at (map screens).
+  public var mapZoom: Int?
 
   /// The list index at screen row `y`, if `y` is on a drawn list row.
   public func listIndex(atRow y: Int, column x: Int = 0) -> Int? {

@@ -15,6 +15,9 @@ public struct Renderer {
 
   let navigator: Navigator
   private let cardCache = CardCache()
+  let planCache = PlanCache()
+  /// Draw plans with ASCII instead of box-drawing characters (terminals without UTF-8).
+  public var asciiPlans = false
 
   public init(navigator: Navigator) { self.navigator = navigator }
 
@@ -69,7 +72,7 @@ public struct Renderer {
     let bodyTop = 3
     let bodyBottom = h - 1
     let hasList = content.count > 0 || !content.columns.isEmpty
-    let showPane = w >= Renderer.detailPaneWidth && hasList && content.count > 0
+    let showPane = w >= Renderer.detailPaneWidth && hasList && content.count > 0 && content.plan == nil
     let paneWidth = showPane ? Renderer.paneWidth(w) : 0
     let mainWidth = w - (showPane ? paneWidth + 1 : 0)
 
@@ -89,6 +92,13 @@ public struct Renderer {
     }
 
     var frame = Frame(grid: grid, listTop: 0, listRows: 0, listScroll: 0, listWidth: mainWidth)
+    if let plan = content.plan {
+      frame.listWidth = 0
+      frame.mapZoom = drawMap(&frame.grid, state, content, plan, top: y, bottom: bodyBottom, width: w)
+      frame.grid = drawStatusBar(frame.grid, state, content)
+      if state.showHelp { drawHelp(&frame.grid, state) }
+      return frame
+    }
     if case .timetable(let day) = state.screen {
       drawTimetable(&frame.grid, state, content, day: day, top: y + 1, bottom: bodyBottom, width: w)
       frame.grid = drawStatusBar(frame.grid, state, content)
@@ -257,7 +267,7 @@ public struct Renderer {
       var x = 1
       for (command, label) in hints(for: state.screen) {
         var keys = navigator.keymap.keys(for: command).prefix(1).map(\.label).joined()
-        if command == .halls { keys = "1-6" }
+        if command == .halls { keys = "1-7" }
         guard !keys.isEmpty else { continue }
         let need = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
         if x + need > leftWidth { break }
@@ -273,13 +283,19 @@ public struct Renderer {
   private func hints(for screen: Screen) -> [(Command, String)] {
     var out: [(Command, String)] = [(.open, "open"), (.back, "back")]
     switch screen {
+    case .venueMap: out += [(.zoomIn, "zoom"), (.zoomOut, "out")]
+    case .hallMap: out += [(.zoomIn, "zoom"), (.zoomOut, "out"), (.toggleRoute, "route"), (.bookmark, "bookmark")]
+    case .exhibitor, .event, .pavilion, .hall: out += [(.findOnMap, "map")]
+    default: break
+    }
+    switch screen {
     case .schedule: out += [(.nextTab, "next day"), (.timetable, "timetable")]
     case .timetable: out += [(.nextTab, "next day"), (.timetable, "list")]
     case .exhibitors: out += [(.sort, "sort"), (.categories, "category")]
     case .products: out.append((.categories, "category"))
     case .home: out = [(.open, "open"), (.halls, "sections")]
     case .exhibitor, .event, .product: out += [(.bookmark, "bookmark"), (.note, "note")]
-    case .plan: out += [(.visited, "visited"), (.note, "note"), (.exportPlan, "export")]
+    case .plan: out += [(.visited, "visited"), (.note, "note"), (.exportPlan, "export"), (.findOnMap, "map")]
     case .search: return [(.open, "open"), (.nextTab, "filter"), (.back, "back"), (.quit, "quit")]
     default: break
     }
@@ -573,10 +589,11 @@ public struct Renderer {
     let textWidth = min(30, lines.map { DisplayWidth.of($0.text) }.max() ?? 20)
     let natural = keyWidth + 2 + textWidth
     let maxRows = max(1, state.height - 4)
-    let columns = lines.count > maxRows ? 2 : 1
+    // One column when it fits, else two, else three (short texts) rather than hiding keys.
+    let columns = lines.count <= maxRows ? 1 : lines.count <= 2 * maxRows || state.width < 75 ? 2 : 3
     let boxWidth = min(state.width - 2, columns * natural + (columns - 1) * 3 + 4)
     let innerWidth = boxWidth - 4
-    let colWidth = columns == 2 ? (innerWidth - 3) / 2 : innerWidth
+    let colWidth = (innerWidth - 3 * (columns - 1)) / columns
     let perColumn = (lines.count + columns - 1) / columns
     let visibleRows = min(perColumn, maxRows)
     let boxHeight = visibleRows + 2
@@ -595,7 +612,7 @@ public struct Renderer {
     if !bottomText.isEmpty {
       grid.put(bottomText, x: left + 2, y: top + boxHeight - 1, style: .helpTitle, maxWidth: boxWidth - 4)
     }
-    let kw = min(keyWidth, max(4, colWidth / 3))
+    let kw = min(keyWidth, max(7, colWidth - min(textWidth, 14) - 1))
     for (i, line) in lines.enumerated() {
       let column = i / perColumn
       let row = i % perColumn

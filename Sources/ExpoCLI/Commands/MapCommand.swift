@@ -1,0 +1,101 @@
+import ArgumentParser
+import ExpoModel
+import ExpoNavigation
+import ExpoStore
+import ExpoUI
+import Foundation
+
+/// `expo map [HALL]`: the venue overview or a hall plan as text, for a pipe, a printer or a chat.
+struct MapCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "map", abstract: "Print the venue overview or a hall plan as text.",
+    discussion: """
+      Without HALL: the halls of the venue as a block plan. With HALL: its booths, stages, entrances and \
+      facilities; pavilions shaded, bookmarks marked. The plan is drawn at the closest zoom that fits --width \
+      (default: the terminal's width, else 100).
+      """)
+
+  @Argument(help: "A hall id (see `expo halls`); none for the venue overview.") var hall: String?
+  @Option(help: ArgumentHelp("Mark this booth (a booth code such as N3-A14).", valueName: "booth")) var highlight:
+    String?
+  @Flag(help: "Draw the walking route through your bookmarked booths in this hall.") var route = false
+  @Option(help: "Columns to fit (at least 40).") var width: Int?
+  @Option(help: "Zoom: 0 overview, 1 plan, 2 close-up (default: the closest that fits).") var zoom: Int?
+  @Flag(help: "ASCII characters only (no box drawing).") var ascii = false
+  @Flag(name: .customLong("zh"), help: "Names in Chinese where the data has them.") var chinese = false
+  @OptionGroup var data: DataOptions
+  @OptionGroup var user: UserDataOptions
+
+  func run() throws {
+    try runReporting {
+      let columns = max(40, width ?? TerminalInfo.width ?? 100)
+      let catalogue = try data.open()
+      let provider = try ContentProvider(catalogue: catalogue)
+      let language: Language = chinese ? .chinese : .english
+      var bookmarks: [Bookmark] = []
+      if route { bookmarks = try user.open().bookmarks(expo: provider.info.expo.id) }
+      let screen: Screen
+      if let hall {
+        guard try catalogue.halls().contains(where: { $0.id == hall }) else {
+          throw CLIError(
+            "no hall \"\(hall)\"; expected one of " + (try catalogue.halls().map(\.id).joined(separator: ", ")),
+            code: 65)
+        }
+        screen = .hallMap(hall, focus: highlight.map { .booth($0) })
+      } else {
+        screen = .venueMap
+      }
+      let content = provider.content(for: screen, language: language, now: Date(), bookmarks: bookmarks)
+      guard let plan = content.plan else { throw CLIError("no plan for this screen", code: 70) }
+      var selected: Int?
+      if let highlight {
+        selected = plan.items.firstIndex { $0.code == highlight || $0.label == highlight }
+        if selected == nil {
+          throw CLIError("no booth \"\(highlight)\" on the plan of \(hall ?? "the venue")", code: 65)
+        }
+      }
+      let level =
+        zoom.map { max(0, min(PlanRenderer.levels - 1, $0)) }
+        ?? PlanRenderer.fittingZoom(plan, width: columns, height: Int.max / 4)
+      let renderer = PlanRenderer(
+        plan: plan, zoom: level, ascii: ascii, showRoute: route, view: (columns, max(10, columns / 3)))
+      var canvas = renderer.canvas()
+      if let selected { renderer.highlight(&canvas, item: selected) }
+      let fill = ascii ? "#" : "█"
+      var lines: [String] = []
+      for c in content.card { if case .title = c.style { lines.append(c.text) } else { lines.append(c.text) } }
+      lines.append(renderer.legend())
+      for y in 0..<canvas.height {
+        var text = ""
+        for x in 0..<canvas.width {
+          let cell = canvas[x, y]
+          if cell.isContinuation { continue }
+          let t = canvas.text(of: cell)
+          // The highlighted booth stands out without colour: its empty cells filled.
+          text += cell.style == .planSelected && (t == " " || t == "░" || t == ":") ? fill : t
+        }
+        lines.append(DisplayWidth.truncate(text, to: columns))
+      }
+      if let selected {
+        let item = plan.items[selected]
+        lines.append("\(fill) \(item.code) · \(item.name)")
+      }
+      if route {
+        if let r = plan.route {
+          lines.append("Route from the entrance, about \(r.metres) m:")
+          for (n, stop) in r.stops.enumerated() {
+            let item = plan.items[stop.item]
+            lines.append("  \(n + 1). \(item.code)  \(item.name)" + (stop.at == nil ? "  (no way in)" : ""))
+          }
+        } else {
+          lines.append("No bookmarked booths in this hall (expo bookmarks add exhibitor ID).")
+        }
+      }
+      for line in lines {
+        var t = Sanitize.line(line)
+        while t.hasSuffix(" ") { t.removeLast() }
+        print(t)
+      }
+    }
+  }
+}

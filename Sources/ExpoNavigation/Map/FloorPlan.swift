@@ -1,0 +1,143 @@
+import ExpoModel
+import ExpoStore
+
+/// A plan as the guide draws it: the venue (halls as blocks) or one hall (booths, stages,
+/// entrances, facilities), with marks for pavilions, bookmarks and visits, and the walking route
+/// of the visit plan. Item `i` is row `i` of the screen's list, so the cursor is the selection.
+public struct FloorPlan: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    case venue
+    case hall(String)
+  }
+
+  public struct Item: Sendable, Hashable {
+    public var rect: PlanRect
+    /// What fits inside on the plan ("A12", "N1").
+    public var label: String
+    /// The full name (exhibitor or hall) for the side panel and the status line.
+    public var name: String
+    public var code: String
+    /// Index into `pavilions` when the item belongs to a country pavilion.
+    public var pavilion: Int?
+    public var bookmarked: Bool
+    public var visited: Bool
+    /// Exhibitor count for halls on the venue plan.
+    public var detail: String?
+
+    public init(
+      rect: PlanRect, label: String, name: String, code: String, pavilion: Int? = nil, bookmarked: Bool = false,
+      visited: Bool = false, detail: String? = nil
+    ) {
+      self.rect = rect
+      self.label = label
+      self.name = name
+      self.code = code
+      self.pavilion = pavilion
+      self.bookmarked = bookmarked
+      self.visited = visited
+      self.detail = detail
+    }
+  }
+
+  public struct Feature: Sendable, Hashable {
+    public var kind: HallFeature.Kind
+    public var name: String
+    public var rect: PlanRect
+    public var venue: String?
+  }
+
+  public struct Pavilion: Sendable, Hashable {
+    public var name: String
+    public var country: String
+  }
+
+  /// The walk through the bookmarked booths of this hall.
+  public struct Route: Sendable, Hashable {
+    public struct Stop: Sendable, Hashable {
+      public var item: Int
+      /// Where the booth is visited from (nil: walled in).
+      public var at: WalkingOrder.Point?
+    }
+
+    /// Items in visiting order.
+    public var stops: [Stop]
+    public var path: [WalkingOrder.Point]
+    public var metres: Int
+    public var unreachable: Int
+  }
+
+  public var kind: Kind
+  public var title: String
+  public var width: Int
+  public var depth: Int
+  public var items: [Item]
+  public var features: [Feature]
+  public var pavilions: [Pavilion]
+  public var route: Route?
+  /// The plan is not from the data: booths laid out in a grid by code.
+  public var isSynthetic: Bool
+  /// A feature to highlight (an event's stage).
+  public var focusFeature: Int?
+
+  public init(
+    kind: Kind, title: String, width: Int, depth: Int, items: [Item], features: [Feature] = [],
+    pavilions: [Pavilion] = [], route: Route? = nil, isSynthetic: Bool = false, focusFeature: Int? = nil
+  ) {
+    self.kind = kind
+    self.title = title
+    self.width = width
+    self.depth = depth
+    self.items = items
+    self.features = features
+    self.pavilions = pavilions
+    self.route = route
+    self.isSynthetic = isSynthetic
+    self.focusFeature = focusFeature
+  }
+
+  public enum Direction: Sendable, CaseIterable {
+    case up, down, left, right
+  }
+
+  /// The item one step from `index` in `direction`: the nearest item whose centre lies that way,
+  /// preferring items in line (overlapping across the direction of travel). Nil at the edge.
+  public func neighbour(of index: Int, _ direction: Direction) -> Int? {
+    guard items.indices.contains(index) else { return items.isEmpty ? nil : 0 }
+    let a = items[index].rect
+    func gap(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Int { max(0, max(a0, b0) - min(a1, b1)) }
+    var best: (score: Int, index: Int)?
+    for (j, item) in items.enumerated() where j != index {
+      let b = item.rect
+      // Twice the centres, to stay in integers.
+      let dx = (2 * b.x + b.width) - (2 * a.x + a.width)
+      let dy = (2 * b.y + b.depth) - (2 * a.y + a.depth)
+      let primary: Int
+      let side: Int
+      switch direction {
+      case .right: (primary, side) = (dx, gap(a.y, a.y + a.depth, b.y, b.y + b.depth))
+      case .left: (primary, side) = (-dx, gap(a.y, a.y + a.depth, b.y, b.y + b.depth))
+      case .down: (primary, side) = (dy, gap(a.x, a.x + a.width, b.x, b.x + b.width))
+      case .up: (primary, side) = (-dy, gap(a.x, a.x + a.width, b.x, b.x + b.width))
+      }
+      guard primary > 0 else { continue }
+      let score = primary + 6 * side
+      if best.map({ (score, j) < ($0.score, $0.index) }) ?? true { best = (score, j) }
+    }
+    return best?.index
+  }
+
+  /// A tidy grid by booth code for data without plan geometry: rows of ten 3×3 booths, aisles of 3
+  /// between back-to-back pairs of rows.
+  public static func gridLayout(count: Int) -> (rects: [PlanRect], width: Int, depth: Int) {
+    let perRow = 10
+    var rects: [PlanRect] = []
+    for i in 0..<count {
+      let row = i / perRow
+      let column = i % perRow
+      let y = 3 + row * 3 + (row / 2) * 3
+      rects.append(PlanRect(x: 3 + column * 3, y: y, width: 3, depth: 3))
+    }
+    let rows = max(1, (count + perRow - 1) / perRow)
+    return (rects, 6 + perRow * 3, 6 + rows * 3 + ((rows - 1) / 2) * 3)
+  }
+}

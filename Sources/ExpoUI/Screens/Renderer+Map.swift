@@ -1,0 +1,121 @@
+import ExpoModel
+import ExpoNavigation
+import ExpoStore
+
+extension Renderer {
+  /// Plan canvases by what they show: drawn once, then only windowed and highlighted per frame.
+  final class PlanCache {
+    struct Key: Hashable {
+      var screen: Screen
+      var zoom: Int
+      var language: Language
+      var revision: Int
+      var route: Bool
+      var ascii: Bool
+      /// The window size (the venue plan fits it).
+      var view: [Int]
+    }
+
+    var entries: [Key: Grid] = [:]
+
+    func canvas(_ key: Key, _ make: () -> Grid) -> Grid {
+      if let hit = entries[key] { return hit }
+      if entries.count > 16 { entries.removeAll(keepingCapacity: true) }
+      let grid = make()
+      entries[key] = grid
+      return grid
+    }
+  }
+
+  /// The zoom the plan is drawn at: the user's, else the closest that fits.
+  func mapZoom(_ state: AppState, _ plan: FloorPlan, width: Int, height: Int) -> Int {
+    state.mapZoom ?? PlanRenderer.fittingZoom(plan, width: width, height: height)
+  }
+
+  /// A plan screen: the legend, a window of the plan around the selection, and beside it (when
+  /// wide enough) the selected booth and the route's stops; else one line about the selection.
+  func drawMap(
+    _ grid: inout Grid, _ state: AppState, _ content: ScreenContent, _ plan: FloorPlan, top: Int, bottom: Int,
+    width: Int
+  ) -> Int? {
+    guard bottom - top >= 3 else { return nil }
+    let sideWidth = width >= 100 ? min(40, width / 3) : 0
+    let mapWidth = width - (sideWidth > 0 ? sideWidth + 1 : 0)
+    let legendY = top
+    let mapTop = top + 1
+    let infoLine = sideWidth == 0 ? 1 : 0
+    let mapHeight = bottom - mapTop - infoLine
+    guard mapHeight > 0, mapWidth > 2 else { return nil }
+    let zoom = mapZoom(state, plan, width: mapWidth, height: mapHeight)
+    let renderer = PlanRenderer(
+      plan: plan, zoom: zoom, ascii: asciiPlans, showRoute: state.showRoute, view: (mapWidth, mapHeight))
+    var canvas = planCache.canvas(
+      .init(
+        screen: state.screen, zoom: zoom, language: state.language, revision: state.bookmarkRevision,
+        route: state.showRoute, ascii: asciiPlans, view: plan.kind == .venue ? [mapWidth, mapHeight] : [])
+    ) { renderer.canvas() }
+    let selected = plan.items.isEmpty ? nil : state.current.cursor
+    if let selected { renderer.highlight(&canvas, item: selected) }
+    grid.put(renderer.legend(), x: 1, y: legendY, style: .dim, maxWidth: mapWidth - 2)
+    let window = renderer.window(width: mapWidth, height: mapHeight, selected: selected)
+    let shownWidth = min(mapWidth, canvas.width)
+    let shownHeight = min(mapHeight, canvas.height)
+    grid.blit(canvas, sx: window.x, sy: window.y, width: shownWidth, height: shownHeight, x: 0, y: mapTop)
+    // Arrows where the plan goes on beyond the window.
+    if window.x > 0 { grid.put("◂", x: 0, y: mapTop + shownHeight / 2, style: .dim) }
+    if window.x + shownWidth < canvas.width {
+      grid.put("▸", x: shownWidth - 1, y: mapTop + shownHeight / 2, style: .dim)
+    }
+    if window.y > 0 { grid.put("▴", x: shownWidth / 2, y: mapTop, style: .dim) }
+    if window.y + shownHeight < canvas.height {
+      grid.put("▾", x: shownWidth / 2, y: mapTop + shownHeight - 1, style: .dim)
+    }
+    let item = selected.flatMap { plan.items.indices.contains($0) ? plan.items[$0] : nil }
+    if sideWidth == 0 {
+      if let item {
+        grid.put(selectionLine(item, plan), x: 1, y: bottom - 1, style: .heading, maxWidth: mapWidth - 2)
+      }
+      return zoom
+    }
+    let x0 = mapWidth + 2
+    for r in top..<bottom { grid.put("│", x: mapWidth, y: r, style: .border) }
+    var y = top
+    let w = sideWidth - 2
+    func line(_ text: String, _ style: Style) {
+      guard y < bottom else { return }
+      grid.put(text, x: x0, y: y, style: style, maxWidth: w)
+      y += 1
+    }
+    if let item {
+      line(item.code, .heading)
+      line(item.name, .normal)
+      if let p = item.pavilion, plan.pavilions.indices.contains(p) { line(plan.pavilions[p].name, .subtitle) }
+      if let detail = item.detail { line(detail, .dim) }
+      if item.bookmarked { line(item.visited ? "★ bookmarked · ✓ visited" : "★ bookmarked", .mark) }
+      y += 1
+    }
+    if let f = plan.focusFeature, plan.features.indices.contains(f) {
+      line("♪ " + plan.features[f].name, .subtitle)
+      y += 1
+    }
+    if let route = plan.route, state.showRoute {
+      line("Route · about \(route.metres) m", .section)
+      for (n, stop) in route.stops.enumerated() {
+        let s = plan.items[stop.item]
+        line("\(n + 1). \(s.code)  \(s.name)" + (stop.at == nil ? " (no way in)" : ""), s.visited ? .dim : .normal)
+      }
+    } else if case .hall = plan.kind {
+      line("Bookmark booths (b) to see the", .dim)
+      line("walking route here (r).", .dim)
+    }
+    return zoom
+  }
+
+  func selectionLine(_ item: FloorPlan.Item, _ plan: FloorPlan) -> String {
+    var parts = [item.code, item.name]
+    if let p = item.pavilion, plan.pavilions.indices.contains(p) { parts.append(plan.pavilions[p].name) }
+    if let detail = item.detail { parts.append(detail) }
+    if item.bookmarked { parts.append(item.visited ? "★ ✓" : "★") }
+    return parts.joined(separator: " · ")
+  }
+}
