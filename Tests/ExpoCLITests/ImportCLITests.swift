@@ -115,3 +115,71 @@ extension TmuxTests {
     try s.waitFor("EXPO-EXITED-0")
   }
 }
+
+/// `expo map` and the map in the guide.
+@Suite(.serialized) struct MapCLITests {
+  @Test func mapPrintsTheVenueAndHallPlans() throws {
+    let venue = try ExpoBinary.run(["map", "--width", "80"])
+    #expect(venue.status == 0, "\(venue.stderr)")
+    for hall in ["N1", "N2", "N3", "S1", "S2", "S3"] { #expect(venue.stdout.contains("│\(hall) ")) }
+    #expect(venue.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    let hall = try ExpoBinary.run(["map", "N3", "--highlight", "N3-A14", "--width", "110"])
+    #expect(hall.status == 0, "\(hall.stderr)")
+    #expect(hall.stdout.contains("┃14┃"), "the highlighted booth is outlined")
+    #expect(hall.stdout.contains("█ N3-A14 · Artigas Gems Export S.A."))
+    #expect(hall.stdout.contains("▼") && hall.stdout.contains("▲"), "entrances")
+    #expect(hall.stdout.split(separator: "\n").allSatisfy { $0.count <= 110 })
+    let ascii = try ExpoBinary.run(["map", "N3", "--ascii", "--width", "60"])
+    let drawn = ascii.stdout.split(separator: "\n").filter { $0.hasPrefix("+") || $0.hasPrefix("|") }
+    #expect(drawn.count > 10)
+    #expect(drawn.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
+  }
+
+  @Test func mapRouteFollowsTheBookmarks() throws {
+    let user = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).sqlite").path
+    for id in ["ex-0363", "ex-0368"] {
+      #expect(try ExpoBinary.run(["bookmarks", "add", "exhibitor", id, "--user-data", user]).status == 0)
+    }
+    let result = try ExpoBinary.run(["map", "N3", "--route", "--user-data", user, "--width", "120"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Route from the entrance, about "))
+    #expect(result.stdout.contains("1. N3-A"))
+    #expect(result.stdout.contains("2. N3-A"))
+    #expect(result.stdout.contains("·"), "the route is drawn")
+  }
+
+  @Test func mapErrors() throws {
+    let hall = try ExpoBinary.run(["map", "Z9"])
+    #expect(hall.status == 65)
+    #expect(hall.stderr.contains("no hall \"Z9\"; expected one of N1, N2, N3, S1, S2, S3"))
+    let booth = try ExpoBinary.run(["map", "N1", "--highlight", "N3-A14"])
+    #expect(booth.status == 65)
+    #expect(booth.stderr.contains("no booth \"N3-A14\" on the plan of N1"))
+  }
+}
+
+extension TmuxTests {
+  /// From search to the exhibitor to its booth on the hall plan, then a spatial move and back.
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func exhibitorToItsBoothOnTheMap() throws {
+    let s = try Session(width: 110, height: 36)
+    try s.waitFor("1 Halls  2 Countries")
+    try s.keys("/", "a", "r", "t", "i", "g", "a", "s", " ", "g", "e", "m", "s")
+    try s.waitFor("Artigas Gems Export S.A.")
+    try s.keys("Enter")
+    try s.waitFor("Booth      N3-A14")
+    try s.keys("m")
+    let plan = try s.waitFor("Plan N3")
+    #expect(
+      plan.contains(" N3-A14 · Artigas Gems Export S.A. · Uruguay Pavilion"), "the selection line names the booth")
+    #expect(plan.contains("┃14┃"), "the booth is outlined on the plan")
+    try s.keys("Right")
+    let moved = try s.waitFor(" N3-A15 · ")
+    #expect(!moved.contains("┃14┃"))
+    try s.keys("Enter")
+    try s.waitFor("Booth      N3-A15")
+    try s.keys("Escape", "Escape")
+    try s.waitFor("Booth      N3-A14")
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+  }
+}

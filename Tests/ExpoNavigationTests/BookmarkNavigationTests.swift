@@ -43,9 +43,9 @@ import Testing
     navigator.reduce(into: &state, .key(.character("6")))
     let rows = try navigator.currentContent(state).rows(offset: 0, limit: 50)
     let text = rows.map { $0.cells.joined(separator: " | ") }
-    // Hall A: A-01 (x 2) before A-02 (x 5) from the entrance corner.
-    #expect(text.contains("  1. | A-01 | Pécs Porcelain Kft. | "))
-    #expect(text.contains("  2. | A-02 | Tokaj Wines Zrt. | "))
+    // Hall A: from the entrance (bottom, x 18–22) along the aisles, A-02 (x 5–8) comes before A-01 (x 2–5).
+    #expect(text.contains("  1. | A-02 | Tokaj Wines Zrt. | "))
+    #expect(text.contains("  2. | A-01 | Pécs Porcelain Kft. | "))
     #expect(text.contains { $0.contains("Opening") })
     #expect(text.contains { $0.hasPrefix("Sat 28 Oct 10:00–11:00 | Porcelain Talk") })
     #expect(text.contains("exhibitor gone · kept; b removes it"))

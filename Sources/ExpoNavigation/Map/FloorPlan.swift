@@ -57,6 +57,11 @@ public struct FloorPlan: Sendable, Hashable {
       public var item: Int
       /// Where the booth is visited from (nil: walled in).
       public var at: WalkingOrder.Point?
+
+      public init(item: Int, at: WalkingOrder.Point?) {
+        self.item = item
+        self.at = at
+      }
     }
 
     /// Items in visiting order.
@@ -64,6 +69,13 @@ public struct FloorPlan: Sendable, Hashable {
     public var path: [WalkingOrder.Point]
     public var metres: Int
     public var unreachable: Int
+
+    public init(stops: [Stop], path: [WalkingOrder.Point], metres: Int, unreachable: Int) {
+      self.stops = stops
+      self.path = path
+      self.metres = metres
+      self.unreachable = unreachable
+    }
   }
 
   public var kind: Kind
@@ -99,29 +111,37 @@ public struct FloorPlan: Sendable, Hashable {
     case up, down, left, right
   }
 
-  /// The item one step from `index` in `direction`: the nearest item whose centre lies that way,
-  /// preferring items in line (overlapping across the direction of travel). Nil at the edge.
+  /// The item one step from `index` in `direction`: among the items whose centre lies that way and
+  /// that are in line (overlapping across the direction of travel) or within 45° of it, the nearest,
+  /// in-line items first. Nil at the edge.
   public func neighbour(of index: Int, _ direction: Direction) -> Int? {
     guard items.indices.contains(index) else { return items.isEmpty ? nil : 0 }
     let a = items[index].rect
-    func gap(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Int { max(0, max(a0, b0) - min(a1, b1)) }
-    var best: (score: Int, index: Int)?
+    /// How far two spans are apart (0 when they overlap; touching counts as 1).
+    func gap(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Int {
+      let overlap = min(a1, b1) - max(a0, b0)
+      return overlap > 0 ? 0 : 1 - overlap
+    }
+    var best: (score: Int, offset: Int, index: Int)?
     for (j, item) in items.enumerated() where j != index {
       let b = item.rect
       // Twice the centres, to stay in integers.
       let dx = (2 * b.x + b.width) - (2 * a.x + a.width)
       let dy = (2 * b.y + b.depth) - (2 * a.y + a.depth)
       let primary: Int
+      let offset: Int
       let side: Int
       switch direction {
-      case .right: (primary, side) = (dx, gap(a.y, a.y + a.depth, b.y, b.y + b.depth))
-      case .left: (primary, side) = (-dx, gap(a.y, a.y + a.depth, b.y, b.y + b.depth))
-      case .down: (primary, side) = (dy, gap(a.x, a.x + a.width, b.x, b.x + b.width))
-      case .up: (primary, side) = (-dy, gap(a.x, a.x + a.width, b.x, b.x + b.width))
+      case .right: (primary, offset, side) = (dx, abs(dy), gap(a.y, a.y + a.depth, b.y, b.y + b.depth))
+      case .left: (primary, offset, side) = (-dx, abs(dy), gap(a.y, a.y + a.depth, b.y, b.y + b.depth))
+      case .down: (primary, offset, side) = (dy, abs(dx), gap(a.x, a.x + a.width, b.x, b.x + b.width))
+      case .up: (primary, offset, side) = (-dy, abs(dx), gap(a.x, a.x + a.width, b.x, b.x + b.width))
       }
-      guard primary > 0 else { continue }
-      let score = primary + 6 * side
-      if best.map({ (score, j) < ($0.score, $0.index) }) ?? true { best = (score, j) }
+      guard primary > 0, side == 0 || offset < primary else { continue }
+      let candidate = (score: primary + 6 * side, offset: offset, index: j)
+      if best.map({ (candidate.score, candidate.offset, j) < ($0.score, $0.offset, $0.index) }) ?? true {
+        best = candidate
+      }
     }
     return best?.index
   }

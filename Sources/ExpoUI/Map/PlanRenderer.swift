@@ -333,7 +333,7 @@ public struct PlanRenderer {
   public func legend() -> String {
     var parts = [glyph("N↑", "N^")]
     if case .hall = plan.kind {
-      parts.append(glyph("▼▲", "v^") + " entrance")
+      if plan.features.contains(where: { $0.kind == .entrance }) { parts.append(glyph("▼▲", "v^") + " entrance") }
       if !plan.pavilions.isEmpty { parts.append(glyph("░", ":") + " pavilion") }
       parts.append(glyph("★", "*") + " bookmarked")
       parts.append(glyph("✓", "v") + " visited")

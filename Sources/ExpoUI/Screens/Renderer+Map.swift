@@ -27,11 +27,6 @@ extension Renderer {
     }
   }
 
-  /// The zoom the plan is drawn at: the user's, else the closest that fits.
-  func mapZoom(_ state: AppState, _ plan: FloorPlan, width: Int, height: Int) -> Int {
-    state.mapZoom ?? PlanRenderer.fittingZoom(plan, width: width, height: height)
-  }
-
   /// A plan screen: the legend, a window of the plan around the selection, and beside it (when
   /// wide enough) the selected booth and the route's stops; else one line about the selection.
   func drawMap(
@@ -39,14 +34,21 @@ extension Renderer {
     width: Int
   ) -> Int? {
     guard bottom - top >= 3 else { return nil }
-    let sideWidth = width >= 100 ? min(40, width / 3) : 0
-    let mapWidth = width - (sideWidth > 0 ? sideWidth + 1 : 0)
+    // The closest zoom whose width fits the terminal (the window pans up and down); the side
+    // panel only where the plan leaves room for it, else one line about the selection.
     let legendY = top
     let mapTop = top + 1
+    let fullHeight = bottom - mapTop
+    let zoom =
+      state.mapZoom
+      ?? PlanRenderer.fittingZoom(plan, width: width, height: plan.kind == .venue ? fullHeight : .max)
+    let planWidth = PlanRenderer.size(of: plan, zoom: zoom, view: (width, fullHeight)).width
+    let room = width - min(planWidth, width) - 1
+    let sideWidth = room >= 30 ? min(44, room) : 0
+    let mapWidth = width - (sideWidth > 0 ? sideWidth + 1 : 0)
     let infoLine = sideWidth == 0 ? 1 : 0
     let mapHeight = bottom - mapTop - infoLine
     guard mapHeight > 0, mapWidth > 2 else { return nil }
-    let zoom = mapZoom(state, plan, width: mapWidth, height: mapHeight)
     let renderer = PlanRenderer(
       plan: plan, zoom: zoom, ascii: asciiPlans, showRoute: state.showRoute, view: (mapWidth, mapHeight))
     var canvas = planCache.canvas(
