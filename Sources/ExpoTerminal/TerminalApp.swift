@@ -17,6 +17,8 @@ public struct TerminalApp {
   let userStore: UserStore?
   /// Shown in the status bar at start (e.g. "your bookmarks file was unreadable and kept as …").
   let startMessage: String?
+  /// Plans in ASCII (a terminal whose locale is not UTF-8).
+  public var asciiPlans = false
 
   public init(
     navigator: Navigator, clock: any ExpoClock, colour: Bool, language: Language = .english,
@@ -36,7 +38,8 @@ public struct TerminalApp {
   public func run() throws {
     let terminal = try TerminalScreen(colour: colour)
     defer { terminal.close() }
-    let renderer = Renderer(navigator: navigator)
+    var renderer = Renderer(navigator: navigator)
+    renderer.asciiPlans = asciiPlans
     var size = terminal.size
     var state = navigator.initialState(width: size.width, height: size.height, now: clock.now(), language: language)
     if let initialSection {

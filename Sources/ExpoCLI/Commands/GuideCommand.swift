@@ -17,7 +17,7 @@ struct GuideOptions: ParsableArguments {
 
   @Option(
     name: .customLong("open"),
-    help: "Open a section first: halls, countries, exhibitors, products, schedule or plan.")
+    help: "Open a section first: halls, countries, exhibitors, products, schedule, plan or map.")
   var section: String?
 
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
@@ -41,7 +41,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     if let name = options.section {
       guard let section = Section.allCases.first(where: { $0.title.lowercased().hasPrefix(name.lowercased()) }) else {
         throw CLIError(
-          "--open: expected halls, countries, exhibitors, products, schedule or plan (got \"\(name)\")", code: 64)
+          "--open: expected halls, countries, exhibitors, products, schedule, plan or map (got \"\(name)\")", code: 64)
       }
       initial = section
     }
@@ -56,10 +56,14 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     } catch {
       startMessage = "Bookmarks cannot be saved: \(error)"
     }
-    let app = TerminalApp(
+    var app = TerminalApp(
       navigator: Navigator(content: provider), clock: clock, colour: colour,
       language: options.chinese ? .chinese : .english, initialSection: initial, userStore: store,
       startMessage: startMessage)
+    // Box drawing needs a UTF-8 locale; elsewhere plans are drawn in ASCII.
+    let environment = ProcessInfo.processInfo.environment
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+    app.asciiPlans = !(locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8"))
     do {
       try app.run()
     } catch let error as TerminalError {

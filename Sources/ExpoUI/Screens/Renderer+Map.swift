@@ -44,7 +44,7 @@ extension Renderer {
       ?? PlanRenderer.fittingZoom(plan, width: width, height: plan.kind == .venue ? fullHeight : .max)
     let planWidth = PlanRenderer.size(of: plan, zoom: zoom, view: (width, fullHeight)).width
     let room = width - min(planWidth, width) - 1
-    let sideWidth = room >= 30 ? min(44, room) : 0
+    let sideWidth = room >= 26 ? min(44, room) : 0
     let mapWidth = width - (sideWidth > 0 ? sideWidth + 1 : 0)
     let infoLine = sideWidth == 0 ? 1 : 0
     let mapHeight = bottom - mapTop - infoLine
