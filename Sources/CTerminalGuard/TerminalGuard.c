@@ -11,6 +11,7 @@ static int have_termios = 0;
 static char reset_buffer[256];
 static size_t reset_length = 0;
 static volatile sig_atomic_t termination_count = 0;
+static volatile sig_atomic_t last_signal = 0;
 static volatile sig_atomic_t restored = 0;
 
 static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT};
@@ -64,7 +65,7 @@ static void fatal_handler(int sig, siginfo_t *info, void *context) {
 static void term_handler(int sig, siginfo_t *info, void *context) {
   (void)info;
   (void)context;
-  (void)sig;
+  last_signal = sig;
   termination_count++;
   if (termination_count >= 3) {
     // The program did not react to two requests: restore and die.
@@ -128,3 +129,10 @@ void expo_guard_uninstall(void) {
 }
 
 int expo_guard_termination_requested(void) { return (int)termination_count; }
+
+int expo_guard_termination_signal(void) { return (int)last_signal; }
+
+void expo_guard_stop_self(void) {
+  // SIGSTOP cannot be caught: the shell's job control takes over until `fg` sends SIGCONT.
+  raise(SIGSTOP);
+}

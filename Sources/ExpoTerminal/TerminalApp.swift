@@ -33,9 +33,10 @@ public struct TerminalApp {
     self.initialSection = initialSection
   }
 
-  /// Runs until the user quits or a termination signal arrives. Throws `TerminalError` when the
-  /// terminal cannot be used (before anything was drawn).
-  public func run() throws {
+  /// Runs until the user quits or a termination signal arrives; returns the exit status (0, or
+  /// 128 + the signal: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP). Throws `TerminalError`
+  /// when the terminal cannot be used (before anything was drawn).
+  public func run() throws -> Int32 {
     let terminal = try TerminalScreen(colour: colour)
     defer { terminal.close() }
     var renderer = Renderer(navigator: navigator)
@@ -62,6 +63,7 @@ public struct TerminalApp {
       _ = FileManager.default.createFile(atPath: path, contents: nil)
       return FileHandle(forWritingAtPath: path)
     }
+    var interrupted = false
     while state.isRunning {
       if expo_guard_termination_requested() > 0 { break }
       let input = terminal.read()
@@ -82,7 +84,15 @@ public struct TerminalApp {
       case .key(let code, let isFunction):
         let key = isFunction ? KeyDecoder.function(Int32(code)) : KeyDecoder.character(code)
         guard let key else { continue }
-        actions.append(.key(key))
+        // Ctrl-C quits like q, with the status of an interrupt (the terminal is raw: no SIGINT).
+        if key == .control("c") { interrupted = true }
+        if key == .control("z") {
+          terminal.suspend()
+          size = terminal.size
+          actions.append(.resized(width: size.width, height: size.height))
+        } else {
+          actions.append(.key(key))
+        }
       case .mouse(let x, let y, let kind):
         switch kind {
         case .wheelUp: actions.append(.wheel(-3))
@@ -140,6 +150,9 @@ public struct TerminalApp {
       // While the user reads, warm the caches for the next move.
       renderer.prefetch(state)
     }
+    let signal = expo_guard_termination_signal()
+    if signal > 0 { return 128 + signal }
+    return interrupted ? 130 : 0
   }
 
   /// Writes the plan next to where the guide was started: expo-plan.ics (events, and booths as

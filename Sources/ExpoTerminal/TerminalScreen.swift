@@ -215,6 +215,15 @@ final class TerminalScreen {
     return .key(UInt32(wch), isFunction: false)
   }
 
+  /// Ctrl-Z: gives the terminal back to the shell, stops until `fg`, then takes the screen again and
+  /// repaints it whole.
+  func suspend() {
+    endwin()
+    expo_guard_stop_self()
+    // Back from `fg`: the next update returns to program mode; repaint everything.
+    invalidate()
+  }
+
   /// Restores the terminal (idempotent).
   func close() {
     guard !closed else { return }

@@ -9,12 +9,15 @@ import Testing
     let socket = "expo-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
     let tmux: String
 
-    init(width: Int, height: Int, arguments: String = "") throws {
+    /// Runs the guide with `arguments` (and `environment`, e.g. `TERM=dumb`); after it exits the pane
+    /// shows its exit status and whether the tty is back in canonical mode with echo.
+    init(width: Int, height: Int, arguments: String = "", environment: String = "TERM=xterm-256color") throws {
       tmux = TmuxTests.tmux ?? "tmux"
       let command =
-        "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+        "LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) XDG_CACHE_HOME=\(ExpoBinary.cache) "
         + "XDG_DATA_HOME=\(ExpoBinary.cache)/data "
-        + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; sleep 60"
+        + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; "
+        + "echo TTY $(stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '); sleep 60"
       _ = try ExpoBinary.runProgram(
         tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command],
         detached: true)
@@ -96,7 +99,7 @@ import Testing
     try s.run(["resize-window", "-x", "100", "-y", "30"])
     try s.waitFor("1 Halls  2 Countries")
     try s.keys("C-c")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.waitFor("EXPO-EXITED-130")
   }
 
   @Test(.enabled(if: TmuxTests.tmux != nil)) func aBookmarkSurvivesARestart() throws {
@@ -126,6 +129,6 @@ import Testing
     let s = try Session(width: 80, height: 24)
     try s.waitFor("1 Halls  2 Countries")
     _ = try Shell.run("pkill -TERM -f \(Shell.quote("^" + ExpoBinary.path + "$"))")
-    try s.waitFor("EXPO-EXITED-")
+    try s.waitFor("EXPO-EXITED-143")
   }
 }

@@ -22,4 +22,10 @@ int expo_guard_termination_requested(void);
 /// Ask for SIGINT/SIGTERM/SIGHUP to be turned into a flag instead of killing the process.
 void expo_guard_catch_termination(void);
 
+/// The last termination signal received (0: none), for the conventional exit status 128 + n.
+int expo_guard_termination_signal(void);
+
+/// Stops the process (job control, Ctrl-Z) until it is continued.
+void expo_guard_stop_self(void);
+
 #endif

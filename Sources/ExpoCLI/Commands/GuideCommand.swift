@@ -65,7 +65,8 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     app.asciiPlans = !(locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8"))
     do {
-      try app.run()
+      let status = try app.run()
+      if status != 0 { throw ExitCode(status) }
     } catch let error as TerminalError {
       throw CLIError(error.description, code: 2)
     }

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// Terminal conditions end to end: signals and their exit statuses, the tty restored, bookmarks kept,
+/// Ctrl-Z and fg, unusable terminals, and resize storms down to 1×1.
+extension TmuxTests {
+  func userFile() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("expo-cond-\(UUID().uuidString).sqlite").path
+  }
+
+  /// Sends `signal` to the guide started with this unique user file (not to the tmux server, whose
+  /// command line holds the same words).
+  func kill(_ signal: String, _ user: String) throws {
+    _ = try Shell.run("pkill -\(signal) -f \(Shell.quote("^" + ExpoBinary.path + " guide --user-data " + user))")
+  }
+
+  func ttyRestored(_ s: Session) throws -> Bool {
+    let screen = try s.waitFor("TTY ")
+    return screen.contains("TTY echo icanon") || screen.contains("TTY icanon echo")
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func sigtermRestoresTheTerminalAndKeepsBookmarks() throws {
+    let user = userFile()
+    let s = try Session(width: 100, height: 30, arguments: "guide --user-data '\(user)' --open exhibitors")
+    try s.waitFor("Alexandria Crafts Trading")
+    try s.keys("b")
+    try s.waitFor("★ Bookmarked")
+    try kill("TERM", user)
+    let after = try s.waitFor("EXPO-EXITED-143")
+    #expect(try ttyRestored(s))
+    #expect(!after.contains("1 Halls  2 Countries"), "the alternate screen was left")
+    let list = try ExpoBinary.run(["bookmarks", "list", "--user-data", user])
+    #expect(list.stdout.contains("Alexandria Crafts Trading"))
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func sighupExits129() throws {
+    let user = userFile()
+    let s = try Session(width: 80, height: 24, arguments: "guide --user-data '\(user)'")
+    try s.waitFor("1 Halls  2 Countries")
+    try kill("HUP", user)
+    try s.waitFor("EXPO-EXITED-129")
+    #expect(try ttyRestored(s))
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func quitRestoresTheTty() throws {
+    let s = try Session(width: 80, height: 24)
+    try s.waitFor("1 Halls  2 Countries")
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+    #expect(try ttyRestored(s))
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func unusableTerminalsGetOneLineAndExit2() throws {
+    for environment in ["TERM=dumb", "TERM=no-such-terminal-xyz", "-u TERM"] {
+      let env = environment.hasPrefix("-u") ? "env -u TERM" : environment
+      let s = try Session(width: 80, height: 24, environment: env)
+      let screen = try s.waitFor("EXPO-EXITED-2")
+      let text = screen.replacingOccurrences(of: "\n", with: "")
+      #expect(text.contains("expo info"), "points at the subcommands (\(environment)):\n\(screen)")
+      #expect(try ttyRestored(s))
+    }
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func resizeStormDownToOneByOneAndBack() throws {
+    let s = try Session(width: 100, height: 30)
+    try s.waitFor("1 Halls  2 Countries")
+    try s.keys("7", "Enter")
+    try s.waitFor("Plan N1")
+    for (w, h) in [(1, 1), (200, 60), (2, 2), (39, 9), (40, 10), (1, 50), (250, 1), (80, 24), (13, 7), (160, 48)] {
+      try s.run(["resize-window", "-x", "\(w)", "-y", "\(h)"])
+    }
+    try s.run(["resize-window", "-x", "1", "-y", "1"])
+    usleep(200_000)
+    try s.run(["resize-window", "-x", "30", "-y", "8"])
+    try s.waitFor("Enlarge")
+    try s.run(["resize-window", "-x", "120", "-y", "36"])
+    let back = try s.waitFor("Plan N1")
+    #expect(back.contains("1 Halls  2 Countries"))
+    #expect(back.split(separator: "\n").allSatisfy { $0.count <= 120 })
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+  }
+
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func ctrlZAndFgBringTheScreenBack() throws {
+    let socket = "expo-jobs-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+    let tmux = TmuxTests.tmux ?? "tmux"
+    func run(_ arguments: [String]) throws -> String {
+      try ExpoBinary.runProgram(tmux, ["-L", socket, "-f", "/dev/null"] + arguments, detached: true).stdout
+    }
+    defer { _ = try? run(["kill-server"]) }
+    _ = try run(["new-session", "-d", "-x", "100", "-y", "30", "env PS1='$ ' bash --norc --noprofile -i"])
+    func waitFor(_ text: String) throws -> String {
+      var last = ""
+      for _ in 0..<200 {
+        last = try run(["capture-pane", "-p"])
+        if last.contains(text) { return last }
+        usleep(50_000)
+      }
+      Issue.record("timed out waiting for \"\(text)\":\n\(last)")
+      return last
+    }
+    _ = try waitFor("$")
+    let command =
+      "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+      + "'\(ExpoBinary.path)' --open countries"
+    _ = try run(["send-keys", command, "Enter"])
+    _ = try waitFor("Countries and pavilions")
+    _ = try run(["send-keys", "C-z"])
+    let stopped = try waitFor("Stopped")
+    #expect(!stopped.contains("Countries and pavilions"), "the shell's screen is back while stopped")
+    _ = try run(["send-keys", "fg", "Enter"])
+    let back = try waitFor("Countries and pavilions")
+    #expect(back.contains("1 Halls  2 Countries"), "the whole screen is repainted")
+    _ = try run(["send-keys", "j"])
+    _ = try waitFor("2 of")
+    _ = try run(["send-keys", "q"])
+    _ = try run(["send-keys", "echo EXPO-EXITED-$?", "Enter"])
+    let done = try waitFor("\nEXPO-EXITED-0")
+    #expect(!done.contains("Countries and pavilions"))
+  }
+}
