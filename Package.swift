@@ -46,6 +46,10 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "expo", dependencies: ["ExpoCLI"]),
+    // Fuzz targets (libFuzzer with -DFUZZING; a corpus replayer without): Scripts/fuzz.sh.
+    .executableTarget(
+      name: "expo-fuzz", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoNavigation", "ExpoUI"],
+      path: "Sources/ExpoFuzz"),
 
     .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoSample"]),
     .testTarget(name: "ExpoStoreTests", dependencies: ["ExpoStore", "ExpoGenerator", "ExpoSample"]),

@@ -183,3 +183,25 @@ extension TmuxTests {
     try s.waitFor("EXPO-EXITED-0")
   }
 }
+
+/// The malformed corpus through the command line: exit 65 and the expected first error.
+@Suite struct MalformedCorpusCLITests {
+  @Test func validateRefusesEveryForeignFileWithItsError() throws {
+    let folder = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/malformed-corpus")
+    let expected = try String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8)
+      .split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+        $0.split(separator: "\t", maxSplits: 1).map(String.init)
+      }
+    var checked = 0
+    for row in expected where row.count == 2 {
+      let name = row[0]
+      // Our own format needs a folder; those files are checked by MalformedCorpusTests.
+      if name.split(separator: ".").count >= 3 { continue }
+      let result = try ExpoBinary.run(["validate", folder.appendingPathComponent(name).path])
+      #expect(result.status == 65, "\(name)")
+      #expect(result.stderr.contains(row[1]), "\(name): \(result.stderr)")
+      checked += 1
+    }
+    #expect(checked >= 20)
+  }
+}

@@ -50,7 +50,9 @@ enum ExhibitorCSVImporter {
       return nil
     }
     guard let header = records.first else {
-      sink.error("the file is empty; expected a header row (name, country, hall, booth, …)", at: nil, path: nil)
+      sink.error(
+        "the file is empty; expected a header row (name, country, hall, booth, …)",
+        at: SourcePosition(line: 1, column: 1), path: nil)
       return nil
     }
     let folded = header.fields.map(fold)
@@ -64,7 +66,7 @@ enum ExhibitorCSVImporter {
         } else {
           sink.error(
             "--columns \(field)=\(override): no column \"\(override)\"; the header has "
-              + header.fields.map { "\"\($0)\"" }.joined(separator: ", "),
+              + header.fields.map { "\"\($0.escapingControls)\"" }.joined(separator: ", "),
             at: SourcePosition(line: header.line, column: 1), path: nil)
         }
       } else if let index = folded.firstIndex(where: { names.contains($0) }) {
@@ -78,7 +80,7 @@ enum ExhibitorCSVImporter {
     }
     guard column["name"] != nil else {
       sink.error(
-        "no name column; the header has " + header.fields.map { "\"\($0)\"" }.joined(separator: ", ")
+        "no name column; the header has " + header.fields.map { "\"\($0.escapingControls)\"" }.joined(separator: ", ")
           + "; expected a column such as name, company or exhibitor (or --columns name=HEADER)",
         at: SourcePosition(line: header.line, column: 1), path: nil)
       return nil
@@ -92,7 +94,7 @@ enum ExhibitorCSVImporter {
     let ignored = header.fields.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }.map(\.element)
     if !ignored.isEmpty {
       sink.warning(
-        "columns not imported: " + ignored.map { "\"\($0)\"" }.joined(separator: ", "),
+        "columns not imported: " + ignored.map { "\"\($0.escapingControls)\"" }.joined(separator: ", "),
         at: SourcePosition(line: header.line, column: 1), path: nil)
     }
 
@@ -172,7 +174,7 @@ enum ExhibitorCSVImporter {
     }
     for (text, lines) in unknownCountries.sorted(by: { $0.value[0] < $1.value[0] }) {
       sink.warning(
-        "unknown country \"\(text)\" on \(lines.count) row\(lines.count == 1 ? " (line " : "s (lines ")"
+        "unknown country \"\(text.escapingControls)\" on \(lines.count) row\(lines.count == 1 ? " (line " : "s (lines ")"
           + lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
           + "); listed as \"Country not given\"; expected a country name or an ISO code",
         at: SourcePosition(line: lines[0], column: 1), path: nil)

@@ -112,6 +112,20 @@ public enum Importer {
     return try merger.finish()
   }
 
+  /// Imports one file's contents (its format from `name` and the bytes): for tests and fuzzing.
+  public static func load(bytes: [UInt8], name: String, options: ImportOptions = ImportOptions())
+    throws(ValidationReport) -> Result
+  {
+    guard let format = format(of: name, bytes: bytes), format != .expoJSON else {
+      throw ValidationReport(issues: [
+        ValidationIssue(.error, file: name, position: nil, path: nil, message: "unknown format")
+      ])
+    }
+    var merger = Merger()
+    merger.add(file: name, format: format, bytes: bytes, options: options, modified: Date(timeIntervalSince1970: 0))
+    return try merger.finish()
+  }
+
   static func modificationDate(_ url: URL) -> Date? {
     (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
   }
@@ -187,6 +201,8 @@ struct Merger {
   /// True when the expo came from an exhibitor list (no dates of its own).
   var expoIsPlaceholder = false
   var placeholderDate: Date?
+  /// Every file read, also those that gave nothing.
+  var attempted: [String] = []
 
   mutating func base(_ dataset: ExpoDataset, warnings: [ValidationIssue]) {
     self.dataset = dataset
@@ -196,6 +212,7 @@ struct Merger {
 
   mutating func add(file: String, format: SourceFormat, bytes: [UInt8], options: ImportOptions, modified: Date?) {
     let sink = IssueSink(file: file)
+    attempted.append(file)
     defer { issues += sink.issues }
     var part: ExpoDataset?
     switch format {
@@ -300,15 +317,14 @@ struct Merger {
   }
 
   mutating func finish() throws(ValidationReport) -> Importer.Result {
-    let report = ValidationReport(issues: issues)
-    guard !report.hasErrors, var d = dataset else {
-      if issues.isEmpty {
-        throw ValidationReport(issues: [
-          ValidationIssue(.error, file: ".", position: nil, path: nil, message: "nothing to import")
-        ])
-      }
-      throw report
+    if dataset == nil, !issues.contains(where: { $0.severity == .error }) {
+      issues.append(
+        ValidationIssue(
+          .error, file: attempted.last ?? ".", position: nil, path: nil,
+          message: "nothing to import: no expo, schedule or exhibitor list was read"))
     }
+    let report = ValidationReport(issues: issues)
+    guard !report.hasErrors, var d = dataset else { throw report }
     let zone = TimeZone(identifier: d.expo.timeZone) ?? TimeZone(identifier: "UTC")!
     if expoIsPlaceholder {
       let day = LocalDate(placeholderDate ?? Date(timeIntervalSince1970: 0), in: zone)

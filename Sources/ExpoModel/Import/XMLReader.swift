@@ -292,6 +292,19 @@ public struct XMLReader {
 }
 
 extension StringProtocol {
+  /// The text with control characters shown as `\u{1}` (for messages quoting data).
+  var escapingControls: String {
+    var out = ""
+    for scalar in unicodeScalars {
+      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        out += "\\u{\(String(scalar.value, radix: 16))}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
   /// The string without leading and trailing spaces, tabs and line breaks.
   func trimmingWhitespace() -> String {
     let scalars = unicodeScalars

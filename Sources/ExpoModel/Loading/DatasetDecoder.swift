@@ -455,7 +455,8 @@ struct DatasetDecoder {
   private func checkRef(_ id: String, in ids: Set<String>, what: String, field: String, _ r: FieldReader) {
     guard !ids.contains(id) else { return }
     r.sink.error(
-      "unknown \(what) \"\(id)\"; expected the id of a \(what) defined in the data", at: r.positionOf(field),
+      "unknown \(what) \"\(id)\"; expected the id of \("aeiou".contains(what.prefix(1)) ? "an" : "a") \(what) defined in the data",
+      at: r.positionOf(field),
       path: r.memberPath(field))
   }
 

@@ -1,0 +1,105 @@
+import ExpoGenerator
+import ExpoModel
+import ExpoNavigation
+import ExpoStore
+import ExpoUI
+import Foundation
+
+/// One fuzz target per parser, and one for key sequences through the reducer and the renderer.
+/// Each must never crash or hang, whatever the bytes; the checks inside trap on a broken invariant.
+enum FuzzTargets {
+  static let names = ["json", "xml", "c3voc", "ics", "csv", "keys"]
+
+  /// A valid expo.json for fuzzing the list files against.
+  static let expo = Array(
+    """
+    {"id": "f", "name": "F", "venue": {"name": "V"}, "timeZone": "UTC", "startDate": "2024-01-01",
+     "endDate": "2024-01-02", "halls": [{"id": "A", "name": "A", "width": 20, "depth": 20}],
+     "venues": [{"id": "s", "name": "S", "hall": "A"}]}
+    """.utf8)
+
+  static func run(_ target: String, _ bytes: [UInt8]) {
+    switch target {
+    case "json":
+      _ = try? JSONParser.parse(bytes)
+      // The same bytes as each of our files.
+      check(try? DatasetLoader.load(files: ["expo.json": bytes]).dataset)
+      for name in ["booths.json", "exhibitors.json", "products.json", "events.json"] {
+        check(try? DatasetLoader.load(files: ["expo.json": expo, name: bytes]).dataset)
+      }
+    case "xml":
+      _ = try? XMLReader.parse(bytes)
+      check(try? Importer.load(bytes: bytes, name: "schedule.xml").dataset)
+    case "c3voc": check(try? Importer.load(bytes: bytes, name: "schedule.json").dataset)
+    case "ics": check(try? Importer.load(bytes: bytes, name: "calendar.ics").dataset)
+    case "csv":
+      check(try? Importer.load(bytes: bytes, name: "exhibitors.csv").dataset)
+      check(try? Importer.load(bytes: bytes, name: "e.csv", options: ImportOptions(columns: ["name": "a"])).dataset)
+    case "keys": KeysTarget.run(bytes)
+    default: fatalError("unknown fuzz target \(target); expected one of \(names.joined(separator: ", "))")
+    }
+  }
+
+  /// Invariants of anything a loader accepts.
+  static func check(_ dataset: ExpoDataset?) {
+    guard let d = dataset else { return }
+    precondition(Set(d.exhibitors.map(\.id)).count == d.exhibitors.count, "duplicate exhibitor ids")
+    precondition(Set(d.events.map(\.id)).count == d.events.count, "duplicate event ids")
+    precondition(Set(d.venues.map(\.id)).count == d.venues.count, "duplicate venue ids")
+    let venues = Set(d.venues.map(\.id))
+    precondition(d.events.allSatisfy { venues.contains($0.venue) && $0.end >= $0.start }, "event venue or times")
+    precondition(d.expo.startDate <= d.expo.endDate, "expo days")
+    precondition(d.expo.startDate.daysUntil(d.expo.endDate) <= 366, "more than a year of days")
+  }
+}
+
+/// Key sequences: each byte picks a key (or a resize); after every step the screen must fit and the
+/// state must be sound.
+enum KeysTarget {
+  nonisolated(unsafe) static var navigator: Navigator?
+
+  static let keys: [Key] =
+    [
+      .up, .down, .left, .right, .enter, .escape, .backspace, .tab, .backTab, .pageUp, .pageDown, .home, .end,
+    ] + "jkhlgGq/bnve0123456789tKWPosfL?mr+-=i ".map { Key.character($0) } + [
+      .control("u"), .control("w"), .character("é"), .character("中"), .character("🇺🇾"),
+    ]
+
+  static func makeNavigator() -> Navigator {
+    if let navigator { return navigator }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("expo-fuzz-\(getpid())")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("fuzz.sqlite").path
+    var generator = FairGenerator(
+      config: GeneratorConfig(
+        profile: .synthetic, exhibitors: 60, products: 300, halls: 2, countries: 8, events: 12, seed: 3))
+    try! CatalogueCompiler.compile(generator.makeDataset(), to: path)
+    let n = Navigator(content: try! ContentProvider(catalogue: try! Catalogue(path: path)))
+    navigator = n
+    return n
+  }
+
+  static func run(_ bytes: [UInt8]) {
+    let n = makeNavigator()
+    let renderer = Renderer(navigator: n)
+    var state = n.initialState(width: 80, height: 24, now: Date(timeIntervalSince1970: 1_698_368_400))
+    for (i, b) in bytes.prefix(400).enumerated() {
+      if b >= 0xF0 {
+        // A resize, from 1×1 up to 255×63.
+        let w = Int(b & 0x0F) * 16 + 1
+        let h = Int(bytes[(i + 1) % bytes.count] & 0x3F) + 1
+        n.reduce(into: &state, .resized(width: w, height: h))
+      } else {
+        let key = keys[Int(b) % keys.count]
+        if key == .character("q") { continue }
+        n.reduce(into: &state, .key(key))
+      }
+      let frame = renderer.render(state)
+      if frame.listRows > 0 { n.reduce(into: &state, .listHeight(frame.listRows)) }
+      if let zoom = frame.mapZoom { n.reduce(into: &state, .mapZoomShown(zoom)) }
+      precondition(frame.grid.width == state.width && frame.grid.height == state.height, "grid size")
+      for line in frame.grid.lines { precondition(DisplayWidth.of(line) <= state.width, "a row wider than the screen") }
+      precondition(!state.stack.isEmpty && state.current.cursor >= 0, "state")
+    }
+  }
+}
