@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes every parser and the key-sequence reducer with libFuzzer (and AddressSanitizer) for a fixed
 # time each. Usage: Scripts/fuzz.sh [SECONDS_PER_TARGET=60] [TARGET…]
-# Seeds: Fuzz/corpus/TARGET (new interesting inputs are added there); dictionaries: Fuzz/dict.
+# Seeds: Fuzz/corpus/TARGET (read, not changed: new inputs go to a temporary folder); dictionaries:
+# Fuzz/dict.
 # Crashes are written to Fuzz/crashes/TARGET/; each one found becomes a regression test
 # (Tests/Fixtures/fuzz-regressions, replayed by `swift test`).
 set -euo pipefail
@@ -11,8 +12,9 @@ shift || true
 targets=("$@")
 [ "${#targets[@]}" -gt 0 ] || targets=(json xml c3voc ics csv keys)
 
+# lld: gold fails on the sanitizers' debug info ("internal error in format_file_lineno").
 swift build -c release --product expo-fuzz --build-path .build-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 binary=".build-fuzz/release/expo-fuzz"
 export SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
 

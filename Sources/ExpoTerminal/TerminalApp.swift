@@ -64,6 +64,8 @@ public struct TerminalApp {
       return FileHandle(forWritingAtPath: path)
     }
     var interrupted = false
+    // EXPO_DEBUG_TRAP=1: Ctrl-\ traps the Swift runtime (for the test that a crash restores the tty).
+    let debugTrap = ProcessInfo.processInfo.environment["EXPO_DEBUG_TRAP"] == "1"
     while state.isRunning {
       if expo_guard_termination_requested() > 0 { break }
       let input = terminal.read()
@@ -86,6 +88,7 @@ public struct TerminalApp {
         guard let key else { continue }
         // Ctrl-C quits like q, with the status of an interrupt (the terminal is raw: no SIGINT).
         if key == .control("c") { interrupted = true }
+        if debugTrap, key == .character("\u{1C}") { fatalError("EXPO_DEBUG_TRAP: a deliberate trap") }
         if key == .control("z") {
           terminal.suspend()
           size = terminal.size

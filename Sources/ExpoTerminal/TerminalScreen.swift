@@ -36,17 +36,21 @@ final class TerminalScreen {
     if term.isEmpty { throw TerminalError.unusableTerminal("TERM is not set") }
     if term == "dumb" { throw TerminalError.unusableTerminal("TERM=dumb has no cursor addressing") }
     setlocale(LC_ALL, "")
+    // The guard saves the tty modes before ncurses changes them (newterm already turns off echo
+    // and output newline translation), so a crash restores the user's modes, not ncurses'.
+    _ = expo_guard_install(1, TerminalScreen.resetSequence)
     guard let screen = newterm(nil, expo_stdout(), expo_stdin()) else {
+      expo_guard_uninstall()
       throw TerminalError.unusableTerminal("unknown terminal type \"\(term)\"")
     }
     guard let window = expo_stdscr() else {
       endwin()
       delscreen(screen)
+      expo_guard_uninstall()
       throw TerminalError.unusableTerminal("no screen")
     }
     self.screen = screen
     self.window = window
-    _ = expo_guard_install(1, TerminalScreen.resetSequence)
     expo_guard_catch_termination()
     raw()
     noecho()

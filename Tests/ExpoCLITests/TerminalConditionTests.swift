@@ -119,3 +119,18 @@ extension TmuxTests {
     #expect(!done.contains("Countries and pavilions"))
   }
 }
+
+extension TmuxTests {
+  /// A Swift runtime trap (here a deliberate fatalError) still restores the tty and leaves the
+  /// alternate screen: the terminal guard's fatal-signal handlers run before the default action.
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func aTrapRestoresTheTerminal() throws {
+    let s = try Session(
+      width: 90, height: 26, environment: "TERM=xterm-256color EXPO_DEBUG_TRAP=1 SWIFT_BACKTRACE=enable=no")
+    try s.waitFor("1 Halls  2 Countries")
+    try s.keys("C-\\")
+    let after = try s.waitFor("EXPO-EXITED-")
+    #expect(!after.contains("1 Halls  2 Countries"), "the alternate screen was left:\n\(after)")
+    #expect(!after.contains("EXPO-EXITED-0"), "a trap is not a clean exit")
+    #expect(try ttyRestored(s))
+  }
+}
