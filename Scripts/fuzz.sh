@@ -28,7 +28,8 @@ for target in "${targets[@]}"; do
     "$work" "Fuzz/corpus/$target" 2>&1 | tee "$work/log" | grep -E "^#[0-9]+.*(DONE|pulse)|ERROR|SUMMARY|crash-|timeout-|oom-" || true
   status=${PIPESTATUS[0]}
   set -e
-  runs=$(grep -Eo "^#[0-9]+" "$work/log" | tail -1 | tr -d '#')
+  runs=$(grep -Eo "^#[0-9]+" "$work/log" | tail -1 | tr -d '#' || true)
+  if [ -z "$runs" ]; then tail -5 "$work/log"; fi
   echo "$target: ${runs:-0} executions, exit $status"
   rm -rf "$work"
 done

@@ -130,8 +130,12 @@ public struct Renderer {
             grid.put(row.cells.first ?? "", x: 1, y: rowY, style: .section, maxWidth: mainWidth - 2)
           case .item:
             let selected = index == state.current.cursor
-            let style: Style = selected ? .selected : .normal
-            if selected { grid.fill(y: rowY, from: 0, to: mainWidth, style: .selected) }
+            let style: Style = .normal
+            // The selection bar covers the first column (the item's name), not the whole row: a
+            // one-row move rewrites two short runs of cells, not two screen-wide rows.
+            let rowWidths = row.columns.map { columnWidths($0, total: mainWidth - 2) } ?? widths
+            let barEnd = min(mainWidth, 2 + (rowWidths.first ?? mainWidth))
+            if selected { grid.fill(y: rowY, from: 0, to: barEnd, style: .selected) }
             defer {
               if let query = row.highlight {
                 highlight(&grid, query, in: row.cells.first ?? "", y: rowY, selected: selected)
@@ -140,12 +144,9 @@ public struct Renderer {
                 grid.put("★", x: 0, y: rowY, style: selected ? .selectedMark : .mark)
               }
             }
-            if let own = row.columns {
-              drawColumns(
-                &grid, row.cells, own, columnWidths(own, total: mainWidth - 2), y: rowY, style: style, width: mainWidth)
-            } else {
-              drawColumns(&grid, row.cells, content.columns, widths, y: rowY, style: style, width: mainWidth)
-            }
+            drawColumns(
+              &grid, row.cells, row.columns ?? content.columns, rowWidths, y: rowY, style: style, width: mainWidth,
+              firstStyle: selected ? .selected : style)
           }
         }
         // Scroll position on the right edge when the list is longer than the screen.
@@ -433,13 +434,14 @@ public struct Renderer {
   }
 
   private func drawColumns(
-    _ grid: inout Grid, _ cells: [String], _ columns: [Column], _ widths: [Int], y: Int, style: Style, width: Int
+    _ grid: inout Grid, _ cells: [String], _ columns: [Column], _ widths: [Int], y: Int, style: Style, width: Int,
+    firstStyle: Style? = nil
   ) {
     var x = 1
     for (i, column) in columns.enumerated() where widths[i] > 0 {
       let text = i < cells.count ? cells[i] : ""
       let fitted = DisplayWidth.fit(Sanitize.line(text), to: widths[i], alignRight: column.alignRight)
-      grid.put(fitted, x: x, y: y, style: style, maxWidth: min(widths[i], width - 1 - x))
+      grid.put(fitted, x: x, y: y, style: i == 0 ? firstStyle ?? style : style, maxWidth: min(widths[i], width - 1 - x))
       x += widths[i] + 1
       if x >= width - 1 { break }
     }
