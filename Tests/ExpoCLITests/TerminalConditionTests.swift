@@ -134,3 +134,21 @@ extension TmuxTests {
     #expect(try ttyRestored(s))
   }
 }
+
+extension TmuxTests {
+  /// The selection shows on monochrome (reverse video), NO_COLOR, 8-colour and 256-colour terminals.
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func selectionIsVisibleInEveryColourMode() throws {
+    let modes = [
+      ("TERM=vt100", "7m"), ("TERM=xterm-256color NO_COLOR=1", "7m"), ("TERM=xterm", "46m"),
+      ("TERM=xterm-256color", "46m"),
+    ]
+    for (environment, mark) in modes {
+      let s = try Session(width: 80, height: 24, arguments: "--open countries", environment: environment)
+      try s.waitFor("Countries and pavilions")
+      let screen = try s.run(["capture-pane", "-p", "-e"])
+      let row = screen.split(separator: "\n").first { $0.contains("Argentina") } ?? ""
+      #expect(row.contains(mark), "\(environment): the selected row carries \(mark): \(row.debugDescription)")
+      #expect(row.contains("AR Argentina"))
+    }
+  }
+}

@@ -14,7 +14,8 @@ import Testing
     init(width: Int, height: Int, arguments: String = "", environment: String = "TERM=xterm-256color") throws {
       tmux = TmuxTests.tmux ?? "tmux"
       let command =
-        "LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) XDG_CACHE_HOME=\(ExpoBinary.cache) "
+        // `swift test` sets NO_COLOR=1 for its own output: the guide gets only what the test asks for.
+        "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) XDG_CACHE_HOME=\(ExpoBinary.cache) "
         + "XDG_DATA_HOME=\(ExpoBinary.cache)/data "
         + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; "
         + "echo TTY $(stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '); sleep 60"

@@ -12,6 +12,8 @@ import Testing
     .character("j"), .character("k"), .character("g"), .character("G"), .character("1"), .character("2"),
     .character("3"), .character("4"), .character("5"), .character("6"), .character("0"), .character("s"),
     .character("L"), .character("?"), .character("i"), .character("x"), .character("["), .character("]"),
+    .character("7"), .character("m"), .character("+"), .character("-"), .character("r"), .character("h"),
+    .character("l"),
   ]
 
   func checkInvariants(_ navigator: Navigator, _ state: AppState) {

@@ -133,8 +133,12 @@ public struct Renderer {
             let style: Style = .normal
             // The selection bar covers the first column (the item's name), not the whole row: a
             // one-row move rewrites two short runs of cells, not two screen-wide rows.
+            let rowColumns = row.columns ?? content.columns
             let rowWidths = row.columns.map { columnWidths($0, total: mainWidth - 2) } ?? widths
-            let barEnd = min(mainWidth, 2 + (rowWidths.first ?? mainWidth))
+            // Through the first flexible column (the name), with the fixed ones before it (a code,
+            // a time).
+            let nameIndex = rowColumns.firstIndex { if case .flexible = $0.width { true } else { false } } ?? 0
+            let barEnd = min(mainWidth, 1 + rowWidths.prefix(nameIndex + 1).reduce(0) { $0 + $1 + 1 })
             if selected { grid.fill(y: rowY, from: 0, to: barEnd, style: .selected) }
             defer {
               if let query = row.highlight {
@@ -145,8 +149,8 @@ public struct Renderer {
               }
             }
             drawColumns(
-              &grid, row.cells, row.columns ?? content.columns, rowWidths, y: rowY, style: style, width: mainWidth,
-              firstStyle: selected ? .selected : style)
+              &grid, row.cells, rowColumns, rowWidths, y: rowY, style: style, width: mainWidth,
+              selectedThrough: selected ? nameIndex : -1)
           }
         }
         // Scroll position on the right edge when the list is longer than the screen.
@@ -435,13 +439,14 @@ public struct Renderer {
 
   private func drawColumns(
     _ grid: inout Grid, _ cells: [String], _ columns: [Column], _ widths: [Int], y: Int, style: Style, width: Int,
-    firstStyle: Style? = nil
+    selectedThrough: Int = -1
   ) {
     var x = 1
     for (i, column) in columns.enumerated() where widths[i] > 0 {
       let text = i < cells.count ? cells[i] : ""
       let fitted = DisplayWidth.fit(Sanitize.line(text), to: widths[i], alignRight: column.alignRight)
-      grid.put(fitted, x: x, y: y, style: i == 0 ? firstStyle ?? style : style, maxWidth: min(widths[i], width - 1 - x))
+      grid.put(
+        fitted, x: x, y: y, style: i <= selectedThrough ? .selected : style, maxWidth: min(widths[i], width - 1 - x))
       x += widths[i] + 1
       if x >= width - 1 { break }
     }
