@@ -15,9 +15,13 @@ trap 'rm -rf "$XDG_CACHE_HOME" "$XDG_DATA_HOME"' EXIT
 for kind in "${kinds[@]}"; do
   echo "== swift test --sanitize=$kind"
   # lld: gold fails on the sanitizers' debug info.
+  set +e
   swift test --sanitize="$kind" --build-path ".build-$kind" \
-    -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld 2>&1 | tee "/tmp/expo-sanitize-$kind.log" | grep -E "Executed|Test run with|error:|WARNING: ThreadSanitizer|ERROR: AddressSanitizer" || true
-  status=${PIPESTATUS[0]}
+    -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld > "/tmp/expo-sanitize-$kind.log" 2>&1
+  status=$?
+  set -e
+  grep -aE "Executed .* tests|Test run with|✘|WARNING: ThreadSanitizer|ERROR: AddressSanitizer" \
+    "/tmp/expo-sanitize-$kind.log" | sort -u || true
   if grep -qE "WARNING: ThreadSanitizer|ERROR: AddressSanitizer" "/tmp/expo-sanitize-$kind.log"; then
     echo "$kind: sanitizer reports (see /tmp/expo-sanitize-$kind.log)" >&2
     exit 1
