@@ -330,8 +330,10 @@ struct CompileCommand: ParsableCommand {
       printError("\(path): \(error.errors.count) errors; nothing written")
       throw ExitCode(65)
     }
+    Profile.mark("load and validate")
     for warning in loaded.warnings { printError(Sanitize.line(warning.description)) }
     let hash = try SourceHash.of(files: Importer.sourceFiles(source), options: options.cacheKey)
+    Profile.mark("hash")
     try CatalogueCompiler.compile(loaded.dataset, to: output, sourceHash: hash)
     let ms = Int(Date().timeIntervalSince(started) * 1000)
     print(

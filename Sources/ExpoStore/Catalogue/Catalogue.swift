@@ -313,9 +313,9 @@ public final class Catalogue: CatalogueReading {
         db,
         sql: """
           SELECT \(Catalogue.productColumns) FROM
-            (SELECT p.rid FROM product p \(filter) ORDER BY p.sort_key, p.rid LIMIT ? OFFSET ?) page
+            (SELECT p.rid FROM product p \(filter) ORDER BY p.name_rank LIMIT ? OFFSET ?) page
           JOIN product p ON p.rid = page.rid JOIN exhibitor e ON e.rid = p.exhibitor
-          ORDER BY p.sort_key, p.rid
+          ORDER BY p.name_rank
           """,
         arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
       ).map(productRow)

@@ -1,9 +1,15 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 5
+  static let version = 6
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
+
+  /// Index statements run after the rows are inserted (building an index by sorting is faster than
+  /// keeping it up to date row by row).
+  static func isIndex(_ statement: String) -> Bool {
+    statement.hasPrefix("CREATE INDEX") || statement.hasPrefix("CREATE UNIQUE INDEX")
+  }
 
   static let statements: [String] = [
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -49,10 +55,10 @@ enum CatalogueSchema {
       country TEXT NOT NULL, hall TEXT, description TEXT, name_rank INTEGER NOT NULL)
     """,
     "CREATE UNIQUE INDEX product_by_name_rank ON product(name_rank)",
-    "CREATE INDEX product_by_exhibitor ON product(exhibitor, sort_key)",
-    "CREATE INDEX product_by_country ON product(country, sort_key)",
-    "CREATE INDEX product_by_category ON product(category, sort_key)",
-    "CREATE INDEX product_by_hall ON product(hall, sort_key)",
+    "CREATE INDEX product_by_exhibitor ON product(exhibitor, name_rank)",
+    "CREATE INDEX product_by_country ON product(country, name_rank)",
+    "CREATE INDEX product_by_category ON product(category, name_rank)",
+    "CREATE INDEX product_by_hall ON product(hall, name_rank)",
     """
     CREATE TABLE event(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title_en TEXT NOT NULL, title_zh TEXT,
       kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, day INTEGER NOT NULL, venue TEXT NOT NULL,
@@ -76,7 +82,7 @@ enum CatalogueSchema {
     CREATE VIRTUAL TABLE search USING fts5(name, zh, extra, content = 'search_item', content_rowid = 'rowid',
       tokenize = 'trigram')
     """,
-    "CREATE VIRTUAL TABLE search_words USING fts5(words, content = '', tokenize = 'unicode61')",
+    "CREATE VIRTUAL TABLE search_words USING fts5(words, content = '', tokenize = 'unicode61', detail = none, columnsize = 0)",
     "CREATE TABLE search_prefix(key TEXT NOT NULL, item INTEGER NOT NULL)",
     "CREATE INDEX search_prefix_by_key ON search_prefix(key)",
   ]
