@@ -46,7 +46,10 @@ struct DataOptions: ParsableArguments {
   func open() throws -> Catalogue {
     let url = try source()
     do {
-      let opened = try CatalogueCache(directory: CatalogueCache.defaultDirectory()).open(url, options: importOptions())
+      let bar = ProgressBar()
+      defer { bar.finish() }
+      let opened = try CatalogueCache(directory: CatalogueCache.defaultDirectory()).open(
+        url, options: importOptions(), progress: bar.handler)
       return opened.catalogue
     } catch let error as CatalogueError {
       if case .invalidData = error { throw CLIError(error.description, code: 65) }

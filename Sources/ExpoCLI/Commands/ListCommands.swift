@@ -323,8 +323,9 @@ struct CompileCommand: ParsableCommand {
     let source = URL(fileURLWithPath: path)
     let options = try DataOptions.importOptions(columns)
     let loaded: Importer.Result
+    let bar = ProgressBar()
     do {
-      loaded = try Importer.load(source, options: options)
+      loaded = try Importer.load(source, options: options, progress: bar.handler)
     } catch {
       for issue in error.issues { printError(Sanitize.line(issue.description)) }
       printError("\(path): \(error.errors.count) errors; nothing written")
@@ -334,7 +335,8 @@ struct CompileCommand: ParsableCommand {
     for warning in loaded.warnings { printError(Sanitize.line(warning.description)) }
     let hash = try SourceHash.of(files: Importer.sourceFiles(source), options: options.cacheKey)
     Profile.mark("hash")
-    try CatalogueCompiler.compile(loaded.dataset, to: output, sourceHash: hash)
+    try CatalogueCompiler.compile(loaded.dataset, to: output, sourceHash: hash, progress: bar.handler)
+    bar.finish()
     let ms = Int(Date().timeIntervalSince(started) * 1000)
     print(
       "wrote \(output) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products, "

@@ -86,7 +86,9 @@ public enum Importer {
     }
   }
 
-  public static func load(_ url: URL, options: ImportOptions = ImportOptions()) throws(ValidationReport) -> Result {
+  public static func load(_ url: URL, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil)
+    throws(ValidationReport) -> Result
+  {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw ValidationReport(issues: [
@@ -94,7 +96,7 @@ public enum Importer {
       ])
     }
     if isDirectory.boolValue {
-      return try loadFolder(url, options: options)
+      return try loadFolder(url, options: options, progress: progress)
     }
     let name = url.lastPathComponent
     let bytes = try read(url, name: name, limit: maxForeignFileSize)
@@ -150,12 +152,14 @@ public enum Importer {
     }
   }
 
-  static func loadFolder(_ url: URL, options: ImportOptions) throws(ValidationReport) -> Result {
+  static func loadFolder(_ url: URL, options: ImportOptions, progress: ProgressHandler? = nil)
+    throws(ValidationReport) -> Result
+  {
     let files = sourceFiles(url)
     let foreign = files.filter { !DatasetLoader.fileNames.contains($0.lastPathComponent) }
     let hasExpo = files.contains { $0.lastPathComponent == "expo.json" }
     if foreign.isEmpty {
-      let loaded = try DatasetLoader.load(folder: url)
+      let loaded = try DatasetLoader.load(folder: url, progress: progress)
       return Result(dataset: loaded.dataset, warnings: loaded.warnings, sources: [("expo.json", .expoJSON)])
     }
     var merger = Merger()

@@ -16,7 +16,7 @@ public enum DatasetLoader {
   }
 
   /// Loads and validates the folder at `url`. Throws `ValidationReport` listing every error.
-  public static func load(folder url: URL) throws(ValidationReport) -> Result {
+  public static func load(folder url: URL, progress: ProgressHandler? = nil) throws(ValidationReport) -> Result {
     var files: [String: [UInt8]] = [:]
     var issues: [ValidationIssue] = []
     var isDirectory: ObjCBool = false
@@ -27,7 +27,8 @@ public enum DatasetLoader {
           message: "not a folder; expected a folder holding expo.json (and exhibitors.json, products.json, …)")
       ])
     }
-    for name in fileNames {
+    for (n, name) in fileNames.enumerated() {
+      progress?(ProgressEvent(phase: "reading", done: n, total: fileNames.count))
       let fileURL = url.appendingPathComponent(name)
       guard FileManager.default.fileExists(atPath: fileURL.path) else {
         if name == "expo.json" {
@@ -55,6 +56,7 @@ public enum DatasetLoader {
       }
     }
     if !issues.isEmpty { throw ValidationReport(issues: issues) }
+    progress?(ProgressEvent(phase: "checking", done: 0, total: 1))
     return try load(files: files)
   }
 

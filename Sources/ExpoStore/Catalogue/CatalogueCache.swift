@@ -27,7 +27,9 @@ public struct CatalogueCache: Sendable {
 
   /// Opens `source`: a compiled catalogue as it is; anything else (an expo folder, a schedule, a
   /// calendar, an exhibitor list) through the cache, compiling it on a miss.
-  public func open(_ source: URL, options: ImportOptions = ImportOptions()) throws -> Opened {
+  public func open(_ source: URL, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil) throws
+    -> Opened
+  {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory) else {
       throw CatalogueError.notFound(source.path)
@@ -42,11 +44,11 @@ public struct CatalogueCache: Sendable {
     }
     let loaded: Importer.Result
     do {
-      loaded = try Importer.load(source, options: options)
+      loaded = try Importer.load(source, options: options, progress: progress)
     } catch {
       throw CatalogueError.invalidData(source.path, error)
     }
-    try CatalogueCompiler.compile(loaded.dataset, to: path, sourceHash: hash)
+    try CatalogueCompiler.compile(loaded.dataset, to: path, sourceHash: hash, progress: progress)
     return Opened(catalogue: try Catalogue(path: path), compiled: true, warnings: loaded.warnings)
   }
 

@@ -5,7 +5,9 @@ import GRDB
 /// Compiles a validated dataset into a SQLite catalogue file.
 public enum CatalogueCompiler {
   /// Writes the catalogue to `path` (replaced atomically: written to a temporary file first).
-  public static func compile(_ dataset: ExpoDataset, to path: String, sourceHash: String = "") throws {
+  public static func compile(
+    _ dataset: ExpoDataset, to path: String, sourceHash: String = "", progress: ProgressHandler? = nil
+  ) throws {
     let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
@@ -22,9 +24,11 @@ public enum CatalogueCompiler {
             PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 4294967296
             """)
         try db.inTransaction {
-          try write(dataset, sourceHash: sourceHash, db)
+          try write(dataset, sourceHash: sourceHash, db, progress: progress)
           Profile.mark("rows and search")
-          for statement in CatalogueSchema.statements where CatalogueSchema.isIndex(statement) {
+          let indexes = CatalogueSchema.statements.filter(CatalogueSchema.isIndex)
+          for (n, statement) in indexes.enumerated() {
+            progress?(ProgressEvent(phase: "indexes", done: n, total: indexes.count))
             try db.execute(sql: statement)
             Profile.mark(String(statement.split(separator: " ").prefix(4).last ?? ""))
           }
@@ -32,6 +36,7 @@ public enum CatalogueCompiler {
           return .commit
         }
         Profile.mark("commit")
+        progress?(ProgressEvent(phase: "statistics", done: 0, total: 1))
         try db.execute(sql: "ANALYZE")
         Profile.mark("analyze")
       }
@@ -44,7 +49,7 @@ public enum CatalogueCompiler {
     }
   }
 
-  static func write(_ d: ExpoDataset, sourceHash: String, _ db: Database) throws {
+  static func write(_ d: ExpoDataset, sourceHash: String, _ db: Database, progress: ProgressHandler? = nil) throws {
     for statement in CatalogueSchema.statements where !CatalogueSchema.isIndex(statement) {
       try db.execute(sql: statement)
     }
@@ -163,6 +168,7 @@ public enum CatalogueCompiler {
     let exhibitorStatement = try db.makeStatement(
       sql: "INSERT INTO exhibitor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let categoryStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO exhibitor_category VALUES (?, ?, ?)")
+    progress?(ProgressEvent(phase: "exhibitors", done: 0, total: d.exhibitors.count))
     for (i, e) in d.exhibitors.enumerated() {
       let rid = Int64(i + 1)
       exhibitorRowID[e.id] = rid
@@ -187,6 +193,7 @@ public enum CatalogueCompiler {
     let productStatement = try db.makeStatement(
       sql: "INSERT INTO product VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for (i, p) in d.products.enumerated() {
+      if i % 20_000 == 0 { progress?(ProgressEvent(phase: "products", done: i, total: d.products.count)) }
       let country = exhibitorCountry[p.exhibitor] ?? ""
       try productStatement.execute(arguments: [
         Int64(i + 1), p.id, exhibitorRowID[p.exhibitor] ?? 0, p.name.en, p.name.zh, productKeys[i],
@@ -215,7 +222,7 @@ public enum CatalogueCompiler {
       search.add(.event, e.id, e.title, extra: ([e.kind] + e.speakers).joined(separator: " "))
     }
     Profile.mark("rows")
-    try search.write(db)
+    try search.write(db, progress: progress)
   }
 
   /// `order` lists indices in sorted order; the result gives each index its position.

@@ -17,7 +17,7 @@ struct SearchIndexWriter {
     entries.append(Entry(kind: kind, ref: ref, name: name, extra: extra))
   }
 
-  func write(_ db: Database) throws {
+  func write(_ db: Database, progress: ProgressHandler? = nil) throws {
     let item = try db.makeStatement(
       sql:
         "INSERT INTO search_item(rowid, name, zh, extra, kind, ref, label_en, label_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -26,12 +26,14 @@ struct SearchIndexWriter {
     let words = try db.makeStatement(sql: "INSERT INTO search_words(rowid, words) VALUES (?, ?)")
     let prefix = try db.makeStatement(sql: "INSERT INTO search_prefix(key, item) VALUES (?, ?)")
     // Folding and word splitting on every core first; SQLite takes the rows one at a time.
+    progress?(ProgressEvent(phase: "search text", done: 0, total: entries.count))
     let prepared = Parallel.map(entries) { entry in
       let en = TextFolding.fold(entry.name.en)
       let zh = entry.name.zh.map(TextFolding.fold) ?? ""
       return (en, zh, TextFolding.fold(entry.extra), SearchText.wordsAndBigrams(en + " " + zh))
     }
     for (i, entry) in entries.enumerated() {
+      if i % 20_000 == 0 { progress?(ProgressEvent(phase: "search index", done: i, total: entries.count)) }
       let rowid = Int64(i + 1)
       let (en, zh, extra, wordText) = prepared[i]
       try item.execute(arguments: [rowid, en, zh, extra, entry.kind.rawValue, entry.ref, entry.name.en, entry.name.zh])
