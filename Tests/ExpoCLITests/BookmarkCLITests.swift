@@ -71,7 +71,10 @@ import Testing
     let user = userFile()
     let command = [ExpoBinary.path, "bookmarks", "stress", "--user-data", user, "--count", "500"].map(Shell.quote)
       .joined(separator: " ")
-    let both = try Shell.run("(\(command) --prefix a > /dev/null & \(command) --prefix b > /dev/null & wait)")
+    // Both start on a file that does not exist yet: creating it at once must not fail either.
+    let both = try Shell.run(
+      "\(command) --prefix a > /dev/null & a=$!; \(command) --prefix b > /dev/null & b=$!; "
+        + "wait $a; sa=$?; wait $b; sb=$?; exit $((sa + sb))")
     #expect(both.status == 0, "\(both.stdout)")
     let count = try Shell.run(
       "python3 -c \"import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from bookmark').fetchone()[0])\" "

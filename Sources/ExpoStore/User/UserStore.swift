@@ -69,6 +69,14 @@ public final class UserStore: Sendable {
     return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
   }
 
+  /// Two processes creating the file at once: the second one's migration finds the table (or the
+  /// migration record) the first one just made. Opening again sees the finished file.
+  static func isCreationRace(_ error: Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_CONSTRAINT
+      || error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("already exists")
+  }
+
   static func isUnreadable(_ error: Error) -> Bool {
     guard let error = error as? DatabaseError else { return false }
     return error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
@@ -79,7 +87,7 @@ public final class UserStore: Sendable {
     while true {
       do {
         return (try open(path), nil)
-      } catch  where isBusy(error) && attempt < 100 {
+      } catch  where (isBusy(error) || isCreationRace(error)) && attempt < 100 {
         attempt += 1
         usleep(50_000)
       } catch  where isUnreadable(error) {
@@ -103,7 +111,7 @@ public final class UserStore: Sendable {
     migrator.registerMigration("v1") { db in
       try db.execute(
         sql: """
-          CREATE TABLE bookmark(
+          CREATE TABLE IF NOT EXISTS bookmark(
             expo TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL, created REAL NOT NULL,
             note TEXT NOT NULL DEFAULT '', visited INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY(expo, kind, item)) WITHOUT ROWID
