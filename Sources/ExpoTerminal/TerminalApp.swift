@@ -19,6 +19,8 @@ public struct TerminalApp {
   let startMessage: String?
   /// Plans in ASCII (a terminal whose locale is not UTF-8).
   public var asciiPlans = false
+  /// Start with the detail pane (wide terminals); `p` toggles it.
+  public var showPane = true
 
   public init(
     navigator: Navigator, clock: any ExpoClock, colour: Bool, language: Language = .english,
@@ -43,6 +45,7 @@ public struct TerminalApp {
     renderer.asciiPlans = asciiPlans
     var size = terminal.size
     var state = navigator.initialState(width: size.width, height: size.height, now: clock.now(), language: language)
+    state.showPane = showPane
     if let initialSection {
       navigator.reduce(into: &state, .key(.character(Character(String(initialSection.rawValue)))))
     }

@@ -22,6 +22,9 @@ struct GuideOptions: ParsableArguments {
 
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
 
+  @Flag(name: .customLong("no-pane"), help: "Start without the detail pane beside lists (p toggles it).")
+  var noPane = false
+
 }
 
 func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil) throws {
@@ -64,6 +67,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     let environment = ProcessInfo.processInfo.environment
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     app.asciiPlans = !(locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8"))
+    app.showPane = !options.noPane
     do {
       let status = try app.run()
       if status != 0 { throw ExitCode(status) }

@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
   case halls, countries, exhibitors, products, schedule, plan, map
   case home, nextTab, previousTab, sort, categories, timetable
   case filterKind, filterVenue, filterPavilion, filterBookmarked
-  case toggleLanguage, search, bookmark, note, visited, exportPlan, about, help, quit
+  case toggleLanguage, togglePane, search, bookmark, note, visited, exportPlan, about, help, quit
   case findOnMap, zoomIn, zoomOut, toggleRoute
 
   public var help: String {
@@ -29,6 +29,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .zoomIn: return "Zoom in"
     case .zoomOut: return "Zoom out"
     case .toggleRoute: return "Route on/off"
+    case .togglePane: return "Detail pane on/off"
     case .home: return "Home"
     case .nextTab: return "Next day"
     case .previousTab: return "Previous day"
@@ -59,7 +60,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .findOnMap, .zoomIn, .zoomOut, .toggleRoute: return "Map"
     case .nextTab, .previousTab, .sort, .categories, .timetable, .filterKind, .filterVenue, .filterPavilion,
       .filterBookmarked,
-      .toggleLanguage, .search, .bookmark, .note, .visited,
+      .toggleLanguage, .togglePane, .search, .bookmark, .note, .visited,
       .exportPlan:
       return "Lists"
     case .about, .help, .quit: return "General"

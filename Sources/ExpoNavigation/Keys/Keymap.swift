@@ -31,6 +31,7 @@ public struct Keymap: Sendable {
     .init(key: .character("7"), command: .map), .init(key: .character("m"), command: .findOnMap),
     .init(key: .character("+"), command: .zoomIn), .init(key: .character("="), command: .zoomIn),
     .init(key: .character("-"), command: .zoomOut), .init(key: .character("r"), command: .toggleRoute),
+    .init(key: .character("p"), command: .togglePane),
     .init(key: .character("0"), command: .home),
     .init(key: .tab, command: .nextTab), .init(key: .character("]"), command: .nextTab),
     .init(key: .backTab, command: .previousTab), .init(key: .character("["), command: .previousTab),

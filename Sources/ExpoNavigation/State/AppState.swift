@@ -48,6 +48,8 @@ public struct AppState: Hashable, Sendable {
   public var mapZoom: Int?
   /// Whether hall plans draw the walking route through the bookmarked booths.
   public var showRoute = true
+  /// The detail pane beside lists on wide terminals (`p` toggles).
+  public var showPane = true
   /// The zoom the plan was last drawn at (what + and - start from when `mapZoom` is nil).
   public var shownMapZoom: Int?
 

@@ -264,6 +264,9 @@ public struct Navigator {
       let current = state.mapZoom ?? state.shownMapZoom ?? 1
       state.mapZoom = max(0, min(2, current + (command == .zoomIn ? 1 : -1)))
       state.message = ["Overview", "Plan", "Close-up"][state.mapZoom!]
+    case .togglePane:
+      state.showPane.toggle()
+      state.message = state.showPane ? "Detail pane on (110 columns and wider)" : "Detail pane off"
     case .toggleRoute:
       guard state.screen.isMap else {
         state.message = "r shows the route of your plan on a hall map (7)"

@@ -72,7 +72,8 @@ public struct Renderer {
     let bodyTop = 3
     let bodyBottom = h - 1
     let hasList = content.count > 0 || !content.columns.isEmpty
-    let showPane = w >= Renderer.detailPaneWidth && hasList && content.count > 0 && content.plan == nil
+    let showPane =
+      state.showPane && w >= Renderer.detailPaneWidth && hasList && content.count > 0 && content.plan == nil
     let paneWidth = showPane ? Renderer.paneWidth(w) : 0
     let mainWidth = w - (showPane ? paneWidth + 1 : 0)
 
@@ -182,7 +183,7 @@ public struct Renderer {
     // The rows of the next and the previous page.
     _ = try? content.rows(offset: state.current.scroll + state.listRows, limit: state.listRows)
     _ = try? content.rows(offset: max(0, state.current.scroll - state.listRows), limit: state.listRows)
-    guard state.width >= Renderer.detailPaneWidth, !state.showHelp else { return }
+    guard state.showPane, state.width >= Renderer.detailPaneWidth, !state.showHelp else { return }
     let paneWidth = Renderer.paneWidth(state.width)
     let c = state.current.cursor
     let page = state.listRows
