@@ -82,7 +82,7 @@ enum CatalogueSchema {
     CREATE VIRTUAL TABLE search USING fts5(name, zh, extra, content = 'search_item', content_rowid = 'rowid',
       tokenize = 'trigram')
     """,
-    "CREATE VIRTUAL TABLE search_words USING fts5(words, content = '', tokenize = 'unicode61', detail = none, columnsize = 0)",
+    "CREATE VIRTUAL TABLE search_words USING fts5(words, content = '', tokenize = 'unicode61')",
     "CREATE TABLE search_prefix(key TEXT NOT NULL, item INTEGER NOT NULL)",
     "CREATE INDEX search_prefix_by_key ON search_prefix(key)",
   ]
