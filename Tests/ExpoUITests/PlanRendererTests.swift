@@ -157,3 +157,17 @@ import Testing
     }
   }
 }
+
+extension PlanRendererTests {
+  @Test func clicksLandOnTheBoothUnderThem() throws {
+    let frame = RenderFixture.render(width: 120, height: 30, keys: [.character("7"), .enter])
+    let hits = try #require(frame.mapHits)
+    let lines = frame.grid.lines
+    let y = try #require(lines.firstIndex { $0.contains("01░░░") })
+    let x01 = lines[y].distance(from: lines[y].startIndex, to: lines[y].range(of: "01░░░")!.lowerBound)
+    let x02 = lines[y].distance(from: lines[y].startIndex, to: lines[y].range(of: "02░░░")!.lowerBound)
+    #expect(hits.item(atColumn: x01, row: y) == 0)
+    #expect(hits.item(atColumn: x02 + 1, row: y) == 1)
+    #expect(hits.item(atColumn: 1, row: lines.count - 3) == nil, "an aisle is no booth")
+  }
+}

@@ -10,10 +10,28 @@ public struct Frame: Sendable {
   public var listWidth: Int
   /// The zoom a plan was drawn at (map screens).
   public var mapZoom: Int?
+  /// Where the plan's items landed on the screen (map screens: clicks select booths).
+  public var mapHits: MapHits?
 
   /// The list index at screen row `y`, if `y` is on a drawn list row.
   public func listIndex(atRow y: Int, column x: Int = 0) -> Int? {
     guard listRows > 0, y >= listTop, y < listTop + listRows, x < listWidth else { return nil }
     return listScroll + (y - listTop)
+  }
+}
+
+/// The screen rectangles of a plan's items, for mouse clicks.
+public struct MapHits: Sendable {
+  /// Per item: first and last column and row on the screen (clipped to the plan's window).
+  var rects: [(x0: Int, y0: Int, x1: Int, y1: Int)]
+
+  /// The item under the screen cell (x, y), the smallest when they overlap.
+  public func item(atColumn x: Int, row y: Int) -> Int? {
+    var best: (area: Int, index: Int)?
+    for (i, r) in rects.enumerated() where x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1 {
+      let area = (r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1)
+      if best.map({ area < $0.area }) ?? true { best = (area, i) }
+    }
+    return best?.index
   }
 }

@@ -32,7 +32,7 @@ extension Renderer {
   func drawMap(
     _ grid: inout Grid, _ state: AppState, _ content: ScreenContent, _ plan: FloorPlan, top: Int, bottom: Int,
     width: Int
-  ) -> Int? {
+  ) -> (zoom: Int, hits: MapHits)? {
     guard bottom - top >= 3 else { return nil }
     // The closest zoom whose width fits the terminal (the window pans up and down); the side
     // panel only where the plan leaves room for it, else one line about the selection.
@@ -73,11 +73,20 @@ extension Renderer {
       grid.put("▾", x: shownWidth / 2, y: mapTop + shownHeight - 1, style: .dim)
     }
     let item = selected.flatMap { plan.items.indices.contains($0) ? plan.items[$0] : nil }
+    // Where each item landed on the screen (clicks select booths).
+    let hits = MapHits(
+      rects: plan.items.map { it in
+        let (c0, r0, c1, r1) = renderer.cells(of: it.rect)
+        return (
+          x0: max(0, c0 - window.x), y0: max(mapTop, r0 - window.y + mapTop),
+          x1: min(shownWidth - 1, c1 - window.x), y1: min(mapTop + shownHeight - 1, r1 - window.y + mapTop)
+        )
+      })
     if sideWidth == 0 {
       if let item {
         grid.put(selectionLine(item, plan), x: 1, y: bottom - 1, style: .heading, maxWidth: mapWidth - 2)
       }
-      return zoom
+      return (zoom, hits)
     }
     let x0 = mapWidth + 2
     for r in top..<bottom { grid.put("│", x: mapWidth, y: r, style: .border) }
@@ -110,7 +119,7 @@ extension Renderer {
       line("Bookmark booths (b) to see the", .dim)
       line("walking route here (r).", .dim)
     }
-    return zoom
+    return (zoom, hits)
   }
 
   func selectionLine(_ item: FloorPlan.Item, _ plan: FloorPlan) -> String {

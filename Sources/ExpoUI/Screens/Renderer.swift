@@ -95,7 +95,10 @@ public struct Renderer {
     var frame = Frame(grid: grid, listTop: 0, listRows: 0, listScroll: 0, listWidth: mainWidth)
     if let plan = content.plan {
       frame.listWidth = 0
-      frame.mapZoom = drawMap(&frame.grid, state, content, plan, top: y, bottom: bodyBottom, width: w)
+      if let drawn = drawMap(&frame.grid, state, content, plan, top: y, bottom: bodyBottom, width: w) {
+        frame.mapZoom = drawn.zoom
+        frame.mapHits = drawn.hits
+      }
       frame.grid = drawStatusBar(frame.grid, state, content)
       if state.showHelp { drawHelp(&frame.grid, state) }
       return frame
