@@ -21,7 +21,7 @@ public enum CatalogueCompiler {
         try db.execute(
           sql: """
             PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;
-            PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 4294967296
+            PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY; PRAGMA threads = 4
             """)
         try db.inTransaction {
           try write(dataset, sourceHash: sourceHash, db, progress: progress)
