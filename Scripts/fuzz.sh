@@ -3,8 +3,9 @@
 # time each. Usage: Scripts/fuzz.sh [SECONDS_PER_TARGET=60] [TARGET…]
 # Seeds: Fuzz/corpus/TARGET (read, not changed: new inputs go to a temporary folder); dictionaries:
 # Fuzz/dict.
-# Crashes are written to Fuzz/crashes/TARGET/; each one found becomes a regression test
-# (Tests/Fixtures/fuzz-regressions, replayed by `swift test`).
+# Crashes are written to Fuzz/crashes/TARGET/ (replay one with `expo-fuzz TARGET FILE`); each one
+# found becomes a regression test: the file goes into Tests/Fixtures/malformed-corpus with its
+# expected error (checked by `swift test`), or into a unit test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
