@@ -148,6 +148,18 @@ extension TmuxTests {
     #expect(result.stdout.contains("·"), "the route is drawn")
   }
 
+  @Test func mapWithoutHallsSaysSo() throws {
+    let frab = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import/frab.xml").path
+    let result = try ExpoBinary.run(["map", "--data", frab])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("This data has no halls, so there is no map."))
+    #expect(result.stdout.split(separator: "\n").count <= 3)
+    let csv = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import/exhibitors.csv").path
+    let grid = try ExpoBinary.run(["map", "1", "--data", csv, "--width", "60"])
+    #expect(grid.stdout.contains("The data gives no booth positions: booths are laid out in a grid by code."))
+    #expect(grid.stdout.contains("│01│02│04│"))
+  }
+
   @Test func mapErrors() throws {
     let hall = try ExpoBinary.run(["map", "Z9"])
     #expect(hall.status == 65)

@@ -47,6 +47,11 @@ struct MapCommand: ParsableCommand {
       }
       let content = provider.content(for: screen, language: language, now: Date(), bookmarks: bookmarks)
       guard let plan = content.plan else { throw CLIError("no plan for this screen", code: 70) }
+      if plan.items.isEmpty && plan.features.isEmpty {
+        print(Sanitize.line(content.card.first?.text ?? ""))
+        print(content.emptyText)
+        return
+      }
       var selected: Int?
       if let highlight {
         selected = plan.items.firstIndex { $0.code == highlight || $0.label == highlight }

@@ -34,6 +34,10 @@ extension Renderer {
     width: Int
   ) -> (zoom: Int, hits: MapHits)? {
     guard bottom - top >= 3 else { return nil }
+    if plan.items.isEmpty && plan.features.isEmpty {
+      grid.put(content.emptyText, x: 2, y: top + 1, style: .dim, maxWidth: width - 3)
+      return nil
+    }
     // The closest zoom whose width fits the terminal (the window pans up and down); the side
     // panel only where the plan leaves room for it, else one line about the selection.
     let legendY = top
