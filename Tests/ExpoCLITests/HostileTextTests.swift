@@ -55,14 +55,14 @@ import Testing
   @Test(.enabled(if: TmuxTests.tmux != nil)) func theGuideShowsPlaceholdersNotEffects() throws {
     let folder = try Self.makeFolder()
     let s = try TmuxTests.Session(width: 100, height: 30, arguments: "--data '\(folder.path)' --open exhibitors")
-    let screen = try s.waitFor("Co 0")
+    let screen = try s.waitFor(all: ["Co 0", "1 of 11", "Co 5 gnp.exe"])
     #expect(screen.contains("␛]0;pwned␇"))
     #expect(screen.contains("1 of 11"))
     // The bidi override is gone: the name reads in its logical order, and nothing raw is on screen.
     #expect(screen.contains("Co 5 gnp.exe"))
     #expect(HostileTextTests.isSafe(screen))
     try s.keys("j", "Enter")
-    let detail = try s.waitFor("Co 1")
+    let detail = try s.waitFor(all: ["Co 1", "␛]52;c;ZXZpbA==␇"])
     #expect(detail.contains("␛]52;c;ZXZpbA==␇"))
     try s.keys("q")
     try s.waitFor("EXPO-EXITED-0")

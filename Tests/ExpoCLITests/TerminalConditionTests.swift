@@ -74,7 +74,7 @@ extension TmuxTests {
     try s.run(["resize-window", "-x", "30", "-y", "8"])
     try s.waitFor("Enlarge")
     try s.run(["resize-window", "-x", "120", "-y", "36"])
-    let back = try s.waitFor("Plan N1")
+    let back = try s.waitFor(all: ["Plan N1", "1 Halls  2 Countries"])
     #expect(back.contains("1 Halls  2 Countries"))
     #expect(back.split(separator: "\n").allSatisfy { $0.count <= 120 })
     try s.keys("q")

@@ -48,6 +48,19 @@ import Testing
       return last
     }
 
+    /// Waits (up to 10 s) until one screen contains every text; returns it.
+    @discardableResult
+    func waitFor(all texts: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+      var last = ""
+      for _ in 0..<200 {
+        last = try screen()
+        if texts.allSatisfy(last.contains) { return last }
+        usleep(50_000)
+      }
+      Issue.record("timed out waiting for \(texts); screen:\n\(last)", sourceLocation: sourceLocation)
+      return last
+    }
+
     deinit { _ = try? ExpoBinary.runProgram(tmux, ["-L", socket, "kill-server"], detached: true) }
   }
 
@@ -62,26 +75,27 @@ import Testing
     try s.keys("j", "Enter")
     try s.waitFor("Home › Countries › Uruguay › Artigas Gems Export S.A.")
     try s.keys("G", "Enter")
-    let product = try s.waitFor("Category")
+    let product = try s.waitFor(all: ["Category", "Origin     Uruguay"])
     #expect(product.contains("Origin     Uruguay"))
     try s.keys("Escape")
     try s.waitFor("Home › Countries › Uruguay › Artigas")
     try s.keys("BSpace")
-    let country = try s.waitFor("Home › Countries › Uruguay\n")
+    // Both on one capture (a capture can fall between the first and the last byte of a frame).
+    let country = try s.waitFor(all: ["Home › Countries › Uruguay\n", "2 of 13"])
     #expect(country.contains("2 of 13"), "cursor restored on the exhibitor row")
     try s.keys("/")
     try s.waitFor("/ ▏")
     try s.keys("a", "m", "e", "t", "h", "i", "s", "t")
     try s.waitFor("Amethyst")
     try s.keys("Enter")
-    let opened = try s.waitFor("Home › Countries › Uruguay › Search › ")
+    let opened = try s.waitFor(all: ["Home › Countries › Uruguay › Search › ", "Amethyst"])
     #expect(opened.contains("Amethyst"))
     try s.keys("Escape")
     try s.waitFor("/ amethist▏")
     try s.keys("Escape")
     try s.waitFor("Home › Countries › Uruguay\n")
     try s.keys("?")
-    let help = try s.waitFor("Keys · any key closes")
+    let help = try s.waitFor(all: ["Keys · any key closes", "Find on map"])
     #expect(help.contains("Find on map"))
     try s.keys("q")
     try s.waitFor("Uruguay (UY)")
@@ -92,7 +106,7 @@ import Testing
 
   @Test(.enabled(if: TmuxTests.tmux != nil)) func chineseNamesLargeAndTinyTerminals() throws {
     let s = try Session(width: 132, height: 40, arguments: "--zh --now 2023-10-28T14:05")
-    let schedule = try s.waitFor("Sat 28 Oct")
+    let schedule = try s.waitFor(all: ["Sat 28 Oct", "2023重庆国际消费品博览会", "重庆新能源汽车出口产业峰会"])
     #expect(schedule.contains("2023重庆国际消费品博览会"))
     #expect(schedule.contains("重庆新能源汽车出口产业峰会"))
     try s.run(["resize-window", "-x", "20", "-y", "6"])
