@@ -17,6 +17,11 @@ public struct JSONParser {
   private var line = 1
   private var lineStart = 0
   private let maxDepth: Int
+  /// Streaming: the root member (or the root array when "") whose elements go to `visit` one at a
+  /// time instead of into the tree.
+  private var streamKey: String?
+  private var visit: ((JSONNode, Int) -> Void)?
+  private(set) var streamed = false
 
   public init(bytes: [UInt8], maxDepth: Int = JSONParser.defaultMaxDepth) {
     self.bytes = bytes
@@ -29,6 +34,21 @@ public struct JSONParser {
   {
     var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
     return try parser.parseDocument()
+  }
+
+  /// Parses a list file without keeping its elements: each element of the root array, or of the
+  /// root object's array member `key`, is handed to `visit` and dropped (a million products never
+  /// make one tree). Returns the root (the streamed array left empty) and whether an array was
+  /// streamed; when not (no such member, or not an array), the caller reports it from the root.
+  public static func stream(
+    _ bytes: [UInt8], key: String, maxDepth: Int = JSONParser.defaultMaxDepth,
+    visit: @escaping (JSONNode, Int) -> Void
+  ) throws(JSONSyntaxError) -> (root: JSONNode, streamed: Bool) {
+    var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
+    parser.streamKey = key
+    parser.visit = visit
+    let root = try parser.parseDocument()
+    return (root, parser.streamed)
   }
 
   private var position: SourcePosition {
@@ -78,7 +98,12 @@ public struct JSONParser {
     let start = position
     switch bytes[index] {
     case UInt8(ascii: "{"): return JSONNode(.object(try parseObject(depth: depth)), at: start)
-    case UInt8(ascii: "["): return JSONNode(.array(try parseArray(depth: depth)), at: start)
+    case UInt8(ascii: "["):
+      if depth == 0, visit != nil {
+        try streamArray(depth: depth)
+        return JSONNode(.array([]), at: start)
+      }
+      return JSONNode(.array(try parseArray(depth: depth)), at: start)
     case UInt8(ascii: "\""): return JSONNode(.string(try parseString()), at: start)
     case UInt8(ascii: "t"):
       try expectWord("true")
@@ -129,7 +154,14 @@ public struct JSONParser {
       }
       index += 1
       skipWhitespace()
-      let value = try parseValue(depth: depth + 1)
+      let value: JSONNode
+      if depth == 0, key == streamKey, index < bytes.count, bytes[index] == UInt8(ascii: "[") {
+        let start = position
+        try streamArray(depth: depth + 1)
+        value = JSONNode(.array([]), at: start)
+      } else {
+        value = try parseValue(depth: depth + 1)
+      }
       members.append(JSONObject.Member(key: key, keyPosition: keyPosition, value: value))
       skipWhitespace()
       guard index < bytes.count else { throw fail("unexpected end of file inside an object; expected ',' or '}'") }
@@ -142,6 +174,40 @@ public struct JSONParser {
         return JSONObject(members: members)
       }
       throw fail("unexpected \(describe(bytes[index])) in an object; expected ',' or '}'")
+    }
+  }
+
+  /// Like `parseArray`, but each element goes to `visit` (streaming mode).
+  private mutating func streamArray(depth: Int) throws(JSONSyntaxError) {
+    guard depth <= maxDepth else { throw fail("nesting deeper than \(maxDepth) levels") }
+    streamed = true
+    index += 1
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return
+    }
+    var count = 0
+    while true {
+      skipWhitespace()
+      let element = try parseValue(depth: depth + 1)
+      visit?(element, count)
+      count += 1
+      skipWhitespace()
+      guard index < bytes.count else { throw fail("unexpected end of file inside an array; expected ',' or ']'") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+          throw fail("trailing comma before ']'")
+        }
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        return
+      }
+      throw fail("unexpected \(describe(bytes[index])) in an array; expected ',' or ']'")
     }
   }
 

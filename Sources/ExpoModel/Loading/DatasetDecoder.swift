@@ -40,6 +40,23 @@ struct DatasetDecoder {
     }
   }
 
+  static let productKeys: Set<String> = ["id", "exhibitor", "name", "category", "origin", "description"]
+
+  /// Parses a list file streaming its elements to `visit`; reports a syntax error, or a missing or
+  /// mistyped list, like `parse` and `list` do.
+  private mutating func stream(
+    _ file: String, _ bytes: [UInt8]?, key: String, visit: @escaping (JSONNode, Int, IssueSink) -> Void
+  ) {
+    guard let bytes else { return }
+    let sink = sink(file)
+    do {
+      let (root, streamed) = try JSONParser.stream(bytes, key: key) { node, i in visit(node, i, sink) }
+      if !streamed { _ = list(root, key: key, sink: sink) }
+    } catch {
+      sink.error("malformed JSON: \(error.message)", at: error.position, path: nil)
+    }
+  }
+
   /// The array of a list file: `{"key": [...]}` (or a bare array).
   private func list(_ root: JSONNode, key: String, sink: IssueSink) -> [JSONNode] {
     switch root.value {
@@ -242,30 +259,34 @@ struct DatasetDecoder {
       }
     }
 
-    // Products.
-    var products: [Product] = []
-    if let (prRoot, sink) = parse("products.json", files["products.json"]) {
+    // Products: streamed, one element at a time (a million products never make one tree).
+    final class Products {
+      var list: [Product] = []
       var seen = Set<String>()
-      for (i, node) in list(prRoot, key: "products", sink: sink).enumerated() {
-        guard let r = FieldReader(node, path: "$.products[\(i)]", sink: sink, what: "a product") else { continue }
-        r.warnUnknownKeys(["id", "exhibitor", "name", "category", "origin", "description"])
-        let id = r.string("id")
-        let exhibitor = r.string("exhibitor")
-        let name = r.localized("name")
-        let category = r.string("category")
-        if let id, !seen.insert(id).inserted {
-          sink.error("duplicate product id \"\(id)\"", at: r.positionOf("id"), path: r.memberPath("id"))
-        }
-        if let exhibitor { checkRef(exhibitor, in: exhibitorIDs, what: "exhibitor", field: "exhibitor", r) }
-        let origin = r.string("origin", required: false)
-        if let origin { checkCountry(origin, field: "origin", r) }
-        guard let id, let exhibitor, let name, let category else { continue }
-        products.append(
-          Product(
-            id: id, exhibitor: exhibitor, name: name, category: category, origin: origin,
-            description: r.string("description", required: false)))
-      }
     }
+    let decoded = Products()
+    let checker = self
+    let decodeProduct: (JSONNode, Int, IssueSink) -> Void = { node, i, sink in
+      guard let r = FieldReader(node, path: "$.products[\(i)]", sink: sink, what: "a product") else { return }
+      r.warnUnknownKeys(DatasetDecoder.productKeys)
+      let id = r.string("id")
+      let exhibitor = r.string("exhibitor")
+      let name = r.localized("name")
+      let category = r.string("category")
+      if let id, !decoded.seen.insert(id).inserted {
+        sink.error("duplicate product id \"\(id)\"", at: r.positionOf("id"), path: r.memberPath("id"))
+      }
+      if let exhibitor { checker.checkRef(exhibitor, in: exhibitorIDs, what: "exhibitor", field: "exhibitor", r) }
+      let origin = r.string("origin", required: false)
+      if let origin { checker.checkCountry(origin, field: "origin", r) }
+      guard let id, let exhibitor, let name, let category else { return }
+      decoded.list.append(
+        Product(
+          id: id, exhibitor: exhibitor, name: name, category: category, origin: origin,
+          description: r.string("description", required: false)))
+    }
+    stream("products.json", files["products.json"], key: "products", visit: decodeProduct)
+    let products = decoded.list
 
     // Events.
     var events: [Event] = []
