@@ -71,3 +71,54 @@ import Testing
     #expect(items[2].value == .number(300, isInteger: false))
   }
 }
+
+/// Streaming list files: elements go to the visitor one at a time, with their positions.
+@Suite struct JSONStreamTests {
+  final class Seen: @unchecked Sendable {
+    var items: [(Int, SourcePosition, String)] = []
+  }
+
+  func stream(_ text: String, key: String = "products") throws(JSONSyntaxError) -> (Seen, JSONNode, Bool) {
+    let seen = Seen()
+    let (root, streamed) = try JSONParser.stream(Array(text.utf8), key: key) { node, i in
+      var id = ""
+      if case .object(let o) = node.value, case .string(let s)? = o["id"]?.value { id = s }
+      seen.items.append((i, node.position, id))
+    }
+    return (seen, root, streamed)
+  }
+
+  @Test func streamsTheKeyedArrayAndKeepsTheRest() throws {
+    let (seen, root, streamed) = try stream(
+      "{\"v\": 1,\n \"products\": [\n  {\"id\": \"a\"},\n  {\"id\": \"b\"}\n], \"x\": [1]}")
+    #expect(streamed)
+    #expect(seen.items.map(\.2) == ["a", "b"])
+    #expect(seen.items.map(\.0) == [0, 1])
+    #expect(seen.items[1].1 == SourcePosition(line: 4, column: 3))
+    guard case .object(let o) = root.value else {
+      Issue.record("root")
+      return
+    }
+    #expect(o["products"]?.value == .array([]), "the streamed array is not kept")
+    #expect(o["x"]?.value == .array([JSONNode(.number(1, isInteger: true), at: SourcePosition(line: 5, column: 10))]))
+  }
+
+  @Test func streamsABareArrayAndReportsWhatIsNotAList() throws {
+    let (seen, _, streamed) = try stream("[{\"id\": \"a\"}]")
+    #expect(streamed && seen.items.count == 1)
+    let (none, _, notStreamed) = try stream("{\"products\": 5}")
+    #expect(!notStreamed && none.items.isEmpty, "not an array: the caller reports it")
+    let (missing, _, missed) = try stream("{\"other\": []}")
+    #expect(!missed && missing.items.isEmpty)
+  }
+
+  @Test func syntaxErrorsKeepTheirPositionAfterStreamedElements() {
+    #expect(throws: JSONSyntaxError.self) { try stream("{\"products\": [{\"id\": \"a\"},]}") }
+    do {
+      _ = try stream("{\"products\": [\n {\"id\": \"a\"}\n {\"id\": \"b\"}]}")
+      Issue.record("accepted")
+    } catch {
+      #expect(error.position == SourcePosition(line: 3, column: 2))
+    }
+  }
+}
