@@ -104,13 +104,9 @@ public struct TerminalApp {
         case .wheelUp: actions.append(.wheel(-3))
         case .wheelDown: actions.append(.wheel(3))
         case .click:
-          if let index = frame.mapHits?.item(atColumn: x, row: y) ?? frame.listIndex(atRow: y, column: x) {
-            actions.append(.clickRow(index))
-          }
+          if let index = frame.index(atColumn: x, row: y) { actions.append(.clickRow(index)) }
         case .doubleClick:
-          if let index = frame.mapHits?.item(atColumn: x, row: y) ?? frame.listIndex(atRow: y, column: x) {
-            actions.append(.doubleClickRow(index))
-          }
+          if let index = frame.index(atColumn: x, row: y) { actions.append(.doubleClickRow(index)) }
         }
       }
       var quit = false

@@ -82,40 +82,24 @@ extension TmuxTests {
   }
 
   @Test(.enabled(if: TmuxTests.tmux != nil)) func ctrlZAndFgBringTheScreenBack() throws {
-    let socket = "expo-jobs-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-    let tmux = TmuxTests.tmux ?? "tmux"
-    func run(_ arguments: [String]) throws -> String {
-      try ExpoBinary.runProgram(tmux, ["-L", socket, "-f", "/dev/null"] + arguments, detached: true).stdout
-    }
-    defer { _ = try? run(["kill-server"]) }
-    _ = try run(["new-session", "-d", "-x", "100", "-y", "30", "env PS1='$ ' bash --norc --noprofile -i"])
-    func waitFor(_ text: String) throws -> String {
-      var last = ""
-      for _ in 0..<200 {
-        last = try run(["capture-pane", "-p"])
-        if last.contains(text) { return last }
-        usleep(50_000)
-      }
-      Issue.record("timed out waiting for \"\(text)\":\n\(last)")
-      return last
-    }
-    _ = try waitFor("$")
+    let s = try Session(width: 100, height: 30, command: "env PS1='$ ' bash --norc --noprofile -i")
+    try s.waitFor("$")
     let command =
       "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
       + "'\(ExpoBinary.path)' --open countries"
-    _ = try run(["send-keys", command, "Enter"])
-    _ = try waitFor("Countries and pavilions")
-    _ = try run(["send-keys", "C-z"])
-    let stopped = try waitFor("Stopped")
+    try s.keys(command, "Enter")
+    try s.waitFor("Countries and pavilions")
+    try s.keys("C-z")
+    let stopped = try s.waitFor("Stopped")
     #expect(!stopped.contains("Countries and pavilions"), "the shell's screen is back while stopped")
-    _ = try run(["send-keys", "fg", "Enter"])
-    let back = try waitFor("Countries and pavilions")
+    try s.keys("fg", "Enter")
+    let back = try s.waitFor(all: ["Countries and pavilions", "1 Halls  2 Countries"])
     #expect(back.contains("1 Halls  2 Countries"), "the whole screen is repainted")
-    _ = try run(["send-keys", "j"])
-    _ = try waitFor("2 of")
-    _ = try run(["send-keys", "q"])
-    _ = try run(["send-keys", "echo EXPO-EXITED-$?", "Enter"])
-    let done = try waitFor("\nEXPO-EXITED-0")
+    try s.keys("j")
+    try s.waitFor("2 of")
+    try s.keys("q")
+    try s.keys("echo EXPO-EXITED-$?", "Enter")
+    let done = try s.waitFor("\nEXPO-EXITED-0")
     #expect(!done.contains("Countries and pavilions"))
   }
 }

@@ -11,14 +11,21 @@ import Testing
 
     /// Runs the guide with `arguments` (and `environment`, e.g. `TERM=dumb`); after it exits the pane
     /// shows its exit status and whether the tty is back in canonical mode with echo.
-    init(width: Int, height: Int, arguments: String = "", environment: String = "TERM=xterm-256color") throws {
-      tmux = TmuxTests.tmux ?? "tmux"
+    convenience init(width: Int, height: Int, arguments: String = "", environment: String = "TERM=xterm-256color")
+      throws
+    {
       let command =
         // `swift test` sets NO_COLOR=1 for its own output: the guide gets only what the test asks for.
         "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) XDG_CACHE_HOME=\(ExpoBinary.cache) "
         + "XDG_DATA_HOME=\(ExpoBinary.cache)/data "
         + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; "
         + "echo TTY $(stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '); sleep 60"
+      try self.init(width: width, height: height, command: command)
+    }
+
+    /// Runs any shell command in the pane (e.g. an interactive shell).
+    init(width: Int, height: Int, command: String) throws {
+      tmux = TmuxTests.tmux ?? "tmux"
       _ = try ExpoBinary.runProgram(
         tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command],
         detached: true)
@@ -38,14 +45,7 @@ import Testing
     /// Waits (up to 10 s) until the screen contains `text`; returns the screen.
     @discardableResult
     func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-      var last = ""
-      for _ in 0..<200 {
-        last = try screen()
-        if last.contains(text) { return last }
-        usleep(50_000)
-      }
-      Issue.record("timed out waiting for \"\(text)\"; screen:\n\(last)", sourceLocation: sourceLocation)
-      return last
+      try waitFor(all: [text], sourceLocation: sourceLocation)
     }
 
     /// Waits (up to 10 s) until one screen contains every text; returns it.

@@ -320,6 +320,7 @@ struct CompileCommand: ParsableCommand {
 
   func run() throws {
     let started = Date()
+    Profile.begin()
     let source = URL(fileURLWithPath: path)
     let options = try DataOptions.importOptions(columns)
     let loaded: Importer.Result

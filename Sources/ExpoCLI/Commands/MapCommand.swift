@@ -68,7 +68,7 @@ struct MapCommand: ParsableCommand {
       if let selected { renderer.highlight(&canvas, item: selected) }
       let fill = ascii ? "#" : "█"
       var lines: [String] = []
-      for c in content.card { if case .title = c.style { lines.append(c.text) } else { lines.append(c.text) } }
+      lines += content.card.map(\.text)
       lines.append(renderer.legend())
       for y in 0..<canvas.height {
         var text = ""

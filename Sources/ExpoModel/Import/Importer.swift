@@ -173,13 +173,9 @@ public enum Importer {
       }
     }
     // Schedules first: their conference gives the expo when there is no expo.json.
-    let ordered = foreign.map { ($0, $0.lastPathComponent) }.sorted { a, b in
-      let ea =
-        (a.1 as NSString).pathExtension.lowercased() == "csv" || (a.1 as NSString).pathExtension.lowercased() == "tsv"
-      let eb =
-        (b.1 as NSString).pathExtension.lowercased() == "csv" || (b.1 as NSString).pathExtension.lowercased() == "tsv"
-      return (ea ? 1 : 0, a.1) < (eb ? 1 : 0, b.1)
-    }
+    func rank(_ url: URL) -> Int { ["csv", "tsv"].contains(url.pathExtension.lowercased()) ? 1 : 0 }
+    let ordered = foreign.sorted { (rank($0), $0.lastPathComponent) < (rank($1), $1.lastPathComponent) }
+      .map { ($0, $0.lastPathComponent) }
     for (file, name) in ordered {
       do {
         let bytes = try read(file, name: name, limit: maxForeignFileSize)

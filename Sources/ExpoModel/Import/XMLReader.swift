@@ -139,10 +139,7 @@ public struct XMLReader {
     return root
   }
 
-  private func describe(_ byte: UInt8) -> String {
-    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-    return "byte 0x\(String(byte, radix: 16, uppercase: true))"
-  }
+  private func describe(_ byte: UInt8) -> String { SourcePosition.describe(byte) }
 
   private static func isNameByte(_ b: UInt8) -> Bool {
     switch b {

@@ -11,6 +11,12 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
   public var description: String { "\(line):\(column)" }
 
   public static func < (a: SourcePosition, b: SourcePosition) -> Bool { (a.line, a.column) < (b.line, b.column) }
+
+  /// A byte as syntax errors name it: `'x'` when printable ASCII, else `byte 0x1B`.
+  static func describe(_ byte: UInt8) -> String {
+    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+  }
 }
 
 /// A parsed JSON value that remembers where it was in the file.

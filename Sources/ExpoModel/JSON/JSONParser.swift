@@ -87,10 +87,7 @@ public struct JSONParser {
     }
   }
 
-  private func describe(_ byte: UInt8) -> String {
-    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-    return "byte 0x\(String(byte, radix: 16, uppercase: true))"
-  }
+  private func describe(_ byte: UInt8) -> String { SourcePosition.describe(byte) }
 
   private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
     guard depth <= maxDepth else { throw fail("nesting deeper than \(maxDepth) levels") }
@@ -177,22 +174,35 @@ public struct JSONParser {
     }
   }
 
-  /// Like `parseArray`, but each element goes to `visit` (streaming mode).
+  /// Streaming mode: each element of the array goes to `visit` instead of into the tree.
   private mutating func streamArray(depth: Int) throws(JSONSyntaxError) {
     guard depth <= maxDepth else { throw fail("nesting deeper than \(maxDepth) levels") }
     streamed = true
+    let visit = self.visit
+    var count = 0
+    try forEachElement(depth: depth) { element in
+      visit?(element, count)
+      count += 1
+    }
+  }
+
+  private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
+    var items: [JSONNode] = []
+    try forEachElement(depth: depth) { items.append($0) }
+    return items
+  }
+
+  /// Parses `[v, …]` (`index` at `[`), handing each element to `body`.
+  private mutating func forEachElement(depth: Int, _ body: (JSONNode) -> Void) throws(JSONSyntaxError) {
     index += 1
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
       index += 1
       return
     }
-    var count = 0
     while true {
       skipWhitespace()
-      let element = try parseValue(depth: depth + 1)
-      visit?(element, count)
-      count += 1
+      body(try parseValue(depth: depth + 1))
       skipWhitespace()
       guard index < bytes.count else { throw fail("unexpected end of file inside an array; expected ',' or ']'") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -206,35 +216,6 @@ public struct JSONParser {
       if bytes[index] == UInt8(ascii: "]") {
         index += 1
         return
-      }
-      throw fail("unexpected \(describe(bytes[index])) in an array; expected ',' or ']'")
-    }
-  }
-
-  private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
-    index += 1
-    var items: [JSONNode] = []
-    skipWhitespace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-      index += 1
-      return items
-    }
-    while true {
-      skipWhitespace()
-      items.append(try parseValue(depth: depth + 1))
-      skipWhitespace()
-      guard index < bytes.count else { throw fail("unexpected end of file inside an array; expected ',' or ']'") }
-      if bytes[index] == UInt8(ascii: ",") {
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-          throw fail("trailing comma before ']'")
-        }
-        continue
-      }
-      if bytes[index] == UInt8(ascii: "]") {
-        index += 1
-        return items
       }
       throw fail("unexpected \(describe(bytes[index])) in an array; expected ',' or ']'")
     }

@@ -60,7 +60,7 @@ extension ContentProvider {
   func hallMap(_ id: String, _ focus: MapFocus?, _ language: Language, _ bookmarks: [Bookmark]) throws
     -> ScreenContent
   {
-    guard let hall = try catalogue.halls().first(where: { $0.id == id }) else {
+    guard let hall = hallIndex[id] else {
       return ScreenContent(title: id, card: [CardLine(.text, "No hall \"\(id)\" in this catalogue.")], emptyText: "")
     }
     let booths = try catalogue.planBooths(hall: id)
@@ -94,7 +94,7 @@ extension ContentProvider {
     // The walk through this hall's bookmarked booths.
     var route: FloorPlan.Route?
     let stopItems = items.indices.filter { items[$0].bookmarked }
-    if !stopItems.isEmpty, !synthetic, let grid = try HallWalk.grid(catalogue, hall: hall) {
+    if !stopItems.isEmpty, !synthetic, let grid = HallWalk.grid(hall, booths: booths) {
       let walk = AisleRoute.plan(grid: grid, start: HallWalk.start(hall), targets: stopItems.map { items[$0].rect })
       route = FloorPlan.Route(
         stops: zip(walk.order, walk.stops).map { FloorPlan.Route.Stop(item: stopItems[$0.0], at: $0.1) },
@@ -155,7 +155,7 @@ extension ContentProvider {
       return .hallMap(booth.hall, focus: .booth(code))
     case .hall(let id): return .hallMap(id, focus: nil)
     case .pavilion(let id):
-      guard let p = try? catalogue.pavilions(PavilionQuery()).first(where: { $0.id == id }) else { return nil }
+      guard let p = pavilionIndex[id] else { return nil }
       return .hallMap(p.hall, focus: .pavilion(id))
     case .event(let id):
       guard let e = try? catalogue.event(id: id), let hall = e.hall else { return nil }

@@ -60,11 +60,11 @@ public final class ContentProvider {
     Dictionary(((try? catalogue.countries()) ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
   }()
 
-  private lazy var hallIndex: [String: HallRow] = {
+  lazy var hallIndex: [String: HallRow] = {
     Dictionary(((try? catalogue.halls()) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
   }()
 
-  private lazy var pavilionIndex: [String: PavilionRow] = {
+  lazy var pavilionIndex: [String: PavilionRow] = {
     Dictionary(((try? catalogue.pavilions(PavilionQuery())) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
   }()
 

@@ -220,9 +220,8 @@ public final class Catalogue: CatalogueReading {
   public func booths(exhibitor: String) throws -> [BoothRow] {
     try queue.read { db in
       // The exhibitor's own list: a booth shared by several exhibitors (a joint stand) is each one's.
-      guard let list = try String.fetchOne(db, sql: "SELECT booths FROM exhibitor WHERE id = ?", arguments: [exhibitor])
-      else { return [] }
-      let codes = list.split(separator: Character(CatalogueSchema.separator)).map(String.init)
+      let codes = list(
+        try String.fetchOne(db, sql: "SELECT booths FROM exhibitor WHERE id = ?", arguments: [exhibitor]))
       return try codes.sorted().compactMap { code in
         try Catalogue.fetchOne(db, sql: "SELECT * FROM booth WHERE code = ?", arguments: [code]).map(boothRow)
       }

@@ -30,7 +30,8 @@ public enum CatalogueCompiler {
           for (n, statement) in indexes.enumerated() {
             progress?(ProgressEvent(phase: "indexes", done: n, total: indexes.count))
             try db.execute(sql: statement)
-            Profile.mark(String(statement.split(separator: " ").prefix(4).last ?? ""))
+            let words = statement.split(separator: " ")
+            Profile.mark(words.firstIndex(of: "INDEX").map { String(words[$0 + 1]) } ?? "index")
           }
           Profile.mark("indexes")
           return .commit
@@ -256,6 +257,9 @@ public enum CatalogueCompiler {
 public enum Profile {
   static let enabled = ProcessInfo.processInfo.environment["EXPO_PROFILE"] == "1"
   nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
+
+  /// Starts the clock of the first phase.
+  public static func begin() { last = DispatchTime.now().uptimeNanoseconds }
 
   public static func mark(_ phase: String) {
     guard enabled else { return }

@@ -38,7 +38,8 @@ public struct VisitPlan: Sendable {
 
   public static func build(_ catalogue: any CatalogueReading, bookmarks: [Bookmark]) throws -> VisitPlan {
     let info = try catalogue.info()
-    let hallNames = Dictionary(try catalogue.halls().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let hallRows = Dictionary(try catalogue.halls().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let hallNames = hallRows.mapValues(\.name)
     var byHall: [String: [Stop]] = [:]
     var events: [(EventRow, Bookmark)] = []
     var products: [(ProductRow, Bookmark)] = []
@@ -66,7 +67,6 @@ public struct VisitPlan: Sendable {
         }
       }
     }
-    let hallRows = Dictionary(try catalogue.halls().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let halls = try byHall.keys.sorted().map { hall -> HallRoute in
       let stops = byHall[hall] ?? []
       let rects = stops.map { $0.booth?.rect ?? PlanRect(x: 0, y: 0, width: 0, depth: 0) }
@@ -105,9 +105,14 @@ public struct VisitPlan: Sendable {
 public enum HallWalk {
   /// The hall's walkable grid; nil when the hall has no size or is too large to route.
   public static func grid(_ catalogue: any CatalogueReading, hall: HallRow) throws -> HallGrid? {
+    grid(hall, booths: try catalogue.planBooths(hall: hall.id))
+  }
+
+  /// The same from the hall's booths already read.
+  public static func grid(_ hall: HallRow, booths: [PlanBooth]) -> HallGrid? {
     guard let width = hall.width, let depth = hall.depth else { return nil }
     let obstacles =
-      try catalogue.planBooths(hall: hall.id).compactMap(\.rect)
+      booths.compactMap(\.rect)
       + hall.features.filter { !$0.kind.isWalkable }.map {
         PlanRect(x: $0.x, y: $0.y, width: $0.width, depth: $0.depth)
       }

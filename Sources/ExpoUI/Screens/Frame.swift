@@ -13,6 +13,11 @@ public struct Frame: Sendable {
   /// Where the plan's items landed on the screen (map screens: clicks select booths).
   public var mapHits: MapHits?
 
+  /// The row (list row, or item of a plan) under the screen cell (x, y), for mouse clicks.
+  public func index(atColumn x: Int, row y: Int) -> Int? {
+    mapHits?.item(atColumn: x, row: y) ?? listIndex(atRow: y, column: x)
+  }
+
   /// The list index at screen row `y`, if `y` is on a drawn list row.
   public func listIndex(atRow y: Int, column x: Int = 0) -> Int? {
     guard listRows > 0, y >= listTop, y < listTop + listRows, x < listWidth else { return nil }

@@ -3,28 +3,16 @@ import ExpoNavigation
 import ExpoStore
 
 extension Renderer {
-  /// Plan canvases by what they show: drawn once, then only windowed and highlighted per frame.
-  final class PlanCache {
-    struct Key: Hashable {
-      var screen: Screen
-      var zoom: Int
-      var language: Language
-      var revision: Int
-      var route: Bool
-      var ascii: Bool
-      /// The window size (the venue plan fits it).
-      var view: [Int]
-    }
-
-    var entries: [Key: Grid] = [:]
-
-    func canvas(_ key: Key, _ make: () -> Grid) -> Grid {
-      if let hit = entries[key] { return hit }
-      if entries.count > 16 { entries.removeAll(keepingCapacity: true) }
-      let grid = make()
-      entries[key] = grid
-      return grid
-    }
+  /// What a plan canvas shows.
+  struct PlanKey: Hashable {
+    var screen: Screen
+    var zoom: Int
+    var language: Language
+    var revision: Int
+    var route: Bool
+    var ascii: Bool
+    /// The window size (the venue plan fits it).
+    var view: [Int]
   }
 
   /// A plan screen: the legend, a window of the plan around the selection, and beside it (when
@@ -55,7 +43,7 @@ extension Renderer {
     guard mapHeight > 0, mapWidth > 2 else { return nil }
     let renderer = PlanRenderer(
       plan: plan, zoom: zoom, ascii: asciiPlans, showRoute: state.showRoute, view: (mapWidth, mapHeight))
-    var canvas = planCache.canvas(
+    var canvas = planCache.value(
       .init(
         screen: state.screen, zoom: zoom, language: state.language, revision: state.bookmarkRevision,
         route: state.showRoute, ascii: asciiPlans, view: plan.kind == .venue ? [mapWidth, mapHeight] : [])

@@ -14,39 +14,44 @@ public struct Renderer {
   static func paneWidth(_ width: Int) -> Int { min(64, width * 2 / 5) }
 
   let navigator: Navigator
-  private let cardCache = CardCache()
-  let planCache = PlanCache()
+  private let cardCache = Memo<CardKey, [CardRow]>(limit: 128)
+  /// Plan canvases: drawn once, then only windowed and highlighted per frame.
+  let planCache = Memo<PlanKey, Grid>(limit: 16)
   /// Draw plans with ASCII instead of box-drawing characters (terminals without UTF-8).
   public var asciiPlans = false
 
   public init(navigator: Navigator) { self.navigator = navigator }
 
-  /// Wrapped cards by screen, language and width: a card is wrapped once, not every frame.
-  final class CardCache {
-    struct Key: Hashable {
-      var screen: Screen
-      var language: Language
-      var width: Int
-      var minute: Int
-      /// Cards that show bookmarks (plan, clashes) or the schedule's filter change with them.
-      var revision: Int
-      var filter: ScheduleFilter
-    }
+  /// Values made once per key and kept (all dropped when more than `limit` pile up).
+  final class Memo<Key: Hashable, Value> {
+    private let limit: Int
+    private var entries: [Key: Value] = [:]
 
-    var entries: [Key: [CardRow]] = [:]
+    init(limit: Int) { self.limit = limit }
 
-    func rows(_ key: Key, _ make: () -> [CardRow]) -> [CardRow] {
+    func value(_ key: Key, _ make: () -> Value) -> Value {
       if let hit = entries[key] { return hit }
-      if entries.count > 128 { entries.removeAll(keepingCapacity: true) }
-      let rows = make()
-      entries[key] = rows
-      return rows
+      if entries.count > limit { entries.removeAll(keepingCapacity: true) }
+      let value = make()
+      entries[key] = value
+      return value
     }
+  }
+
+  /// What a wrapped card depends on: a card is wrapped once, not every frame.
+  struct CardKey: Hashable {
+    var screen: Screen
+    var language: Language
+    var width: Int
+    var minute: Int
+    /// Cards that show bookmarks (plan, clashes) or the schedule's filter change with them.
+    var revision: Int
+    var filter: ScheduleFilter
   }
 
   private func card(_ content: ScreenContent, _ screen: Screen, _ state: AppState, width: Int) -> [CardRow] {
     let minute = Int(state.now.timeIntervalSince1970 / 60)
-    return cardCache.rows(
+    return cardCache.value(
       .init(
         screen: screen, language: state.language, width: width, minute: minute, revision: state.bookmarkRevision,
         filter: state.scheduleFilter)
@@ -294,16 +299,14 @@ public struct Renderer {
     switch screen {
     case .venueMap: out += [(.zoomIn, "zoom"), (.zoomOut, "out")]
     case .hallMap: out += [(.zoomIn, "zoom"), (.zoomOut, "out"), (.toggleRoute, "route"), (.bookmark, "bookmark")]
-    case .exhibitor, .event, .pavilion, .hall: out += [(.findOnMap, "map")]
-    default: break
-    }
-    switch screen {
+    case .pavilion, .hall: out.append((.findOnMap, "map"))
+    case .exhibitor, .event: out += [(.findOnMap, "map"), (.bookmark, "bookmark"), (.note, "note")]
+    case .product: out += [(.bookmark, "bookmark"), (.note, "note")]
     case .schedule: out += [(.nextTab, "next day"), (.timetable, "timetable")]
     case .timetable: out += [(.nextTab, "next day"), (.timetable, "list")]
     case .exhibitors: out += [(.sort, "sort"), (.categories, "category")]
     case .products: out.append((.categories, "category"))
     case .home: out = [(.open, "open"), (.halls, "sections")]
-    case .exhibitor, .event, .product: out += [(.bookmark, "bookmark"), (.note, "note")]
     case .plan: out += [(.visited, "visited"), (.note, "note"), (.exportPlan, "export"), (.findOnMap, "map")]
     case .search: return [(.open, "open"), (.nextTab, "filter"), (.back, "back"), (.quit, "quit")]
     default: break
