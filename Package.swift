@@ -26,7 +26,15 @@ let package = Package(
       resources: [.copy("chongqing-2023")]
     ),
     // The SQLite catalogue (GRDB, FTS5) and the read API.
-    .target(name: "ExpoStore", dependencies: ["ExpoModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+      name: "ExpoStore",
+      dependencies: [
+        "ExpoModel", .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C API, for the compiler's bulk inserts.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"), "CSQLiteTuning",
+      ]),
+    // sqlite3_config (variadic in C) for the process-wide SQLite settings.
+    .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
     // Navigation state and the reducer: pure, no terminal.
     .target(name: "ExpoNavigation", dependencies: ["ExpoStore"]),
     // Pure renderer: state -> grid of cells.
@@ -45,7 +53,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "expo", dependencies: ["ExpoCLI"]),
+    .executableTarget(name: "expo", dependencies: ["ExpoCLI", "ExpoStore"]),
     // Fuzz targets (libFuzzer with -DFUZZING; a corpus replayer without): Scripts/fuzz.sh.
     .executableTarget(
       name: "expo-fuzz", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoNavigation", "ExpoUI"],

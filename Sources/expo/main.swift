@@ -1,3 +1,5 @@
 import ExpoCLI
+import ExpoStore
 
+SQLiteSettings.apply()
 ExpoCommand.main()

@@ -4,6 +4,15 @@ import Testing
 @testable import ExpoModel
 
 @Suite struct DatasetLoaderTests {
+  @Test func blankTextIsOnlyWhitespaceWhateverTheScript() {
+    for blank in ["", " ", "\t\n", "\u{3000}", " \u{00A0} ", "\r\n\u{2003}"] {
+      #expect(blank.isBlank, "\(blank.debugDescription)")
+    }
+    for text in ["a", " a ", "\u{3000}重庆", "é", " \u{00A0}x", "0"] {
+      #expect(!text.isBlank, "\(text.debugDescription)")
+    }
+  }
+
   @Test func loadsTheMinimalFixture() throws {
     let result = try DatasetLoader.load(folder: Fixtures.folder("minimal"))
     let d = result.dataset

@@ -40,7 +40,7 @@ struct DatasetDecoder {
     }
   }
 
-  static let productKeys: Set<String> = ["id", "exhibitor", "name", "category", "origin", "description"]
+  static let productKeys: [String] = ["id", "exhibitor", "name", "category", "origin", "description"]
 
   /// Parses a list file streaming its elements to `visit`; reports a syntax error, or a missing or
   /// mistyped list, like `parse` and `list` do.

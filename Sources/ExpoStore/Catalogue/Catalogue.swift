@@ -302,7 +302,7 @@ public final class Catalogue: CatalogueReading {
           db,
           sql: """
             SELECT \(Catalogue.productColumns) FROM product p JOIN exhibitor e ON e.rid = p.exhibitor
-            WHERE p.name_rank >= ? ORDER BY p.name_rank LIMIT ?
+            WHERE p.rid > ? ORDER BY p.rid LIMIT ?
             """,
           arguments: [max(0, offset), max(0, limit)]
         ).map(productRow)
@@ -312,9 +312,9 @@ public final class Catalogue: CatalogueReading {
         db,
         sql: """
           SELECT \(Catalogue.productColumns) FROM
-            (SELECT p.rid FROM product p \(filter) ORDER BY p.name_rank LIMIT ? OFFSET ?) page
+            (SELECT p.rid FROM product p \(filter) ORDER BY p.rid LIMIT ? OFFSET ?) page
           JOIN product p ON p.rid = page.rid JOIN exhibitor e ON e.rid = p.exhibitor
-          ORDER BY p.name_rank
+          ORDER BY p.rid
           """,
         arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
       ).map(productRow)

@@ -108,12 +108,16 @@ public enum SourceHash {
   public static func of(files: [URL], options: String) throws -> String {
     var a: UInt64 = 0xcbf2_9ce4_8422_2325
     var b: UInt64 = 0x8422_2325_cbf2_9ce4 ^ UInt64(CatalogueSchema.version)
+    // Eight bytes a step (a million products are 300 MB of JSON), the tail byte by byte.
     func mix(_ bytes: UnsafeRawBufferPointer) {
-      for byte in bytes {
-        a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        b = (b &+ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
+      func step(_ word: UInt64) {
+        a = (a ^ word) &* 0x0000_0100_0000_01B3
+        b = (b &+ word) &* 0x9E37_79B9_7F4A_7C15
         b ^= b >> 29
       }
+      let words = bytes.count / 8
+      for i in 0..<words { step(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) }
+      for byte in bytes[(words * 8)...] { step(UInt64(byte)) }
     }
     Array(options.utf8).withUnsafeBytes(mix)
     for url in files {

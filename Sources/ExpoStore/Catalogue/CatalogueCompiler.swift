@@ -8,10 +8,13 @@ public enum CatalogueCompiler {
   public static func compile(
     _ dataset: ExpoDataset, to path: String, sourceHash: String = "", progress: ProgressHandler? = nil
   ) throws {
+    SQLiteSettings.apply()
     let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     try? FileManager.default.removeItem(atPath: temporary)
+    // The full-text indexes are built on another thread, in a file of their own.
+    let fullText = FullTextBuild(dataset, path: temporary + ".search")
     do {
       var config = Configuration()
       config.journalMode = .default
@@ -25,7 +28,8 @@ public enum CatalogueCompiler {
             """)
         try db.inTransaction {
           try write(dataset, sourceHash: sourceHash, db, progress: progress)
-          Profile.mark("rows and search")
+          let search = fullText.searchText()
+          try search.writer.writeItems(search.folded, db, progress: progress)
           let indexes = CatalogueSchema.statements.filter(CatalogueSchema.isIndex)
           for (n, statement) in indexes.enumerated() {
             progress?(ProgressEvent(phase: "indexes", done: n, total: indexes.count))
@@ -33,10 +37,11 @@ public enum CatalogueCompiler {
             let words = statement.split(separator: " ")
             Profile.mark(words.firstIndex(of: "INDEX").map { String(words[$0 + 1]) } ?? "index")
           }
-          Profile.mark("indexes")
           return .commit
         }
         Profile.mark("commit")
+        progress?(ProgressEvent(phase: "search index", done: 0, total: 1))
+        try fullText.finish(into: db)
         progress?(ProgressEvent(phase: "statistics", done: 0, total: 1))
         try db.execute(sql: "ANALYZE")
         Profile.mark("analyze")
@@ -45,6 +50,7 @@ public enum CatalogueCompiler {
       if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
       try FileManager.default.moveItem(atPath: temporary, toPath: path)
     } catch {
+      fullText.discard()
       try? FileManager.default.removeItem(atPath: temporary)
       throw error
     }
@@ -125,14 +131,12 @@ public enum CatalogueCompiler {
     var countryPavilions: [String: Int] = [:]
     for p in d.pavilions { countryPavilions[p.country, default: 0] += 1 }
     let countryStatement = try db.makeStatement(sql: "INSERT INTO country VALUES (?, ?, ?, ?, ?, ?, ?)")
-    var search = SearchIndexWriter()
     for code in Set(d.exhibitors.map(\.country)).union(d.pavilions.map(\.country)).sorted() {
       let name = Countries.name(code)
       try countryStatement.execute(arguments: [
         code, name.en, name.zh, TextFolding.sortKey(name.en), countryExhibitors[code] ?? 0,
         countryProducts[code] ?? 0, countryPavilions[code] ?? 0,
       ])
-      search.add(.country, code, name, extra: code)
     }
 
     // Pavilions.
@@ -143,7 +147,6 @@ public enum CatalogueCompiler {
       try pavilionStatement.execute(arguments: [
         p.id, i, p.country, p.name.en, p.name.zh, p.hall, p.description, pavilionExhibitors[p.id] ?? 0,
       ])
-      search.add(.pavilion, p.id, p.name, extra: "\(p.country) \(p.hall)")
     }
 
     // Booths.
@@ -180,27 +183,36 @@ public enum CatalogueCompiler {
         e.city?.en, e.city?.zh, productCount[e.id] ?? 0, byName[i], byBooth[i], byCountry[i],
       ])
       for c in e.categories { try categoryStatement.execute(arguments: [c, sortKey, rid]) }
-      search.add(
-        .exhibitor, e.id, e.name,
-        extra: ([e.booths.joined(separator: " ")] + e.categories + [e.description ?? ""]).joined(separator: " "))
-    }
-    for b in d.booths {
-      search.add(.booth, b.code, LocalizedText(en: b.code), extra: b.hall)
     }
 
-    // Products, with their position in name order.
+    Profile.mark("exhibitor rows")
+    // Products, in name order: the rowid is the position in the whole list.
     let productKeys = Parallel.map(d.products) { TextFolding.sortKey($0.name.en) }
-    let productRank = rankOf(d.products.indices.sorted { (productKeys[$0], $0) < (productKeys[$1], $1) })
-    let productStatement = try db.makeStatement(
-      sql: "INSERT INTO product VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    for (i, p) in d.products.enumerated() {
-      if i % 20_000 == 0 { progress?(ProgressEvent(phase: "products", done: i, total: d.products.count)) }
+    Profile.mark("product keys")
+    let byProductName = d.products.indices.sorted {
+      let order = TextFolding.byteOrder(productKeys[$0], productKeys[$1])
+      return order != 0 ? order < 0 : $0 < $1
+    }
+    Profile.mark("product order")
+    var product = try BulkInsert(db, sql: "INSERT INTO product VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    for (position, i) in byProductName.enumerated() {
+      if position % 20_000 == 0 {
+        progress?(ProgressEvent(phase: "products", done: position, total: d.products.count))
+      }
+      let p = d.products[i]
       let country = exhibitorCountry[p.exhibitor] ?? ""
-      try productStatement.execute(arguments: [
-        Int64(i + 1), p.id, exhibitorRowID[p.exhibitor] ?? 0, p.name.en, p.name.zh, productKeys[i],
-        p.category, p.origin ?? country, country, exhibitorHall[p.exhibitor], p.description, productRank[i],
-      ])
-      search.add(.product, p.id, p.name, extra: p.category)
+      product.int(Int64(position + 1))
+      product.text(p.id)
+      product.int(exhibitorRowID[p.exhibitor] ?? 0)
+      product.text(p.name.en)
+      product.text(p.name.zh)
+      product.text(productKeys[i])
+      product.text(p.category)
+      product.text(p.origin ?? country)
+      product.text(country)
+      product.text(exhibitorHall[p.exhibitor])
+      product.text(p.description)
+      try product.step()
     }
 
     // Events.
@@ -220,10 +232,8 @@ public enum CatalogueCompiler {
         e.speakers.joined(separator: sep), e.pavilion, e.description,
       ])
       for ex in e.exhibitors { try linkStatement.execute(arguments: [ex, rid]) }
-      search.add(.event, e.id, e.title, extra: ([e.kind] + e.speakers).joined(separator: " "))
     }
     Profile.mark("rows")
-    try search.write(db, progress: progress)
   }
 
   /// `order` lists indices in sorted order; the result gives each index its position.
@@ -257,16 +267,24 @@ public enum CatalogueCompiler {
 public enum Profile {
   static let enabled = ProcessInfo.processInfo.environment["EXPO_PROFILE"] == "1"
   nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
+  nonisolated(unsafe) static var start = DispatchTime.now().uptimeNanoseconds
 
   /// Starts the clock of the first phase.
-  public static func begin() { last = DispatchTime.now().uptimeNanoseconds }
+  public static func begin() {
+    last = DispatchTime.now().uptimeNanoseconds
+    start = last
+  }
 
   public static func mark(_ phase: String) {
     guard enabled else { return }
     let now = DispatchTime.now().uptimeNanoseconds
     let padded = phase.padding(toLength: 18, withPad: " ", startingAt: 0)
     FileHandle.standardError.write(
-      Data((padded + String(format: " %8.0f ms\n", Double(now &- min(now, last)) / 1e6)).utf8))
+      Data(
+        (padded
+          + String(
+            format: " %8.0f ms  (at %6.0f ms)\n", Double(now &- min(now, last)) / 1e6,
+            Double(now &- min(now, start)) / 1e6)).utf8))
     last = now
   }
 }

@@ -18,4 +18,18 @@ public enum TextFolding {
     let folded = fold(text)
     return String(folded.drop { !$0.isLetter && !$0.isNumber })
   }
+
+  /// The order of two strings' UTF-8 bytes (memcmp; SQLite's BINARY collation), negative, zero or
+  /// positive. Much faster than `<` on a million sort keys, and the same order on folded keys.
+  public static func byteOrder(_ a: String, _ b: String) -> Int {
+    let order = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y -> Int in
+        let common = min(x.count, y.count)
+        let c = common == 0 ? 0 : Int(memcmp(x.baseAddress!, y.baseAddress!, common))
+        return c != 0 ? c : x.count - y.count
+      }
+    }
+    if let order, let order { return order }
+    return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : (b.utf8.lexicographicallyPrecedes(a.utf8) ? 1 : 0)
+  }
 }

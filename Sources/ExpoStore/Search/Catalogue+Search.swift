@@ -22,8 +22,9 @@ extension Catalogue {
       }
       let limitText = " LIMIT \(Catalogue.stageLimit)"
       // 1. Names that start with the query.
-      try collect(
-        "SELECT item FROM search_prefix WHERE key >= ? AND key < ?" + limitText, [folded, folded + "\u{10FFFF}"])
+      let range: StatementArguments = [folded, folded + "\u{10FFFF}"]
+      try collect("SELECT rowid FROM search_item WHERE name >= ? AND name < ?" + limitText, range)
+      try collect("SELECT rowid FROM search_item WHERE zh != '' AND zh >= ? AND zh < ?" + limitText, range)
       // 2. Word prefixes (Latin) and bigrams (Chinese): also one- and two-character queries.
       var wordTerms: [String] = []
       for token in tokens {

@@ -1,9 +1,12 @@
+import Dispatch
 import ExpoModel
+import Foundation
 import GRDB
 
-/// Collects the searchable items while a catalogue is compiled, then writes the three search
-/// tables (see CatalogueSchema).
-struct SearchIndexWriter {
+/// Writes the search tables of a catalogue (see CatalogueSchema): `search_item` on the compiling
+/// connection (its name indexes are built with the others), and the two full-text indexes, which take most of
+/// a large compile, on another core (`FullTextBuild`).
+struct SearchIndexWriter: Sendable {
   struct Entry: Sendable {
     var kind: SearchKind
     var ref: String
@@ -11,40 +14,190 @@ struct SearchIndexWriter {
     var extra: String
   }
 
-  private(set) var entries: [Entry] = []
-
-  mutating func add(_ kind: SearchKind, _ ref: String, _ name: LocalizedText, extra: String) {
-    entries.append(Entry(kind: kind, ref: ref, name: name, extra: extra))
+  /// An entry's folded texts (case, accents and width folded), computed once for every table.
+  struct Folded: Sendable {
+    var en: String
+    var zh: String
+    var extra: String
+    /// Words and Chinese bigrams of the names (`search_words`).
+    var words: String
   }
 
-  func write(_ db: Database, progress: ProgressHandler? = nil) throws {
-    let item = try db.makeStatement(
+  /// Every searchable item, in rowid order: countries, pavilions, exhibitors, booths, products,
+  /// events.
+  let entries: [Entry]
+
+  init(_ d: ExpoDataset) {
+    var entries: [Entry] = []
+    entries.reserveCapacity(d.exhibitors.count + d.booths.count + d.products.count + d.events.count + 300)
+    for code in Set(d.exhibitors.map(\.country)).union(d.pavilions.map(\.country)).sorted() {
+      entries.append(Entry(kind: .country, ref: code, name: Countries.name(code), extra: code))
+    }
+    for p in d.pavilions {
+      entries.append(Entry(kind: .pavilion, ref: p.id, name: p.name, extra: "\(p.country) \(p.hall)"))
+    }
+    for e in d.exhibitors {
+      let extra = ([e.booths.joined(separator: " ")] + e.categories + [e.description ?? ""]).joined(separator: " ")
+      entries.append(Entry(kind: .exhibitor, ref: e.id, name: e.name, extra: extra))
+    }
+    for b in d.booths {
+      entries.append(Entry(kind: .booth, ref: b.code, name: LocalizedText(en: b.code), extra: b.hall))
+    }
+    for p in d.products {
+      entries.append(Entry(kind: .product, ref: p.id, name: p.name, extra: p.category))
+    }
+    for e in d.events {
+      entries.append(
+        Entry(kind: .event, ref: e.id, name: e.title, extra: ([e.kind] + e.speakers).joined(separator: " ")))
+    }
+    self.entries = entries
+  }
+
+  /// Folding and word splitting, on every core.
+  func folded() -> [Folded] {
+    Parallel.map(entries) { entry in
+      let en = TextFolding.fold(entry.name.en)
+      let zh = entry.name.zh.map(TextFolding.fold) ?? ""
+      return Folded(
+        en: en, zh: zh, extra: TextFolding.fold(entry.extra), words: SearchText.wordsAndBigrams(en + " " + zh))
+    }
+  }
+
+  /// `search_item`, on the catalogue's connection.
+  func writeItems(_ folded: [Folded], _ db: Database, progress: ProgressHandler? = nil) throws {
+    var item = try BulkInsert(
+      db,
       sql:
         "INSERT INTO search_item(rowid, name, zh, extra, kind, ref, label_en, label_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
     )
-    let main = try db.makeStatement(sql: "INSERT INTO search(rowid, name, zh, extra) VALUES (?, ?, ?, ?)")
-    let words = try db.makeStatement(sql: "INSERT INTO search_words(rowid, words) VALUES (?, ?)")
-    let prefix = try db.makeStatement(sql: "INSERT INTO search_prefix(key, item) VALUES (?, ?)")
-    // Folding and word splitting on every core first; SQLite takes the rows one at a time.
-    progress?(ProgressEvent(phase: "search text", done: 0, total: entries.count))
-    let prepared = Parallel.map(entries) { entry in
-      let en = TextFolding.fold(entry.name.en)
-      let zh = entry.name.zh.map(TextFolding.fold) ?? ""
-      return (en, zh, TextFolding.fold(entry.extra), SearchText.wordsAndBigrams(en + " " + zh))
-    }
     for (i, entry) in entries.enumerated() {
-      if i % 20_000 == 0 { progress?(ProgressEvent(phase: "search index", done: i, total: entries.count)) }
-      let rowid = Int64(i + 1)
-      let (en, zh, extra, wordText) = prepared[i]
-      try item.execute(arguments: [rowid, en, zh, extra, entry.kind.rawValue, entry.ref, entry.name.en, entry.name.zh])
-      // Products' other field is their category, shared by thousands: the trigram index leaves it
-      // out (it is still scored, and the category filter finds them); a million products index
-      // twice as fast.
-      try main.execute(arguments: [rowid, en, zh, entry.kind == .product ? "" : extra])
-      try words.execute(arguments: [rowid, wordText])
-      try prefix.execute(arguments: [en, rowid])
-      if !zh.isEmpty { try prefix.execute(arguments: [zh, rowid]) }
+      if i % 20_000 == 0 { progress?(ProgressEvent(phase: "search items", done: i, total: entries.count)) }
+      let text = folded[i]
+      item.int(Int64(i + 1))
+      item.text(text.en)
+      item.text(text.zh)
+      item.text(text.extra)
+      item.text(entry.kind.rawValue)
+      item.text(entry.ref)
+      item.text(entry.name.en)
+      item.text(entry.name.zh)
+      try item.step()
     }
+    Profile.mark("search items")
+  }
+}
+
+/// The two FTS5 indexes (`search`, trigram; `search_words`, words and bigrams) built in a
+/// database file of their own, on a thread of their own, while the compiling connection writes
+/// the rows and the B-tree indexes; then their shadow tables are copied into the catalogue (a copy
+/// of finished pages: a quarter of a second at a million items). SQLite takes one writer per file,
+/// so this is how a compile uses the second core.
+final class FullTextBuild: @unchecked Sendable {
+  /// The shadow tables that hold an FTS5 index (`_config` is written by CREATE VIRTUAL TABLE).
+  static let shadowTables = ["data", "idx", "docsize"]
+
+  let path: String
+  private let group = DispatchGroup()
+  private let prepared = DispatchGroup()
+  // Written by the build thread before it leaves `prepared` / `group`, read after waiting.
+  private var writer: SearchIndexWriter?
+  private var folded: [SearchIndexWriter.Folded] = []
+  private var failure: (any Error)?
+
+  /// Starts collecting and folding the dataset's searchable text, then building the indexes into
+  /// `path`.
+  init(_ dataset: ExpoDataset, path: String) {
+    self.path = path
+    try? FileManager.default.removeItem(atPath: path)
+    group.enter()
+    prepared.enter()
+    Thread.detachNewThread { [self] in
+      let writer = SearchIndexWriter(dataset)
+      self.writer = writer
+      folded = writer.folded()
+      Profile.mark("search text")
+      prepared.leave()
+      do { try build(writer) } catch { failure = error }
+      group.leave()
+    }
+  }
+
+  /// The search entries and their folded text (waits for them).
+  func searchText() -> (writer: SearchIndexWriter, folded: [SearchIndexWriter.Folded]) {
+    prepared.wait()
+    return (writer!, folded)
+  }
+
+  private func build(_ writer: SearchIndexWriter) throws {
+    var config = Configuration()
+    config.journalMode = .default
+    let queue = try DatabaseQueue(path: path, configuration: config)
+    try queue.writeWithoutTransaction { db in
+      try db.execute(
+        sql: """
+          PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;
+          PRAGMA temp_store = MEMORY
+          """)
+      for statement in CatalogueSchema.fullTextStatements { try db.execute(sql: statement) }
+      // FTS5 merges its segments as rows come in (each posting is rewritten several times). A
+      // bulk load turns that off and merges everything once (`optimize`): a million names index
+      // in 5 s instead of 8. (crisismerge bounds one level's segments, should a fair be far larger.)
+      for table in CatalogueSchema.fullTextTables {
+        try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('automerge', 0), ('crisismerge', 1000)")
+      }
+      try db.inTransaction {
+        var main = try BulkInsert(db, sql: "INSERT INTO search(rowid, name, zh, extra) VALUES (?, ?, ?, ?)")
+        var words = try BulkInsert(db, sql: "INSERT INTO search_words(rowid, words) VALUES (?, ?)")
+        for (i, entry) in writer.entries.enumerated() {
+          let rowid = Int64(i + 1)
+          let text = folded[i]
+          // Products' other field is their category, shared by thousands: the trigram index
+          // leaves it out (it is still scored, and the category filter finds them).
+          main.int(rowid)
+          main.text(text.en)
+          main.text(text.zh)
+          main.text(entry.kind == .product ? "" : text.extra)
+          try main.step()
+          words.int(rowid)
+          words.text(text.words)
+          try words.step()
+        }
+        Profile.mark("full-text rows")
+        for table in CatalogueSchema.fullTextTables {
+          try db.execute(sql: "INSERT INTO \(table)(\(table)) VALUES ('optimize')")
+        }
+        return .commit
+      }
+    }
+    try queue.close()
+    Profile.mark("full-text merge")
+  }
+
+  /// Waits for the build and copies the indexes into the catalogue `db` (outside a transaction:
+  /// ATTACH needs that), then removes the build's file.
+  func finish(into db: Database) throws {
+    group.wait()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    if let failure { throw failure }
+    try db.execute(sql: "ATTACH DATABASE ? AS fulltext", arguments: [path])
+    defer { try? db.execute(sql: "DETACH DATABASE fulltext") }
+    try db.inTransaction {
+      for table in CatalogueSchema.fullTextTables {
+        for shadow in Self.shadowTables {
+          let name = "\(table)_\(shadow)"
+          try db.execute(sql: "DELETE FROM main.\(name)")
+          try db.execute(sql: "INSERT INTO main.\(name) SELECT * FROM fulltext.\(name)")
+        }
+      }
+      return .commit
+    }
+    Profile.mark("full-text copy")
+  }
+
+  /// Waits for the build thread and removes its file (after an error elsewhere).
+  func discard() {
+    group.wait()
+    try? FileManager.default.removeItem(atPath: path)
   }
 }
 
