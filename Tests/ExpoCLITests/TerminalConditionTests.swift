@@ -135,4 +135,41 @@ extension TmuxTests {
       #expect(row.contains("AR Argentina"))
     }
   }
+
+  static let strace = ["/usr/bin/strace", "/usr/local/bin/strace"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  /// A keystroke's frame reaches the terminal in one write(2). ncurses 6.4 flushes after every
+  /// cursor move until its screen has been resumed once (see TerminalScreen.init): without that,
+  /// a one-row move with the detail pane took about ten writes. Counted with strace.
+  @Test(.enabled(if: TmuxTests.tmux != nil && TmuxTests.strace != nil)) func aFrameLeavesInOneWrite() throws {
+    let log = FileManager.default.temporaryDirectory.appendingPathComponent("expo-strace-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: log) }
+    let s = try Session(
+      width: 200, height: 50,
+      command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+        + "XDG_DATA_HOME=\(ExpoBinary.cache)/data \(TmuxTests.strace!) -o \(Shell.quote(log)) -e trace=read,write "
+        + "\(Shell.quote(ExpoBinary.path)) --open products; echo EXPO-EXITED-$?; sleep 60")
+    try s.waitFor("Products")
+    for _ in 0..<6 {
+      try s.keys("j")
+      usleep(200_000)
+    }
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+    // The writes to the terminal after each key read, up to the next read.
+    var writes: [Int] = []
+    for line in try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n") {
+      if line.hasPrefix("read(0, \"j\"") {
+        writes.append(0)
+      } else if line.hasPrefix("read(0,") {
+        break
+      } else if line.hasPrefix("write(1,"), !writes.isEmpty {
+        writes[writes.count - 1] += 1
+      }
+    }
+    #expect(writes.count == 6)
+    #expect(writes.allSatisfy { $0 == 1 }, "writes per keystroke: \(writes)")
+  }
 }
