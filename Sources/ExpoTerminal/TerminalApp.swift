@@ -69,14 +69,21 @@ public struct TerminalApp {
     var interrupted = false
     // EXPO_DEBUG_TRAP=1: Ctrl-\ traps the Swift runtime (for the test that a crash restores the tty).
     let debugTrap = ProcessInfo.processInfo.environment["EXPO_DEBUG_TRAP"] == "1"
+    // While the cursor runs, the detail pane holds its card until the cursor rests (PaneHold).
+    var paneDue: UInt64?
     while state.isRunning {
       if expo_guard_termination_requested() > 0 { break }
+      let waited = paneDue.map { due in Int((due &- min(due, DispatchTime.now().uptimeNanoseconds)) / 1_000_000) }
+      terminal.setTimeout(milliseconds: waited.map { max(1, $0) } ?? 1000)
       let input = terminal.read()
       var actions: [Action] = []
       switch input {
       case .timeout:
-        // Once a minute the clock moves ("now and next", the title bar).
-        if Date().timeIntervalSince(lastTick) >= 20 {
+        if let due = paneDue, DispatchTime.now().uptimeNanoseconds >= due {
+          paneDue = nil
+          actions.append(.holdPane(nil))
+        } else if Date().timeIntervalSince(lastTick) >= 20 {
+          // Once a minute the clock moves ("now and next", the title bar).
           lastTick = Date()
           actions.append(.tick(clock.now()))
         } else {
@@ -110,6 +117,7 @@ public struct TerminalApp {
         }
       }
       var quit = false
+      let before = state
       let t0 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       for action in actions {
         for effect in navigator.reduce(into: &state, action) {
@@ -142,6 +150,12 @@ public struct TerminalApp {
         }
       }
       if quit || !state.isRunning { break }
+      if actions != [.holdPane(nil)] {
+        let hold = PaneHold.hold(before: before, after: state, shown: frame.paneTarget)
+        if hold != state.paneHold { navigator.reduce(into: &state, .holdPane(hold)) }
+        paneDue =
+          hold == nil ? nil : DispatchTime.now().uptimeNanoseconds + UInt64(PaneHold.delayMilliseconds) * 1_000_000
+      }
       let t1 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       frame = layout(renderer, &state)
       let t2 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds

@@ -205,6 +205,11 @@ final class TerminalScreen {
     clearok(window, true)
   }
 
+  /// How long `read` waits for a key before it returns `.timeout`.
+  func setTimeout(milliseconds: Int) {
+    wtimeout(window, Int32(max(0, milliseconds)))
+  }
+
   func read() -> Input {
     var wch: wint_t = 0
     let result = wget_wch(window, &wch)

@@ -142,7 +142,8 @@ extension TmuxTests {
 
   /// A keystroke's frame reaches the terminal in one write(2). ncurses 6.4 flushes after every
   /// cursor move until its screen has been resumed once (see TerminalScreen.init): without that,
-  /// a one-row move with the detail pane took about ten writes. Counted with strace.
+  /// a one-row move took three to ten writes. Counted with strace, without the detail pane (which
+  /// draws a second frame once the cursor rests: PaneHold).
   @Test(.enabled(if: TmuxTests.tmux != nil && TmuxTests.strace != nil)) func aFrameLeavesInOneWrite() throws {
     let log = FileManager.default.temporaryDirectory.appendingPathComponent("expo-strace-\(UUID().uuidString)").path
     defer { try? FileManager.default.removeItem(atPath: log) }
@@ -150,7 +151,7 @@ extension TmuxTests {
       width: 200, height: 50,
       command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
         + "XDG_DATA_HOME=\(ExpoBinary.cache)/data \(TmuxTests.strace!) -o \(Shell.quote(log)) -e trace=read,write "
-        + "\(Shell.quote(ExpoBinary.path)) --open products; echo EXPO-EXITED-$?; sleep 60")
+        + "\(Shell.quote(ExpoBinary.path)) --open products --no-pane; echo EXPO-EXITED-$?; sleep 60")
     try s.waitFor("Products")
     for _ in 0..<6 {
       try s.keys("j")
@@ -171,5 +172,26 @@ extension TmuxTests {
     }
     #expect(writes.count == 6)
     #expect(writes.allSatisfy { $0 == 1 }, "writes per keystroke: \(writes)")
+  }
+
+  /// The detail pane holds its card while keys repeat and shows the selected row once the cursor
+  /// rests (PaneHold): one `j` and the pane shows the second exhibitor, without another key.
+  @Test(.enabled(if: TmuxTests.tmux != nil)) func thePaneFollowsTheCursorOnceItRests() throws {
+    let s = try Session(width: 140, height: 30, arguments: "--open exhibitors")
+    let screen = try s.waitFor("Alexandria Crafts Trading")
+    let lines = screen.split(separator: "\n").map(String.init)
+    let first = try #require(lines.firstIndex { $0.hasPrefix(" Alexandria Crafts Trading") })
+    let second = try #require(lines[first + 1].split(separator: "  ").first).trimmingCharacters(in: .whitespaces)
+    func paneShows(_ name: String, _ screen: String) -> Bool {
+      screen.split(separator: "\n").contains { $0.split(separator: "│").dropFirst().joined().contains(name) }
+    }
+    #expect(paneShows("Alexandria Crafts Trading", screen))
+    try s.keys("j")
+    var last = ""
+    for _ in 0..<100 where !paneShows(second, last) {
+      usleep(20_000)
+      last = try s.screen()
+    }
+    #expect(paneShows(second, last), "the pane shows \(second): \(last)")
   }
 }

@@ -60,6 +60,8 @@ public struct Navigator {
       keepVisible(&state)
     case .mapZoomShown(let zoom):
       state.shownMapZoom = zoom
+    case .holdPane(let target):
+      state.paneHold = target
     case .listHeight(let rows):
       state.listRows = max(1, rows)
       keepVisible(&state)

@@ -1,3 +1,5 @@
+import ExpoNavigation
+
 /// A rendered screen plus where the list landed (for mouse clicks and paging).
 public struct Frame: Sendable {
   public var grid: Grid
@@ -12,6 +14,8 @@ public struct Frame: Sendable {
   public var mapZoom: Int?
   /// Where the plan's items landed on the screen (map screens: clicks select booths).
   public var mapHits: MapHits?
+  /// The item whose card the detail pane shows (nil without a pane).
+  public var paneTarget: Screen?
 
   /// The row (list row, or item of a plan) under the screen cell (x, y), for mouse clicks.
   public func index(atColumn x: Int, row y: Int) -> Int? {

@@ -173,7 +173,9 @@ public struct Renderer {
       frame = Frame(grid: grid, listTop: listTop, listRows: listRows, listScroll: scroll, listWidth: mainWidth)
       if showPane {
         for r in bodyTop..<bodyBottom { frame.grid.put("│", x: mainWidth, y: r, style: .border) }
-        if let row = try? content.row(at: state.current.cursor), let target = row.target {
+        // The selected row's item, or the one the pane holds while the cursor runs (PaneHold).
+        if let target = state.paneHold ?? (try? content.row(at: state.current.cursor))?.target {
+          frame.paneTarget = target
           drawDetailPane(
             &frame.grid, target, state, x: mainWidth + 2, top: bodyTop, width: paneWidth - 2, bottom: bodyBottom)
         }
