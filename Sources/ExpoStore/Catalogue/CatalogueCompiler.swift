@@ -20,11 +20,13 @@ public enum CatalogueCompiler {
       config.journalMode = .default
       let queue = try DatabaseQueue(path: temporary, configuration: config)
       try queue.writeWithoutTransaction { db in
-        // A large page cache and in-memory sorting: the indexes are built after the rows, by sorting.
+        // In-memory sorting (the indexes are built after the rows, by sorting) and a 128 MB page
+        // cache: rows are appended in key order, so a larger cache (512 MB was tried) only adds
+        // memory (1.78 -> 1.38 GB peak at a million products, same time).
         try db.execute(
           sql: """
             PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;
-            PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY; PRAGMA threads = 4
+            PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY; PRAGMA threads = 4
             """)
         try db.inTransaction {
           try write(dataset, sourceHash: sourceHash, db, progress: progress)

@@ -135,7 +135,7 @@ final class FullTextBuild: @unchecked Sendable {
     try queue.writeWithoutTransaction { db in
       try db.execute(
         sql: """
-          PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;
+          PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;
           PRAGMA temp_store = MEMORY
           """)
       for statement in CatalogueSchema.fullTextStatements { try db.execute(sql: statement) }
