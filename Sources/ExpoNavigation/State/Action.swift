@@ -13,8 +13,9 @@ public enum Action: Hashable, Sendable {
   case clickRow(Int)
   case doubleClickRow(Int)
   case wheel(Int)
-  /// The detail pane keeps showing this item (nil: it follows the cursor again). See `PaneHold`.
-  case holdPane(Screen?)
+  /// The detail pane holds a card or stays empty while the cursor runs (nil: it shows the
+  /// selected row again). See `PaneHold`.
+  case holdPane(PaneHold?)
   /// The clock moved.
   case tick(Date)
   /// The bookmarks as stored (at start, after a reload, after a failed write).

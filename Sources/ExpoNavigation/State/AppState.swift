@@ -50,9 +50,8 @@ public struct AppState: Hashable, Sendable {
   public var showRoute = true
   /// The detail pane beside lists on wide terminals (`p` toggles).
   public var showPane = true
-  /// The item the detail pane keeps showing while the cursor runs (see `PaneHold`); nil: the pane
-  /// shows the selected row.
-  public var paneHold: Screen?
+  /// What the detail pane shows while the cursor runs (see `PaneHold`); nil: the selected row.
+  public var paneHold: PaneHold?
   /// The zoom the plan was last drawn at (what + and - start from when `mapZoom` is nil).
   public var shownMapZoom: Int?
 

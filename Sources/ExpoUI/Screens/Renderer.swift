@@ -173,8 +173,15 @@ public struct Renderer {
       frame = Frame(grid: grid, listTop: listTop, listRows: listRows, listScroll: scroll, listWidth: mainWidth)
       if showPane {
         for r in bodyTop..<bodyBottom { frame.grid.put("│", x: mainWidth, y: r, style: .border) }
-        // The selected row's item, or the one the pane holds while the cursor runs (PaneHold).
-        if let target = state.paneHold ?? (try? content.row(at: state.current.cursor))?.target {
+        // The selected row's item, the one the pane holds, or nothing while the cursor runs
+        // (PaneHold).
+        let target: Screen? =
+          switch state.paneHold {
+          case .card(let held): held
+          case .blank: nil
+          case nil: (try? content.row(at: state.current.cursor))?.target
+          }
+        if let target {
           frame.paneTarget = target
           drawDetailPane(
             &frame.grid, target, state, x: mainWidth + 2, top: bodyTop, width: paneWidth - 2, bottom: bodyBottom)
