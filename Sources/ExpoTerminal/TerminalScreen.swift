@@ -144,53 +144,74 @@ final class TerminalScreen {
     }
   }
 
-  /// Writes the cells that differ from the previous frame, then one `doupdate`.
+  /// Writes the cells that differ from the previous frame, then one `doupdate`. The cells are
+  /// compared through buffer pointers: going through `Grid`'s subscript retained and released its
+  /// arrays for every cell (half of a keystroke's time in this function).
   func present(_ grid: Grid) {
     let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
     if full { werase(window) }
+    let old = full ? nil : previous
+    let oldCells = old?.cells ?? []
     var cc = cchar_t()
     var run: [wchar_t] = []
     run.reserveCapacity(grid.width + 1)
-    for y in 0..<grid.height {
-      if !full, let previous, previous.rowMatches(grid, y) { continue }
-      var x = 0
-      while x < grid.width {
-        let cell = grid[x, y]
-        // Only changed cells are written. The grid never holds half a wide character, so a
-        // changed continuation always comes with a changed left half, which is written.
-        if cell.isContinuation || (!full && previous.map { Grid.same($0, grid, x, y) } == true) {
-          x += 1
-          continue
+    grid.cells.withUnsafeBufferPointer { cur in
+      oldCells.withUnsafeBufferPointer { before in
+        /// Whether cell `i` shows something else than in the previous frame.
+        func changed(_ i: Int) -> Bool {
+          guard let old else { return true }
+          let a = cur[i]
+          let b = before[i]
+          if a != b {
+            return !(a.isCluster && b.isCluster && a.style == b.style && grid.text(of: a) == old.text(of: b))
+          }
+          return a.isCluster && grid.text(of: a) != old.text(of: b)
         }
-        let style = styleTable[Int(cell.style.rawValue)]
-        if !cell.isCluster && cell.code < 0x300 {
-          // A run of changed narrow cells in one style goes out in one call.
-          run.removeAll(keepingCapacity: true)
-          let start = x
+        for y in 0..<grid.height {
+          if let old, old.rowMatches(grid, y) { continue }
+          let base = y * grid.width
+          var x = 0
           while x < grid.width {
-            let next = grid[x, y]
-            if next.isCluster || next.code >= 0x300 || next.code == 0 || next.style != cell.style { break }
-            if !full, let previous, Grid.same(previous, grid, x, y) { break }
-            run.append(wchar_t(bitPattern: next.code))
+            let cell = cur[base + x]
+            // Only changed cells are written. The grid never holds half a wide character, so a
+            // changed continuation always comes with a changed left half, which is written.
+            if cell.isContinuation || !changed(base + x) {
+              x += 1
+              continue
+            }
+            let style = styleTable[Int(cell.style.rawValue)]
+            if !cell.isCluster && cell.code < 0x300 {
+              // A run of changed narrow cells in one style goes out in one call.
+              run.removeAll(keepingCapacity: true)
+              let start = x
+              while x < grid.width {
+                let next = cur[base + x]
+                if next.isCluster || next.code >= 0x300 || next.code == 0 || next.style != cell.style { break }
+                if x > start && !changed(base + x) { break }
+                run.append(wchar_t(bitPattern: next.code))
+                x += 1
+              }
+              run.append(0)
+              wattr_set(window, style.attr, style.pair, nil)
+              mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count - 1))
+              continue
+            }
+            if cell.isCluster {
+              var wide = Array(grid.text(of: cell).unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
+              wide.append(0)
+              setcchar(&cc, wide, style.attr, style.pair, nil)
+            } else {
+              var wide: (wchar_t, wchar_t) = (wchar_t(bitPattern: cell.code), 0)
+              _ = withUnsafePointer(to: &wide) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+                  setcchar(&cc, $0, style.attr, style.pair, nil)
+                }
+              }
+            }
+            mvwadd_wch(window, Int32(y), Int32(x), &cc)
             x += 1
           }
-          run.append(0)
-          wattr_set(window, style.attr, style.pair, nil)
-          mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count - 1))
-          continue
         }
-        if cell.isCluster {
-          var wide = Array(grid.text(of: cell).unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
-          wide.append(0)
-          setcchar(&cc, wide, style.attr, style.pair, nil)
-        } else {
-          var wide: (wchar_t, wchar_t) = (wchar_t(bitPattern: cell.code), 0)
-          _ = withUnsafePointer(to: &wide) { pointer in
-            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&cc, $0, style.attr, style.pair, nil) }
-          }
-        }
-        mvwadd_wch(window, Int32(y), Int32(x), &cc)
-        x += 1
       }
     }
     wattr_set(window, expo_a_normal(), 0, nil)

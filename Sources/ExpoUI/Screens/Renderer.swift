@@ -17,6 +17,9 @@ public struct Renderer {
   private let cardCache = Memo<CardKey, [CardRow]>(limit: 128)
   /// Plan canvases: drawn once, then only windowed and highlighted per frame.
   let planCache = Memo<PlanKey, Grid>(limit: 16)
+  /// The title bar's clock by minute and language (calendar arithmetic at every frame was 4 % of
+  /// a keystroke).
+  private let clockCache = Memo<[Int], String>(limit: 8)
   /// Draw plans with ASCII instead of box-drawing characters (terminals without UTF-8).
   public var asciiPlans = false
 
@@ -219,10 +222,13 @@ public struct Renderer {
     let info = navigator.content.info
     let name = info.expo.name.text(state.language)
     let zone = info.zone
-    let parts = ExpoTime.components(state.now, zone: zone)
-    let clock =
-      "\(Format.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: zone))"
-    let right = "\(state.language == .english ? "EN" : "中文") · \(clock) "
+    let minute = Int((state.now.timeIntervalSince1970 / 60).rounded(.down))
+    let right = clockCache.value([minute, state.language == .english ? 0 : 1]) {
+      let parts = ExpoTime.components(state.now, zone: zone)
+      let clock =
+        "\(Format.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: zone))"
+      return "\(state.language == .english ? "EN" : "中文") · \(clock) "
+    }
     let rightWidth = DisplayWidth.of(right)
     let used = grid.put(" Expo Guide", x: 0, y: 0, style: .title)
     let room = max(0, state.width - used - rightWidth - 1)
@@ -460,9 +466,16 @@ public struct Renderer {
     var x = 1
     for (i, column) in columns.enumerated() where widths[i] > 0 {
       let text = i < cells.count ? cells[i] : ""
-      let fitted = DisplayWidth.fit(Sanitize.line(text), to: widths[i], alignRight: column.alignRight)
-      grid.put(
-        fitted, x: x, y: y, style: i <= selectedThrough ? .selected : style, maxWidth: min(widths[i], width - 1 - x))
+      // As DisplayWidth.fit, without building the padded string: the cut text, then blanks.
+      let cut = DisplayWidth.truncate(Sanitize.line(text), to: widths[i])
+      let cellStyle: Style = i <= selectedThrough ? .selected : style
+      let room = min(widths[i], width - 1 - x)
+      if room > 0 {
+        let pad = column.alignRight ? max(0, widths[i] - DisplayWidth.of(cut)) : 0
+        grid.fill(y: y, from: x, to: x + min(pad, room), style: cellStyle)
+        let used = pad < room ? grid.put(cut, x: x + pad, y: y, style: cellStyle, maxWidth: room - pad) : 0
+        grid.fill(y: y, from: x + pad + used, to: x + room, style: cellStyle)
+      }
       x += widths[i] + 1
       if x >= width - 1 { break }
     }
