@@ -33,6 +33,10 @@ measure() {   # measure DATA LABEL
     echo "peak RSS while browsing: $(cat "$XDG_CACHE_HOME/rss") KB"
   done
   python3 "$TOOLS/ptydrive.py" 200 50 j 300 -- "$EXPO" --data "$data" --open exhibitors
+  echo "== section switches (1-5) and search typing (every character of five queries), 200x50"
+  python3 Scripts/keyseq.py 200 50 12345 20 -- "$EXPO" --data "$data"
+  python3 Scripts/keyseq.py 200 50 --setup / --skip '\x15' 'amethyst\x15porcelain\x15wine\x15琥珀\x15h03-a1\x15' 10 \
+    -- "$EXPO" --data "$data"
   python3 "$TOOLS/ptydrive.py" 80 24 j 300 -- "$EXPO" --data "$data" --open products
 }
 
