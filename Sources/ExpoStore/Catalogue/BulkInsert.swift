@@ -59,3 +59,22 @@ struct BulkInsert {
     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
   }
 }
+
+extension DatabaseQueue {
+  /// A connection that writes a new database file in bulk: no journal, no syncs (a failed build
+  /// is deleted, never used), sorting in memory, a page cache of `cacheMegabytes`, and `sortThreads`
+  /// helper threads for SQLite's sorter (index builds).
+  static func bulkWriter(path: String, cacheMegabytes: Int, sortThreads: Int = 0) throws -> DatabaseQueue {
+    var config = Configuration()
+    config.journalMode = .default
+    let queue = try DatabaseQueue(path: path, configuration: config)
+    try queue.writeWithoutTransaction { db in
+      try db.execute(
+        sql: """
+          PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;
+          PRAGMA cache_size = -\(cacheMegabytes * 1024); PRAGMA temp_store = MEMORY; PRAGMA threads = \(sortThreads)
+          """)
+    }
+    return queue
+  }
+}

@@ -129,15 +129,8 @@ final class FullTextBuild: @unchecked Sendable {
   }
 
   private func build(_ writer: SearchIndexWriter) throws {
-    var config = Configuration()
-    config.journalMode = .default
-    let queue = try DatabaseQueue(path: path, configuration: config)
+    let queue = try DatabaseQueue.bulkWriter(path: path, cacheMegabytes: 64)
     try queue.writeWithoutTransaction { db in
-      try db.execute(
-        sql: """
-          PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;
-          PRAGMA temp_store = MEMORY
-          """)
       for statement in CatalogueSchema.fullTextStatements { try db.execute(sql: statement) }
       // FTS5 merges its segments as rows come in (each posting is rewritten several times). A
       // bulk load turns that off and merges everything once (`optimize`): a million names index
