@@ -100,24 +100,28 @@ public struct Renderer {
       grid.put("…", x: mainWidth - 2, y: y - 1, style: .dim)
     }
 
-    var frame = Frame(grid: grid, listTop: 0, listRows: 0, listScroll: 0, listWidth: mainWidth)
+    // The grid moves between `grid` and `frame.grid` by swapping: a copy that is then written to
+    // would duplicate the whole screen (copy on write) at every frame.
+    var frame = Frame(grid: Grid(width: 0, height: 0), listTop: 0, listRows: 0, listScroll: 0, listWidth: mainWidth)
+    swap(&frame.grid, &grid)
     if let plan = content.plan {
       frame.listWidth = 0
       if let drawn = drawMap(&frame.grid, state, content, plan, top: y, bottom: bodyBottom, width: w) {
         frame.mapZoom = drawn.zoom
         frame.mapHits = drawn.hits
       }
-      frame.grid = drawStatusBar(frame.grid, state, content)
+      drawStatusBar(&frame.grid, state, content)
       if state.showHelp { drawHelp(&frame.grid, state) }
       return frame
     }
     if case .timetable(let day) = state.screen {
       drawTimetable(&frame.grid, state, content, day: day, top: y + 1, bottom: bodyBottom, width: w)
-      frame.grid = drawStatusBar(frame.grid, state, content)
+      drawStatusBar(&frame.grid, state, content)
       if state.showHelp { drawHelp(&frame.grid, state) }
       return frame
     }
     if hasList {
+      swap(&frame.grid, &grid)
       if y > bodyTop { y += 1 }
       let headerY = y
       let widths = columnWidths(content.columns, total: mainWidth - 2)
@@ -173,7 +177,9 @@ public struct Renderer {
           }
         }
       }
-      frame = Frame(grid: grid, listTop: listTop, listRows: listRows, listScroll: scroll, listWidth: mainWidth)
+      frame = Frame(
+        grid: Grid(width: 0, height: 0), listTop: listTop, listRows: listRows, listScroll: scroll, listWidth: mainWidth)
+      swap(&frame.grid, &grid)
       if showPane {
         for r in bodyTop..<bodyBottom { frame.grid.put("│", x: mainWidth, y: r, style: .border) }
         // The selected row's item, the one the pane holds, or nothing while the cursor runs
@@ -191,7 +197,7 @@ public struct Renderer {
         }
       }
     }
-    frame.grid = drawStatusBar(frame.grid, state, content)
+    drawStatusBar(&frame.grid, state, content)
     if state.showHelp { drawHelp(&frame.grid, state) }
     return frame
   }
@@ -263,8 +269,8 @@ public struct Renderer {
     grid.put(text, x: 1, y: 2, style: .crumb, maxWidth: available)
   }
 
-  private func drawStatusBar(_ grid: Grid, _ state: AppState, _ content: ScreenContent) -> Grid {
-    var grid = grid
+  /// (In place: taking the grid by value and returning it copied the whole screen every frame.)
+  private func drawStatusBar(_ grid: inout Grid, _ state: AppState, _ content: ScreenContent) {
     let y = state.height - 1
     grid.fill(y: y, style: .status)
     var right = ""
@@ -288,7 +294,7 @@ public struct Renderer {
       let rest = max(0, room - DisplayWidth.of(before) - 1)
       x += grid.put(after, x: x, y: y, style: .message, maxWidth: rest)
       grid.put(hint, x: x, y: y, style: .status, maxWidth: max(0, state.width - x))
-      return grid
+      return
     }
     if let message = state.message {
       grid.put(" " + message, x: 0, y: y, style: .message, maxWidth: leftWidth)
@@ -305,7 +311,6 @@ public struct Renderer {
       }
     }
     if rightWidth > 0 && rightWidth < state.width { grid.put(right, x: state.width - rightWidth, y: y, style: .status) }
-    return grid
   }
 
   /// The key hints that matter on a screen.
