@@ -17,9 +17,9 @@ public struct Renderer {
   private let cardCache = Memo<CardKey, [CardRow]>(limit: 128)
   /// Plan canvases: drawn once, then only windowed and highlighted per frame.
   let planCache = Memo<PlanKey, Grid>(limit: 16)
-  /// The title bar's clock by minute and language (calendar arithmetic at every frame was 4 % of
-  /// a keystroke).
-  private let clockCache = Memo<[Int], String>(limit: 8)
+  /// The title bar's texts by minute, language and width (calendar arithmetic and cutting the
+  /// name at every frame were 4 % of a keystroke).
+  private let titleCache = Memo<[Int], (String, String)>(limit: 8)
   /// Draw plans with ASCII instead of box-drawing characters (terminals without UTF-8).
   public var asciiPlans = false
 
@@ -225,20 +225,20 @@ public struct Renderer {
 
   private func drawTitleBar(_ grid: inout Grid, _ state: AppState) {
     grid.fill(y: 0, style: .title)
-    let info = navigator.content.info
-    let name = info.expo.name.text(state.language)
-    let zone = info.zone
     let minute = Int((state.now.timeIntervalSince1970 / 60).rounded(.down))
-    let right = clockCache.value([minute, state.language == .english ? 0 : 1]) {
-      let parts = ExpoTime.components(state.now, zone: zone)
+    let used = grid.put(" Expo Guide", x: 0, y: 0, style: .title)
+    // The expo's name cut to the room left by the clock, made once a minute and width.
+    let (left, right) = titleCache.value([minute, state.language == .english ? 0 : 1, state.width]) {
+      let info = navigator.content.info
+      let parts = ExpoTime.components(state.now, zone: info.zone)
       let clock =
-        "\(Format.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: zone))"
-      return "\(state.language == .english ? "EN" : "中文") · \(clock) "
+        "\(Format.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: info.zone))"
+      let right = "\(state.language == .english ? "EN" : "中文") · \(clock) "
+      let room = max(0, state.width - used - DisplayWidth.of(right) - 1)
+      return (DisplayWidth.truncate(" │ " + info.expo.name.text(state.language), to: room), right)
     }
     let rightWidth = DisplayWidth.of(right)
-    let used = grid.put(" Expo Guide", x: 0, y: 0, style: .title)
-    let room = max(0, state.width - used - rightWidth - 1)
-    grid.put(DisplayWidth.truncate(" │ " + name, to: room), x: used, y: 0, style: .title, maxWidth: room)
+    grid.put(left, x: used, y: 0, style: .title, maxWidth: max(0, state.width - used - rightWidth - 1))
     if state.width - rightWidth > used + 10 { grid.put(right, x: state.width - rightWidth, y: 0, style: .title) }
   }
 
