@@ -170,3 +170,24 @@ import Testing
     #expect(hashes.count == 7 + 1 + 7 + 8 + 9 + 16 + 17)
   }
 }
+
+extension CompilerTests {
+  /// A killed compile's temporary files (its PID gone) are removed by the next compile of the same
+  /// file; a running one's (its PID alive) and other files are left alone.
+  @Test func abandonedTemporaryFilesAreRemoved() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("c.sqlite")
+    // A PID that no process has: a child that has exited and been waited for.
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/bin/true")
+    try child.run()
+    child.waitUntilExit()
+    let dead = child.processIdentifier
+    let abandoned = ["c.sqlite.tmp-\(dead)", "c.sqlite.tmp-\(dead).search"]
+    let kept = ["c.sqlite.tmp-1", "c.sqlite.tmp-1.search", "other.sqlite.tmp-\(dead)", "c.sqlite.tmp-notes"]
+    for name in abandoned + kept { try Data("x".utf8).write(to: URL(fileURLWithPath: tmp.path(name))) }
+    try CatalogueCompiler.compile(Self.generated(products: 50), to: path)
+    let left = Set(try FileManager.default.contentsOfDirectory(atPath: tmp.url.path))
+    #expect(left == Set(kept + ["c.sqlite"]))
+  }
+}

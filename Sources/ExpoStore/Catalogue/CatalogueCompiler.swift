@@ -13,6 +13,7 @@ public enum CatalogueCompiler {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     try? FileManager.default.removeItem(atPath: temporary)
+    removeAbandonedFiles(of: path)
     // The full-text indexes are built on another thread, in a file of their own.
     let fullText = FullTextBuild(dataset, path: temporary + ".search")
     do {
@@ -48,6 +49,21 @@ public enum CatalogueCompiler {
       fullText.discard()
       try? FileManager.default.removeItem(atPath: temporary)
       throw error
+    }
+  }
+
+  /// Removes the temporary files of compiles of `path` that were killed (Ctrl-C, a crash): named
+  /// `NAME.tmp-PID` and `NAME.tmp-PID.search`, with a PID no process has any more. A killed
+  /// compile of a large fair left a gigabyte behind.
+  static func removeAbandonedFiles(of path: String) {
+    let url = URL(fileURLWithPath: path)
+    let prefix = url.lastPathComponent + ".tmp-"
+    let folder = url.deletingLastPathComponent()
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+    for name in names where name.hasPrefix(prefix) {
+      let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+      guard let pid = pid_t(digits), pid > 0, kill(pid, 0) == -1, errno == ESRCH else { continue }
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
     }
   }
 
