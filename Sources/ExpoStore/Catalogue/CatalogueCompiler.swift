@@ -274,28 +274,33 @@ public enum CatalogueCompiler {
   }
 }
 
-/// `EXPO_PROFILE=1`: the time of each phase of loading and compiling, on stderr.
+/// `EXPO_PROFILE=1`: the time of each phase of loading and compiling, on stderr: the time since
+/// the previous mark (of any thread: the full-text build marks its phases too) and since `begin`.
 public enum Profile {
   static let enabled = ProcessInfo.processInfo.environment["EXPO_PROFILE"] == "1"
-  nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
-  nonisolated(unsafe) static var start = DispatchTime.now().uptimeNanoseconds
+  private static let lock = NSLock()
+  // Guarded by `lock`.
+  nonisolated(unsafe) private static var last = DispatchTime.now().uptimeNanoseconds
+  nonisolated(unsafe) private static var start = DispatchTime.now().uptimeNanoseconds
 
   /// Starts the clock of the first phase.
   public static func begin() {
-    last = DispatchTime.now().uptimeNanoseconds
-    start = last
+    lock.withLock {
+      last = DispatchTime.now().uptimeNanoseconds
+      start = last
+    }
   }
 
   public static func mark(_ phase: String) {
     guard enabled else { return }
-    let now = DispatchTime.now().uptimeNanoseconds
-    let padded = phase.padding(toLength: 18, withPad: " ", startingAt: 0)
-    FileHandle.standardError.write(
-      Data(
-        (padded
-          + String(
-            format: " %8.0f ms  (at %6.0f ms)\n", Double(now &- min(now, last)) / 1e6,
-            Double(now &- min(now, start)) / 1e6)).utf8))
-    last = now
+    let line = lock.withLock {
+      let now = DispatchTime.now().uptimeNanoseconds
+      defer { last = now }
+      return phase.padding(toLength: 18, withPad: " ", startingAt: 0)
+        + String(
+          format: " %8.0f ms  (at %6.0f ms)\n", Double(now &- min(now, last)) / 1e6,
+          Double(now &- min(now, start)) / 1e6)
+    }
+    FileHandle.standardError.write(Data(line.utf8))
   }
 }
