@@ -69,7 +69,8 @@ public struct TerminalApp {
     var interrupted = false
     // EXPO_DEBUG_TRAP=1: Ctrl-\ traps the Swift runtime (for the test that a crash restores the tty).
     let debugTrap = ProcessInfo.processInfo.environment["EXPO_DEBUG_TRAP"] == "1"
-    // While the cursor runs, the detail pane holds its card until the cursor rests (PaneHold).
+    // While the cursor runs the detail pane keeps its card or stays empty; it shows the selected
+    // row once the cursor rests for PaneHold.delayMilliseconds (a read timeout).
     var paneDue: UInt64?
     while state.isRunning {
       if expo_guard_termination_requested() > 0 { break }
