@@ -151,12 +151,11 @@ public struct TerminalApp {
         }
       }
       if quit || !state.isRunning { break }
-      if actions != [.holdPane(nil)] {
-        let hold = PaneHold.hold(before: before, after: state, shown: frame.paneTarget)
-        if hold != state.paneHold { navigator.reduce(into: &state, .holdPane(hold)) }
-        paneDue =
-          hold == nil ? nil : DispatchTime.now().uptimeNanoseconds + UInt64(PaneHold.delayMilliseconds) * 1_000_000
-      }
+      // (After the release itself the cursor has not moved: nothing is held.)
+      let hold = PaneHold.hold(before: before, after: state, shown: frame.paneTarget)
+      if hold != state.paneHold { navigator.reduce(into: &state, .holdPane(hold)) }
+      paneDue =
+        hold == nil ? nil : DispatchTime.now().uptimeNanoseconds + UInt64(PaneHold.delayMilliseconds) * 1_000_000
       let t1 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       frame = layout(renderer, &state)
       let t2 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds

@@ -21,10 +21,7 @@ public struct XMLElement: Sendable, Hashable {
 }
 
 /// An XML syntax error with its position (Foundation's `XMLParser` gives a position but no message).
-public struct XMLSyntaxError: Error, Sendable, Hashable {
-  public var message: String
-  public var position: SourcePosition
-}
+public typealias XMLSyntaxError = SyntaxError
 
 /// A small non-validating XML 1.0 reader that builds a tree of elements with positions: enough for
 /// schedule files (frab/Pentabarf). Comments, processing instructions and the DOCTYPE are skipped;

@@ -1,3 +1,9 @@
+/// A syntax error of one of our readers (JSON, XML), with where it is.
+public struct SyntaxError: Error, Sendable, Hashable {
+  public var message: String
+  public var position: SourcePosition
+}
+
 /// A line and column in a text file, both counted from 1 (columns in UTF-8 bytes).
 public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
   public var line: Int

@@ -1,8 +1,5 @@
 /// A JSON syntax error with its position.
-public struct JSONSyntaxError: Error, Sendable, Hashable {
-  public var message: String
-  public var position: SourcePosition
-}
+public typealias JSONSyntaxError = SyntaxError
 
 /// A strict RFC 8259 parser that records the line and column of every value, so that errors in
 /// data files can name where they are. Foundation's decoders report no position for syntax errors.

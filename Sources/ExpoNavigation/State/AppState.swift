@@ -55,6 +55,9 @@ public struct AppState: Hashable, Sendable {
   /// The zoom the plan was last drawn at (what + and - start from when `mapZoom` is nil).
   public var shownMapZoom: Int?
 
+  /// The clock's minute (what cached texts that show the time are keyed by).
+  public var minute: Int { Int(now.timeIntervalSince1970 / 60) }
+
   /// The bookmarks with their notes and visited marks (for the plan).
   public var bookmarkRecords: [Bookmark] {
     bookmarks.sorted { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }.map {

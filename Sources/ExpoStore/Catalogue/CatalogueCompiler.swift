@@ -142,7 +142,7 @@ public enum CatalogueCompiler {
     var countryPavilions: [String: Int] = [:]
     for p in d.pavilions { countryPavilions[p.country, default: 0] += 1 }
     let countryStatement = try db.makeStatement(sql: "INSERT INTO country VALUES (?, ?, ?, ?, ?, ?, ?)")
-    for code in Set(d.exhibitors.map(\.country)).union(d.pavilions.map(\.country)).sorted() {
+    for code in countryCodes(d) {
       let name = Countries.name(code)
       try countryStatement.execute(arguments: [
         code, name.en, name.zh, TextFolding.sortKey(name.en), countryExhibitors[code] ?? 0,
@@ -245,6 +245,11 @@ public enum CatalogueCompiler {
       for ex in e.exhibitors { try linkStatement.execute(arguments: [ex, rid]) }
     }
     Profile.mark("rows")
+  }
+
+  /// The countries of exhibitors and pavilions, sorted: the country rows and search items.
+  static func countryCodes(_ d: ExpoDataset) -> [String] {
+    Set(d.exhibitors.map(\.country)).union(d.pavilions.map(\.country)).sorted()
   }
 
   /// `order` lists indices in sorted order; the result gives each index its position.

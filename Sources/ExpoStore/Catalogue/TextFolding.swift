@@ -22,6 +22,7 @@ public enum TextFolding {
   /// The order of two strings' UTF-8 bytes (memcmp; SQLite's BINARY collation), negative, zero or
   /// positive. Much faster than `<` on a million sort keys, and the same order on folded keys.
   public static func byteOrder(_ a: String, _ b: String) -> Int {
+    // Borrowed, not copied: `withUTF8` on a local copy made the million-key sort four times slower.
     let order = a.utf8.withContiguousStorageIfAvailable { x in
       b.utf8.withContiguousStorageIfAvailable { y -> Int in
         let common = min(x.count, y.count)
@@ -30,6 +31,8 @@ public enum TextFolding {
       }
     }
     if let order, let order { return order }
+    // Strings not stored as UTF-8 (bridged ones): the same order, byte by byte.
     return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : (b.utf8.lexicographicallyPrecedes(a.utf8) ? 1 : 0)
   }
+
 }

@@ -30,7 +30,7 @@ struct SearchIndexWriter: Sendable {
   init(_ d: ExpoDataset) {
     var entries: [Entry] = []
     entries.reserveCapacity(d.exhibitors.count + d.booths.count + d.products.count + d.events.count + 300)
-    for code in Set(d.exhibitors.map(\.country)).union(d.pavilions.map(\.country)).sorted() {
+    for code in CatalogueCompiler.countryCodes(d) {
       entries.append(Entry(kind: .country, ref: code, name: Countries.name(code), extra: code))
     }
     for p in d.pavilions {

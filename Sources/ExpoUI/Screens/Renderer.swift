@@ -53,7 +53,7 @@ public struct Renderer {
   }
 
   private func card(_ content: ScreenContent, _ screen: Screen, _ state: AppState, width: Int) -> [CardRow] {
-    let minute = Int(state.now.timeIntervalSince1970 / 60)
+    let minute = state.minute
     return cardCache.value(
       .init(
         screen: screen, language: state.language, width: width, minute: minute, revision: state.bookmarkRevision,
@@ -225,7 +225,7 @@ public struct Renderer {
 
   private func drawTitleBar(_ grid: inout Grid, _ state: AppState) {
     grid.fill(y: 0, style: .title)
-    let minute = Int((state.now.timeIntervalSince1970 / 60).rounded(.down))
+    let minute = state.minute
     let used = grid.put(" Expo Guide", x: 0, y: 0, style: .title)
     // The expo's name cut to the room left by the clock, made once a minute and width.
     let (left, right) = titleCache.value([minute, state.language == .english ? 0 : 1, state.width]) {
