@@ -34,5 +34,4 @@ public enum TextFolding {
     // Strings not stored as UTF-8 (bridged ones): the same order, byte by byte.
     return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : (b.utf8.lexicographicallyPrecedes(a.utf8) ? 1 : 0)
   }
-
 }
