@@ -35,10 +35,13 @@ let package = Package(
       ]),
     // sqlite3_config (variadic in C) for the process-wide SQLite settings.
     .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
-    // Navigation state and the reducer: pure, no terminal.
-    .target(name: "ExpoNavigation", dependencies: ["ExpoStore"]),
-    // Pure renderer: state -> grid of cells.
-    .target(name: "ExpoUI", dependencies: ["ExpoNavigation"]),
+    // Navigation state, layout, keymaps and the reducer over a ScreenSource it owns: pure, no
+    // catalogue, no terminal.
+    .target(name: "ExpoNavigation", dependencies: ["ExpoModel"]),
+    // Screen content built from the catalogue (implements ScreenSource), and the effect runner.
+    .target(name: "ExpoScreens", dependencies: ["ExpoModel", "ExpoStore", "ExpoNavigation"]),
+    // Pure renderer: state + scene -> grid of cells.
+    .target(name: "ExpoUI", dependencies: ["ExpoModel", "ExpoNavigation"]),
     // ncursesw bindings (system library with a shim header).
     .systemLibrary(name: "CNcursesW", providers: [.apt(["libncurses-dev"])]),
     // Terminal restore on crash/signal: needs real C state.
@@ -49,27 +52,35 @@ let package = Package(
     .target(
       name: "ExpoCLI",
       dependencies: [
-        "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoSample", "ExpoUI", "ExpoTerminal",
+        "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoSample", "ExpoScreens", "ExpoUI", "ExpoTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "expo", dependencies: ["ExpoCLI", "ExpoStore"]),
     // Fuzz targets (libFuzzer with -DFUZZING; a corpus replayer without): Scripts/fuzz.sh.
     .executableTarget(
-      name: "expo-fuzz", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoNavigation", "ExpoUI"],
+      name: "expo-fuzz",
+      dependencies: ["ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoScreens", "ExpoNavigation", "ExpoUI"],
       path: "Sources/ExpoFuzz"),
 
     .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoSample"]),
     .testTarget(name: "ExpoStoreTests", dependencies: ["ExpoStore", "ExpoGenerator", "ExpoSample"]),
+    // Navigation over an in-memory ScreenSource: no catalogue.
     .testTarget(
       name: "ExpoNavigationTests",
       dependencies: [
-        "ExpoNavigation", "ExpoStore", "ExpoModel", "ExpoGenerator",
+        "ExpoNavigation", "ExpoModel", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    // The screens over real SQLite catalogues, driven through the reducer and the renderer.
+    .testTarget(
+      name: "ExpoScreensTests",
+      dependencies: [
+        "ExpoScreens", "ExpoNavigation", "ExpoUI", "ExpoStore", "ExpoModel", "ExpoGenerator",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(
-      name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoStore", "ExpoModel", "CNcursesW"]),
+    .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoModel", "CNcursesW"]),
     .testTarget(name: "ExpoCLITests", dependencies: ["ExpoModel"]),
   ],
   swiftLanguageModes: [.v6]

@@ -6,4 +6,3 @@ func printError(_ text: String) {
   FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-typealias Sanitize = ExpoUI.Sanitize

@@ -1,6 +1,7 @@
 import ExpoGenerator
 import ExpoModel
 import ExpoNavigation
+import ExpoScreens
 import ExpoStore
 import ExpoUI
 import Foundation
@@ -74,14 +75,14 @@ enum KeysTarget {
       config: GeneratorConfig(
         profile: .synthetic, exhibitors: 60, products: 300, halls: 2, countries: 8, events: 12, seed: 3))
     try! CatalogueCompiler.compile(generator.makeDataset(), to: path)
-    let n = Navigator(content: try! ContentProvider(catalogue: try! Catalogue(path: path)))
+    let n = Navigator(source: try! CachedScreenSource(catalogue: try! Catalogue(path: path)))
     navigator = n
     return n
   }
 
   static func run(_ bytes: [UInt8]) {
     let n = makeNavigator()
-    let renderer = Renderer(navigator: n)
+    let renderer = Renderer()
     var state = n.initialState(width: 80, height: 24, now: Date(timeIntervalSince1970: 1_698_368_400))
     for (i, b) in bytes.prefix(400).enumerated() {
       if b >= 0xF0 {
@@ -94,9 +95,7 @@ enum KeysTarget {
         if key == .character("q") { continue }
         n.reduce(into: &state, .key(key))
       }
-      let frame = renderer.render(state)
-      if frame.listRows > 0 { n.reduce(into: &state, .listHeight(frame.listRows)) }
-      if let zoom = frame.mapZoom { n.reduce(into: &state, .mapZoomShown(zoom)) }
+      let frame = renderer.render(state, n.scene(state))
       precondition(frame.grid.width == state.width && frame.grid.height == state.height, "grid size")
       for line in frame.grid.lines { precondition(DisplayWidth.of(line) <= state.width, "a row wider than the screen") }
       precondition(!state.stack.isEmpty && state.current.cursor >= 0, "state")

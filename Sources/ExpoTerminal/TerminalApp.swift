@@ -1,9 +1,9 @@
 import CTerminalGuard
 import ExpoModel
 import ExpoNavigation
-import ExpoStore
 import ExpoUI
 import Foundation
+
 
 /// The interactive guide's run loop: input -> reducer -> renderer -> terminal.
 public struct TerminalApp {
@@ -13,8 +13,8 @@ public struct TerminalApp {
   let language: Language
   /// Screen to open on after Home (e.g. the schedule for --now).
   let initialSection: Section?
-  /// The user's bookmarks file (nil: bookmarks are not saved; the guide says so).
-  let userStore: UserStore?
+  /// Writes bookmarks and exports.
+  let effects: any EffectPerforming
   /// Shown in the status bar at start (e.g. "your bookmarks file was unreadable and kept as …").
   let startMessage: String?
   /// Plans in ASCII (a terminal whose locale is not UTF-8).
@@ -24,9 +24,9 @@ public struct TerminalApp {
 
   public init(
     navigator: Navigator, clock: any ExpoClock, colour: Bool, language: Language = .english,
-    initialSection: Section? = nil, userStore: UserStore? = nil, startMessage: String? = nil
+    initialSection: Section? = nil, effects: any EffectPerforming, startMessage: String? = nil
   ) {
-    self.userStore = userStore
+    self.effects = effects
     self.startMessage = startMessage
     self.navigator = navigator
     self.clock = clock
@@ -41,24 +41,15 @@ public struct TerminalApp {
   public func run() throws -> Int32 {
     let terminal = try TerminalScreen(colour: colour)
     defer { terminal.close() }
-    var renderer = Renderer(navigator: navigator)
+    var renderer = Renderer()
     renderer.asciiPlans = asciiPlans
     var size = terminal.size
     var state = navigator.initialState(width: size.width, height: size.height, now: clock.now(), language: language)
     state.showPane = showPane
-    if let initialSection {
-      navigator.reduce(into: &state, .key(.character(Character(String(initialSection.rawValue)))))
-    }
-    let expoID = navigator.content.info.expo.id
-    func loadBookmarks() {
-      guard let userStore else { return }
-      if let records = try? userStore.bookmarks(expo: expoID) {
-        navigator.reduce(into: &state, .bookmarkRecordsLoaded(records))
-      }
-    }
-    loadBookmarks()
+    if let action = effects.load() { navigator.reduce(into: &state, action) }
+    if let initialSection { navigator.open(initialSection, &state) }
     state.message = startMessage
-    var frame = layout(renderer, &state)
+    var frame = renderer.render(state, navigator.scene(state))
     terminal.present(frame.grid)
     var lastTick = Date()
     // EXPO_TRACE_FILE=path: per-keystroke timings of reduce, render and present.
@@ -120,34 +111,12 @@ public struct TerminalApp {
       var quit = false
       let before = state
       let t0 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
-      for action in actions {
+      var queue = actions
+      while !queue.isEmpty {
+        let action = queue.removeFirst()
         for effect in navigator.reduce(into: &state, action) {
-          switch effect {
-          case .quit: quit = true
-          case .reloadBookmarks: loadBookmarks()
-          case .saveNote(let key, let text):
-            do { try userStore?.setNote(text, for: key, expo: expoID) } catch {
-              state.message = "The note could not be saved: \(error)"
-            }
-          case .setVisited(let key, let visited):
-            do { try userStore?.setVisited(visited, for: key, expo: expoID) } catch {
-              state.message = "Could not be saved: \(error)"
-            }
-          case .exportPlan:
-            state.message = exportPlan(expoID)
-          case .toggleBookmark(let key):
-            guard let userStore else {
-              state.message = "Bookmarks are not saved: the bookmarks file could not be opened"
-              continue
-            }
-            do {
-              let now = try userStore.toggle(key, expo: expoID)
-              if now != state.bookmarks.contains(key) { loadBookmarks() }
-            } catch {
-              loadBookmarks()
-              state.message = "The bookmark could not be saved: \(error)"
-            }
-          }
+          if effect == .quit { quit = true }
+          queue += effects.perform(effect, state: state)
         }
       }
       if quit || !state.isRunning { break }
@@ -157,7 +126,7 @@ public struct TerminalApp {
       paneDue =
         hold == nil ? nil : DispatchTime.now().uptimeNanoseconds + UInt64(PaneHold.delayMilliseconds) * 1_000_000
       let t1 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
-      frame = layout(renderer, &state)
+      frame = renderer.render(state, navigator.scene(state))
       let t2 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       terminal.present(frame.grid)
       if let trace {
@@ -168,41 +137,10 @@ public struct TerminalApp {
         trace.write(Data(line.utf8))
       }
       // While the user reads, warm the caches for the next move.
-      renderer.prefetch(state)
+      renderer.warm(navigator.prefetch(state), state)
     }
     let signal = expo_guard_termination_signal()
     if signal > 0 { return 128 + signal }
     return interrupted ? 130 : 0
-  }
-
-  /// Writes the plan next to where the guide was started: expo-plan.ics (events, and booths as
-  /// to-dos), expo-plan.md and expo-plan.csv. Returns the status message.
-  private func exportPlan(_ expoID: String) -> String {
-    guard let userStore else { return "Nothing to export: the bookmarks file could not be opened" }
-    do {
-      let plan = try VisitPlan.build(navigator.content.catalogue, bookmarks: try userStore.bookmarks(expo: expoID))
-      let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      for (name, text) in [
-        ("expo-plan.ics", PlanExport.ics(plan, booths: true)), ("expo-plan.md", PlanExport.markdown(plan)),
-        ("expo-plan.csv", PlanExport.csv(plan)),
-      ] {
-        try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
-      }
-      return "Wrote expo-plan.ics, expo-plan.md and expo-plan.csv in \(folder.path)"
-    } catch {
-      return "Export failed: \(error)"
-    }
-  }
-
-  /// Renders; when the list area differs from what the state assumed, tells the reducer and
-  /// renders again (so paging and scrolling use the real height).
-  private func layout(_ renderer: Renderer, _ state: inout AppState) -> Frame {
-    var frame = renderer.render(state)
-    if let zoom = frame.mapZoom, zoom != state.shownMapZoom { navigator.reduce(into: &state, .mapZoomShown(zoom)) }
-    if frame.listRows > 0 && frame.listRows != state.listRows {
-      navigator.reduce(into: &state, .listHeight(frame.listRows))
-      frame = renderer.render(state)
-    }
-    return frame
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExpoModel
 import ExpoNavigation
+import ExpoScreens
 import ExpoStore
 import ExpoUI
 import Foundation
@@ -75,26 +76,25 @@ struct BenchCommand: ParsableCommand {
       for _ in 0..<runs {
         firsts.append(
           try BenchCommand.time {
-            let navigator = Navigator(content: try ContentProvider(catalogue: try Catalogue(path: path)))
+            let navigator = Navigator(source: try CachedScreenSource(catalogue: try Catalogue(path: path)))
             let state = navigator.initialState(width: width, height: height, now: now)
-            _ = Renderer(navigator: navigator).render(state)
+            _ = Renderer().render(state, navigator.scene(state))
           })
       }
       print("open + first screen  \(Stats(values: firsts).text)   (\(width)x\(height), no terminal)")
 
-      let navigator = Navigator(content: try ContentProvider(catalogue: catalogue))
-      let renderer = Renderer(navigator: navigator)
+      let navigator = Navigator(source: try CachedScreenSource(catalogue: catalogue))
+      let renderer = Renderer()
       func keys(_ name: String, setup: [Key], repeat key: Key, count: Int) {
         var state = navigator.initialState(width: width, height: height, now: now)
         for k in setup { navigator.reduce(into: &state, .key(k)) }
-        var frame = renderer.render(state)
-        navigator.reduce(into: &state, .listHeight(frame.listRows))
+        _ = renderer.render(state, navigator.scene(state))
         var times: [Double] = []
         for _ in 0..<count {
           times.append(
             BenchCommand.time {
               navigator.reduce(into: &state, .key(key))
-              frame = renderer.render(state)
+              _ = renderer.render(state, navigator.scene(state))
             })
         }
         print("\(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(Stats(values: times).text)")
@@ -109,7 +109,7 @@ struct BenchCommand: ParsableCommand {
         times.append(
           BenchCommand.time {
             navigator.reduce(into: &state, .key(key))
-            _ = renderer.render(state)
+            _ = renderer.render(state, navigator.scene(state))
           })
       }
       print("key 1-5 (sections)   \(Stats(values: times).text)")
@@ -117,7 +117,7 @@ struct BenchCommand: ParsableCommand {
       let sampleProducts = try catalogue.products(ProductQuery(), offset: 0, limit: 300)
       for p in sampleProducts {
         cold.append(
-          BenchCommand.time { _ = navigator.content.content(for: .product(p.id), language: .english, now: now) })
+          BenchCommand.time { _ = navigator.source.content(for: .product(p.id), in: ContentContext(now: now)) })
       }
       print("product detail (cold) \(Stats(values: cold).text)")
       var coldEx: [Double] = []
@@ -125,9 +125,12 @@ struct BenchCommand: ParsableCommand {
       for e in try catalogue.exhibitors(ExhibitorQuery(), offset: 0, limit: 300) {
         var content: ScreenContent?
         coldEx.append(
-          BenchCommand.time { content = navigator.content.content(for: .exhibitor(e.id), language: .english, now: now) }
+          BenchCommand.time { content = navigator.source.content(for: .exhibitor(e.id), in: ContentContext(now: now)) }
         )
-        coldExRows.append(BenchCommand.time { _ = try? content?.rows(offset: 0, limit: 40) })
+        coldExRows.append(
+          BenchCommand.time {
+            if let content { _ = navigator.source.rows(of: content, in: ContentContext(now: now), offset: 0, limit: 40) }
+          })
       }
       print("exhibitor detail (cold) \(Stats(values: coldEx).text)")
       print("exhibitor rows (cold) \(Stats(values: coldExRows).text)")
@@ -155,10 +158,11 @@ struct BenchCommand: ParsableCommand {
         for c in query {
           typed.append(c)
           raw.append(try BenchCommand.time { _ = try catalogue.search(typed, kinds: nil, limit: 300) })
-          let fresh = try ContentProvider(catalogue: catalogue)
+          let fresh = try CatalogueScreens(catalogue: catalogue)
           screen.append(
-            BenchCommand.time { _ = fresh.content(for: .search(query: typed, kind: nil), language: .english, now: now) }
-          )
+            try BenchCommand.time {
+              _ = try fresh.content(for: .search(query: typed, kind: nil), in: ContentContext(now: now))
+            })
         }
       }
       print("search per keystroke \(Stats(values: raw).text)   (\(raw.count) keystrokes of \(queries.count) queries)")

@@ -244,11 +244,7 @@ struct ExportCommand: ParsableCommand {
       let catalogue = try data.open()
       let expo = try catalogue.info().expo.id
       let plan = try VisitPlan.build(catalogue, bookmarks: try user.open().bookmarks(expo: expo))
-      for (path, text) in [
-        (ics, PlanExport.ics(plan, booths: booths)), (md, PlanExport.markdown(plan)), (csv, PlanExport.csv(plan)),
-      ] {
-        guard let path else { continue }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      for path in try PlanFiles.write(plan, ics: ics, markdown: md, csv: csv, booths: booths) {
         print("wrote \(path)")
       }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExpoModel
 import ExpoNavigation
+import ExpoScreens
 import ExpoStore
 import ExpoTerminal
 import Foundation
@@ -15,10 +16,8 @@ struct GuideOptions: ParsableArguments {
 
   @Flag(name: .customLong("zh"), help: "Start with names in Chinese.") var chinese = false
 
-  @Option(
-    name: .customLong("open"),
-    help: "Open a section first: halls, countries, exhibitors, products, schedule, plan or map.")
-  var section: String?
+  @Option(name: .customLong("open"), help: "Open a section first.")
+  var section: Section?
 
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
 
@@ -30,24 +29,18 @@ struct GuideOptions: ParsableArguments {
 func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil) throws {
   try runReporting {
     let catalogue = try data.open()
-    let provider = try ContentProvider(catalogue: catalogue)
+    let source = try CachedScreenSource(catalogue: catalogue)
+    let header = source.header
     var clock: any ExpoClock = SystemClock()
     var startOnSchedule = false
     if let text = options.now ?? ProcessInfo.processInfo.environment["EXPO_NOW"], !text.isEmpty {
-      guard let date = ExpoTime.parse(text, zone: provider.zone) else {
+      guard let date = ExpoTime.parse(text, zone: header.zone) else {
         throw CLIError("--now: expected a time such as 2023-10-28T14:05 (got \"\(text)\")", code: 64)
       }
       clock = OffsetClock(start: date)
       startOnSchedule = true
     }
-    var initial: Section? = startOnSchedule ? .schedule : nil
-    if let name = options.section {
-      guard let section = Section.allCases.first(where: { $0.title.lowercased().hasPrefix(name.lowercased()) }) else {
-        throw CLIError(
-          "--open: expected halls, countries, exhibitors, products, schedule, plan or map (got \"\(name)\")", code: 64)
-      }
-      initial = section
-    }
+    let initial: Section? = options.section ?? (startOnSchedule ? .schedule : nil)
     let colour = !options.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     var store: UserStore?
     var startMessage: String?
@@ -59,9 +52,12 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     } catch {
       startMessage = "Bookmarks cannot be saved: \(error)"
     }
+    let effects = EffectRunner(
+      catalogue: catalogue, userStore: store, expoID: header.id,
+      exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     var app = TerminalApp(
-      navigator: Navigator(content: provider), clock: clock, colour: colour,
-      language: options.chinese ? .chinese : .english, initialSection: initial, userStore: store,
+      navigator: Navigator(source: source), clock: clock, colour: colour,
+      language: options.chinese ? .chinese : .english, initialSection: initial, effects: effects,
       startMessage: startMessage)
     // Box drawing needs a UTF-8 locale; elsewhere plans are drawn in ASCII.
     let environment = ProcessInfo.processInfo.environment
@@ -85,4 +81,10 @@ struct GuideCommand: ParsableCommand {
   @OptionGroup var user: UserDataOptions
 
   func run() throws { try runGuide(data: data, options: options, userData: user.userData) }
+}
+
+extension Section: ExpressibleByArgument {
+  public init?(argument: String) { self.init(name: argument) }
+  public var defaultValueDescription: String { name }
+  public static var allValueStrings: [String] { allCases.map(\.name) }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExpoModel
 import ExpoNavigation
+import ExpoScreens
 import ExpoStore
 import ExpoUI
 import Foundation
@@ -30,7 +31,7 @@ struct MapCommand: ParsableCommand {
     try runReporting {
       let columns = max(40, width ?? TerminalInfo.width ?? 100)
       let catalogue = try data.open()
-      let provider = try ContentProvider(catalogue: catalogue)
+      let provider = try CatalogueScreens(catalogue: catalogue)
       let language: Language = chinese ? .chinese : .english
       var bookmarks: [Bookmark] = []
       if route { bookmarks = try user.open().bookmarks(expo: provider.info.expo.id) }
@@ -45,7 +46,7 @@ struct MapCommand: ParsableCommand {
       } else {
         screen = .venueMap
       }
-      let content = provider.content(for: screen, language: language, now: Date(), bookmarks: bookmarks)
+      let content = try provider.content(for: screen, in: ContentContext(language: language, bookmarks: bookmarks))
       guard let plan = content.plan else { throw CLIError("no plan for this screen", code: 70) }
       if plan.items.isEmpty && plan.features.isEmpty {
         print(Sanitize.line(content.card.first?.text ?? ""))
@@ -61,7 +62,7 @@ struct MapCommand: ParsableCommand {
       }
       let level =
         zoom.map { max(0, min(PlanRenderer.levels - 1, $0)) }
-        ?? PlanRenderer.fittingZoom(plan, width: columns, height: Int.max / 4)
+        ?? plan.fittingZoom(width: columns, height: Int.max / 4)
       let renderer = PlanRenderer(
         plan: plan, zoom: level, ascii: ascii, showRoute: route, view: (columns, max(10, columns / 3)))
       var canvas = renderer.canvas()

@@ -16,6 +16,14 @@ public struct Row: Hashable, Sendable {
   /// Text to highlight in the first cell (the search query).
   public var highlight: String?
 
+  public init(kind: Kind, cells: [String], target: Screen?, columns: [Column]? = nil, highlight: String? = nil) {
+    self.kind = kind
+    self.cells = cells
+    self.target = target
+    self.columns = columns
+    self.highlight = highlight
+  }
+
   public static func section(_ title: String) -> Row { Row(kind: .section, cells: [title], target: nil) }
 
   public static func item(_ cells: [String], opens target: Screen?, columns: [Column]? = nil) -> Row {

@@ -1,22 +1,17 @@
-import ExpoStore
+import ExpoModel
 
-/// What a screen shows: a breadcrumb title, a card, and a list served a page at a time from the
-/// catalogue (never whole tables).
-public struct ScreenContent {
-  /// A run of rows: fixed rows or a lazily fetched catalogue list.
-  public enum Segment {
+/// What a screen shows, as data: a breadcrumb title, a card, and a list of fixed rows and long
+/// lists that the source serves a page at a time (never whole tables).
+public struct ScreenContent: Hashable, Sendable {
+  /// A run of rows: fixed rows, or a long list described by what it lists.
+  public enum Segment: Hashable, Sendable {
     case rows([Row])
-    case cached(count: Int, blocks: RowBlocks)
+    case paged(count: Int, Listing)
 
-    /// A lazily fetched list whose rows are kept in blocks, so a cursor move re-reads nothing.
-    public static func paged(count: Int, fetch: @escaping (_ offset: Int, _ limit: Int) throws -> [Row]) -> Segment {
-      .cached(count: count, blocks: RowBlocks(count: count, fetch: fetch))
-    }
-
-    var count: Int {
+    public var count: Int {
       switch self {
       case .rows(let rows): return rows.count
-      case .cached(let count, _): return count
+      case .paged(let count, _): return count
       }
     }
   }
@@ -35,6 +30,8 @@ public struct ScreenContent {
   public var preferredCursor: Int?
   /// The plan drawn instead of the list on map screens (item `i` is row `i`).
   public var plan: FloorPlan?
+  /// The day's (filtered) events as a grid, on the timetable (event `i` is row `i`).
+  public var timetable: Timetable?
 
   public init(
     title: String, card: [CardLine] = [], columns: [Column] = [], showsHeader: Bool = false,
@@ -51,45 +48,35 @@ public struct ScreenContent {
 
   public var count: Int { segments.reduce(0) { $0 + $1.count } }
 
-  /// Rows `offset..<offset+limit` (fewer at the end).
-  public func rows(offset: Int, limit: Int) throws -> [Row] {
-    var out: [Row] = []
-    var start = max(0, offset)
-    var remaining = max(0, limit)
-    for segment in segments {
-      guard remaining > 0 else { break }
-      let n = segment.count
-      if start >= n {
-        start -= n
-        continue
-      }
-      let take = min(remaining, n - start)
-      switch segment {
-      case .rows(let rows): out += rows[start..<(start + take)]
-      case .cached(_, let blocks): out += try blocks.rows(start, take)
-      }
-      remaining -= take
-      start = 0
-    }
-    return out
-  }
+  /// Whether the screen has a list (possibly empty) rather than only a card.
+  public var hasList: Bool { count > 0 || !columns.isEmpty }
 
-  public func row(at index: Int) throws -> Row? { try rows(offset: index, limit: 1).first }
-
-  /// Whether the row at `index` can be selected (cheap: lazy rows are always items).
+  /// Whether the row at `index` can be selected (cheap: rows of long lists are always items).
   public func isSelectable(_ index: Int) -> Bool {
+    guard index >= 0 else { return false }
     var i = index
     for segment in segments {
       let n = segment.count
       if i < n {
         switch segment {
         case .rows(let rows): return rows[i].isSelectable
-        case .cached: return true
+        case .paged: return true
         }
       }
       i -= n
     }
     return false
+  }
+
+  /// The selectable row nearest `start` going `step` (±1), `start` included; nil when none.
+  public func nextSelectable(from start: Int, step: Int) -> Int? {
+    var i = start
+    while i >= 0 && i < count {
+      if isSelectable(i) { return i }
+      // Long lists hold only items: a step into one lands on an item at once.
+      i += step
+    }
+    return nil
   }
 
   /// 1-based number of the item at `index` among the items (section headings not counted).
@@ -104,44 +91,5 @@ public struct ScreenContent {
       i += segment.count
     }
     return max(1, min(itemCount, index + 1 - sections))
-  }
-}
-
-/// Rows of a long list fetched in aligned blocks of 128 and kept (at most 64 blocks).
-public final class RowBlocks {
-  static let size = 128
-  let count: Int
-  let fetch: (Int, Int) throws -> [Row]
-  private var blocks: [Int: [Row]] = [:]
-  private var order: [Int] = []
-
-  init(count: Int, fetch: @escaping (Int, Int) throws -> [Row]) {
-    self.count = count
-    self.fetch = fetch
-  }
-
-  func rows(_ offset: Int, _ limit: Int) throws -> [Row] {
-    var out: [Row] = []
-    var index = offset
-    let end = min(count, offset + limit)
-    while index < end {
-      let block = index / RowBlocks.size
-      let rows = try load(block)
-      let start = index - block * RowBlocks.size
-      guard start < rows.count else { break }
-      let take = min(rows.count - start, end - index)
-      out += rows[start..<(start + take)]
-      index += take
-    }
-    return out
-  }
-
-  private func load(_ block: Int) throws -> [Row] {
-    if let rows = blocks[block] { return rows }
-    let rows = try fetch(block * RowBlocks.size, RowBlocks.size)
-    blocks[block] = rows
-    order.append(block)
-    if order.count > 64 { blocks[order.removeFirst()] = nil }
-    return rows
   }
 }

@@ -1,4 +1,7 @@
-/// Which key runs which command. The help overlay and the status bar are generated from it.
+import ExpoModel
+
+/// Which key runs which command in one mode. The help overlay, the status bar and the messages
+/// that name keys are generated from it.
 public struct Keymap: Sendable {
   public struct Binding: Hashable, Sendable {
     public var key: Key
@@ -6,45 +9,128 @@ public struct Keymap: Sendable {
   }
 
   public var bindings: [Binding]
+  /// Printable keys that are not bound type text (search field, note editor).
+  public var insertsText: Bool
+  /// What any other key does (the help overlay: closes it).
+  public var fallback: Command?
 
-  public init(bindings: [Binding]) { self.bindings = bindings }
+  public init(bindings: [Binding], insertsText: Bool = false, fallback: Command? = nil) {
+    self.bindings = bindings
+    self.insertsText = insertsText
+    self.fallback = fallback
+  }
 
-  public func command(for key: Key) -> Command? { bindings.first { $0.key == key }?.command }
+  public func command(for key: Key) -> Command? { bindings.first { $0.key == key }?.command ?? fallbackCommand(key) }
+
+  private func fallbackCommand(_ key: Key) -> Command? {
+    if insertsText, case .character = key { return nil }
+    return fallback
+  }
 
   /// The keys bound to `command`, in table order.
   public func keys(for command: Command) -> [Key] { bindings.filter { $0.command == command }.map(\.key) }
 
-  public static let standard = Keymap(bindings: [
-    .init(key: .down, command: .moveDown), .init(key: .character("j"), command: .moveDown),
-    .init(key: .up, command: .moveUp), .init(key: .character("k"), command: .moveUp),
-    .init(key: .pageDown, command: .pageDown), .init(key: .character(" "), command: .pageDown),
-    .init(key: .control("f"), command: .pageDown),
-    .init(key: .pageUp, command: .pageUp), .init(key: .control("b"), command: .pageUp),
-    .init(key: .character("g"), command: .top), .init(key: .home, command: .top),
-    .init(key: .character("G"), command: .bottom), .init(key: .end, command: .bottom),
-    .init(key: .enter, command: .open), .init(key: .right, command: .open), .init(key: .character("l"), command: .open),
-    .init(key: .escape, command: .back), .init(key: .backspace, command: .back), .init(key: .left, command: .back),
-    .init(key: .character("h"), command: .back),
-    .init(key: .character("1"), command: .halls), .init(key: .character("2"), command: .countries),
-    .init(key: .character("3"), command: .exhibitors), .init(key: .character("4"), command: .products),
-    .init(key: .character("5"), command: .schedule), .init(key: .character("6"), command: .plan),
-    .init(key: .character("7"), command: .map), .init(key: .character("m"), command: .findOnMap),
-    .init(key: .character("+"), command: .zoomIn), .init(key: .character("="), command: .zoomIn),
-    .init(key: .character("-"), command: .zoomOut), .init(key: .character("r"), command: .toggleRoute),
-    .init(key: .character("p"), command: .togglePane),
-    .init(key: .character("0"), command: .home),
-    .init(key: .tab, command: .nextTab), .init(key: .character("]"), command: .nextTab),
-    .init(key: .backTab, command: .previousTab), .init(key: .character("["), command: .previousTab),
-    .init(key: .character("s"), command: .sort), .init(key: .character("f"), command: .categories),
-    .init(key: .character("t"), command: .timetable), .init(key: .character("K"), command: .filterKind),
-    .init(key: .character("W"), command: .filterVenue), .init(key: .character("P"), command: .filterPavilion),
-    .init(key: .character("o"), command: .filterBookmarked),
-    .init(key: .character("L"), command: .toggleLanguage),
-    .init(key: .character("/"), command: .search), .init(key: .character("b"), command: .bookmark),
-    .init(key: .character("n"), command: .note), .init(key: .character("v"), command: .visited),
-    .init(key: .character("e"), command: .exportPlan),
-    .init(key: .character("i"), command: .about),
-    .init(key: .character("?"), command: .help), .init(key: .function(1), command: .help),
-    .init(key: .character("q"), command: .quit), .init(key: .control("c"), command: .quit),
-  ])
+  /// How the status bar and messages write the key of `command` ("6", "Enter", "1-7" for the
+  /// sections); nil when the command is not bound here.
+  public func label(for command: Command) -> String? {
+    if case .section = command {
+      let labels = Section.allCases.compactMap { keys(for: .section($0)).first?.label }
+      guard labels.count == Section.allCases.count, let first = labels.first, let last = labels.last else {
+        return keys(for: command).first?.label
+      }
+      return "\(first)-\(last)"
+    }
+    return keys(for: command).first?.label
+  }
+
+  /// The label of the key of `command` in `mode`'s keymap ("?" when unbound: a message never
+  /// names a key that does something else).
+  public static func label(for command: Command, in mode: Mode) -> String {
+    Keymap.for(mode).label(for: command) ?? "?"
+  }
+
+  public static func `for`(_ mode: Mode) -> Keymap {
+    switch mode {
+    case .list: return list
+    case .detail: return detail
+    case .schedule: return schedule
+    case .timetable: return timetable
+    case .map: return map
+    case .search: return search
+    case .noteEditor: return noteEditor
+    case .help: return help
+    }
+  }
+
+  private static func bind(_ pairs: [(Key, Command)]) -> [Binding] { pairs.map { Binding(key: $0.0, command: $0.1) } }
+
+  static let vertical: [(Key, Command)] = [
+    (.down, .moveDown), (.character("j"), .moveDown), (.up, .moveUp), (.character("k"), .moveUp),
+    (.pageDown, .pageDown), (.character(" "), .pageDown), (.control("f"), .pageDown),
+    (.pageUp, .pageUp), (.control("b"), .pageUp),
+    (.character("g"), .top), (.home, .top), (.character("G"), .bottom), (.end, .bottom),
+  ]
+
+  static let openBack: [(Key, Command)] = [
+    (.enter, .open), (.right, .open), (.character("l"), .open),
+    (.escape, .back), (.backspace, .back), (.left, .back), (.character("h"), .back),
+  ]
+
+  static let sections: [(Key, Command)] =
+    Section.allCases.map { (Key.character(Character(String($0.rawValue))), Command.section($0)) }
+    + [(.character("0"), .home)]
+
+  static let general: [(Key, Command)] = [
+    (.character("/"), .search), (.character("L"), .toggleLanguage), (.character("p"), .togglePane),
+    (.character("i"), .about), (.character("?"), .help), (.function(1), .help),
+    (.character("q"), .quit), (.control("c"), .quit),
+  ]
+
+  static let items: [(Key, Command)] = [
+    (.character("b"), .bookmark), (.character("n"), .note), (.character("v"), .visited),
+    (.character("m"), .findOnMap), (.character("f"), .categories),
+  ]
+
+  static let scheduleKeys: [(Key, Command)] = [
+    (.tab, .nextTab), (.character("]"), .nextTab), (.backTab, .previousTab), (.character("["), .previousTab),
+    (.character("t"), .timetable), (.character("K"), .filterKind), (.character("W"), .filterVenue),
+    (.character("P"), .filterPavilion), (.character("o"), .filterBookmarked),
+  ]
+
+  public static let list = Keymap(
+    bindings: bind(
+      vertical + openBack + sections + items + [(.character("s"), .sort), (.character("e"), .exportPlan)] + general))
+
+  public static let detail = Keymap(bindings: bind(vertical + openBack + sections + items + general))
+
+  public static let schedule = Keymap(bindings: bind(vertical + openBack + sections + scheduleKeys + items + general))
+
+  public static let timetable = schedule
+
+  public static let map = Keymap(
+    bindings: bind(
+      [
+        (.down, .moveDown), (.character("j"), .moveDown), (.up, .moveUp), (.character("k"), .moveUp),
+        (.left, .moveLeft), (.character("h"), .moveLeft), (.right, .moveRight), (.character("l"), .moveRight),
+        (.enter, .open), (.escape, .back), (.backspace, .back),
+        (.character("+"), .zoomIn), (.character("="), .zoomIn), (.character("-"), .zoomOut),
+        (.character("r"), .toggleRoute), (.character("b"), .bookmark), (.character("m"), .findOnMap),
+      ] + sections + general))
+
+  public static let search = Keymap(
+    bindings: bind([
+      (.enter, .open), (.escape, .back), (.tab, .nextTab), (.backTab, .previousTab),
+      (.down, .moveDown), (.up, .moveUp), (.pageDown, .pageDown), (.pageUp, .pageUp),
+      (.backspace, .deleteBackward), (.control("w"), .deleteWord), (.control("u"), .clearText),
+      (.function(1), .help), (.control("c"), .quit),
+    ]), insertsText: true)
+
+  public static let noteEditor = Keymap(
+    bindings: bind([
+      (.enter, .save), (.escape, .cancel), (.backspace, .deleteBackward), (.control("d"), .deleteForward),
+      (.left, .cursorLeft), (.right, .cursorRight), (.home, .cursorStart), (.control("a"), .cursorStart),
+      (.end, .cursorEnd), (.control("e"), .cursorEnd), (.control("u"), .clearText), (.control("c"), .quit),
+    ]), insertsText: true)
+
+  public static let help = Keymap(bindings: [], fallback: .closeHelp)
 }

@@ -1,5 +1,4 @@
 import ExpoModel
-import ExpoStore
 
 /// A plan as the guide draws it: the venue (halls as blocks) or one hall (booths, stages,
 /// entrances, facilities), with marks for pavilions, bookmarks and visits, and the walking route
@@ -44,11 +43,23 @@ public struct FloorPlan: Sendable, Hashable {
     public var name: String
     public var rect: PlanRect
     public var venue: String?
+
+    public init(kind: HallFeature.Kind, name: String, rect: PlanRect, venue: String? = nil) {
+      self.kind = kind
+      self.name = name
+      self.rect = rect
+      self.venue = venue
+    }
   }
 
   public struct Pavilion: Sendable, Hashable {
     public var name: String
     public var country: String
+
+    public init(name: String, country: String) {
+      self.name = name
+      self.country = country
+    }
   }
 
   /// The walk through the bookmarked booths of this hall.
@@ -159,5 +170,45 @@ public struct FloorPlan: Sendable, Hashable {
     }
     let rows = max(1, (count + perRow - 1) / perRow)
     return (rects, 6 + perRow * 3, 6 + rows * 3 + ((rows - 1) / 2) * 3)
+  }
+}
+
+extension FloorPlan {
+  /// Zoom levels: 0 overview, 1 plan, 2 close-up.
+  public static let zoomLevels = 3
+
+  /// Canvas columns and rows per plan unit. Hall plans: fixed levels (a column is half as tall as a
+  /// row is high, so a row covers about twice the metres of a column). The venue: zoom 0 fits the
+  /// view, each level doubles.
+  public func scale(zoom: Int, view: (width: Int, height: Int)?) -> (x: Double, y: Double) {
+    if kind == .venue {
+      let w = Double(max(8, view?.width ?? 100) - 1)
+      let h = Double(max(4, view?.height ?? 40) - 1)
+      let fit = max(0.01, min(w / Double(max(1, width)), 2 * h / Double(max(1, depth))))
+      let f = fit * Double(1 << max(0, min(FloorPlan.zoomLevels - 1, zoom)))
+      return (f, f / 2)
+    }
+    switch zoom {
+    case ...0: return (0.5, 0.25)
+    case 1: return (1, 2.0 / 3.0)
+    default: return (2, 1)
+    }
+  }
+
+  /// The canvas size at `zoom` (in a window of `view` for the venue).
+  public func canvasSize(zoom: Int, view: (width: Int, height: Int)? = nil) -> (width: Int, height: Int) {
+    let s = scale(zoom: zoom, view: view)
+    return (Int((Double(width) * s.x).rounded(.down)) + 1, Int((Double(depth) * s.y).rounded(.down)) + 1)
+  }
+
+  /// The closest zoom whose canvas fits `width` × `height` (the overview when none does; the
+  /// venue's zoom 0 always fits).
+  public func fittingZoom(width: Int, height: Int) -> Int {
+    if kind == .venue { return 0 }
+    for zoom in stride(from: FloorPlan.zoomLevels - 1, through: 0, by: -1) {
+      let s = canvasSize(zoom: zoom)
+      if s.width <= width && s.height <= height { return zoom }
+    }
+    return 0
   }
 }

@@ -1,14 +1,10 @@
-import ExpoStore
+import ExpoModel
 import Foundation
 
 /// What happened (the reducer decides what it means).
 public enum Action: Hashable, Sendable {
   case key(Key)
   case resized(width: Int, height: Int)
-  /// The renderer laid out `rows` list rows on the current screen.
-  case listHeight(Int)
-  /// The renderer drew the plan at this zoom (the base of + and -).
-  case mapZoomShown(Int)
   /// Mouse: a click or double click on the list row with this index; the wheel.
   case clickRow(Int)
   case doubleClickRow(Int)
@@ -22,6 +18,8 @@ public enum Action: Hashable, Sendable {
   case bookmarksLoaded(Set<BookmarkKey>)
   /// The bookmarks with notes and visited marks, as stored.
   case bookmarkRecordsLoaded([Bookmark])
+  /// What carrying out an effect came to, for the status bar ("Wrote …", "could not be saved: …").
+  case notice(String)
 }
 
 /// Side effects the terminal layer carries out.
@@ -35,4 +33,12 @@ public enum Effect: Hashable, Sendable {
   case setVisited(BookmarkKey, Bool)
   /// Write the plan as iCalendar, Markdown and CSV files.
   case exportPlan
+}
+
+/// Carries out the reducer's effects (the guide's is ExpoScreens' `EffectRunner`) and returns what
+/// came of them as actions.
+public protocol EffectPerforming {
+  /// The bookmarks as stored, at start.
+  func load() -> Action?
+  func perform(_ effect: Effect, state: AppState) -> [Action]
 }

@@ -1,5 +1,4 @@
 import ExpoModel
-import ExpoStore
 import Foundation
 
 /// A screen on the stack with its cursor and scroll, restored exactly on Back.
@@ -26,8 +25,6 @@ public struct AppState: Hashable, Sendable {
   /// Terminal size in columns and rows.
   public var width: Int
   public var height: Int
-  /// Rows of the list area on the current screen, as last laid out by the renderer.
-  public var listRows: Int
   /// The expo clock ("now"), set by the terminal (or --now).
   public var now: Date
   /// A one-line message in the status bar (cleared by the next key).
@@ -52,8 +49,6 @@ public struct AppState: Hashable, Sendable {
   public var showPane = true
   /// What the detail pane shows while the cursor runs (see `PaneHold`); nil: the selected row.
   public var paneHold: PaneHold?
-  /// The zoom the plan was last drawn at (what + and - start from when `mapZoom` is nil).
-  public var shownMapZoom: Int?
 
   /// The clock's minute (what cached texts that show the time are keyed by).
   public var minute: Int { Int(now.timeIntervalSince1970 / 60) }
@@ -71,12 +66,21 @@ public struct AppState: Hashable, Sendable {
     showHelp = false
     self.width = width
     self.height = height
-    listRows = max(1, height - 8)
     self.now = now
     message = nil
     isRunning = true
     bookmarks = []
     bookmarkRevision = 0
+  }
+
+  /// What the content of `screen` depends on, as this state shows it: screens that do not show the
+  /// clock, the bookmarks or the schedule's filter get them blanked (so they are cached once).
+  public func context(for screen: Screen) -> ContentContext {
+    ContentContext(
+      language: language,
+      now: screen.dependsOnClock ? Date(timeIntervalSince1970: Double(minute) * 60) : Date(timeIntervalSince1970: 0),
+      bookmarks: screen.dependsOnBookmarks ? bookmarkRecords : [],
+      filter: screen.isSchedule ? scheduleFilter : ScheduleFilter())
   }
 
   public var current: ScreenState {

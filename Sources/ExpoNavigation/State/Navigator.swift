@@ -1,26 +1,31 @@
 import ExpoModel
-import ExpoStore
 import Foundation
 
-/// The reducer: applies actions to the state, reading the catalogue for list sizes and targets.
+/// The reducer: applies actions to the state. It learns what it needs about screens (row counts,
+/// which rows are headings, each row's target, plan neighbours) from a `ScreenSource`, and pages
+/// and scrolls by the same `Layout` the renderer draws by. It touches no file, clock or terminal:
+/// what should happen outside comes back as `Effect`s.
 public struct Navigator {
-  public let keymap: Keymap
-  public let content: ContentProvider
+  public let source: any ScreenSource
 
-  public init(content: ContentProvider, keymap: Keymap = .standard) {
-    self.content = content
-    self.keymap = keymap
+  public init(source: any ScreenSource) { self.source = source }
+
+  public var header: ExpoHeader { source.header }
+
+  /// The content of any screen as the state shows it (language, clock, bookmarks, filter).
+  public func content(for screen: Screen, in state: AppState) -> ScreenContent {
+    source.content(for: screen, in: state.context(for: screen))
   }
 
   /// The content of the screen on top of the stack.
   public func currentContent(_ state: AppState) -> ScreenContent { content(for: state.screen, in: state) }
 
-  /// The content of any screen as the state shows it (language, clock, bookmarks, filter): the
-  /// one way the reducer, the breadcrumbs, the detail pane and the prefetch ask for content.
-  public func content(for screen: Screen, in state: AppState) -> ScreenContent {
-    content.content(
-      for: screen, language: state.language, now: state.now,
-      bookmarks: screen.dependsOnBookmarks ? state.bookmarkRecords : [], scheduleFilter: state.scheduleFilter)
+  public func layout(_ state: AppState) -> Layout { Layout(state: state, content: currentContent(state)) }
+
+  /// The row at `index` of the current screen's list.
+  public func row(_ state: AppState, at index: Int) -> Row? {
+    guard index >= 0 else { return nil }
+    return source.row(of: currentContent(state), in: state.context(for: state.screen), at: index)
   }
 
   /// A fresh state on Home, its cursor on the first row.
@@ -30,41 +35,59 @@ public struct Navigator {
     return state
   }
 
+  /// Opens a section as its key does (`--open`).
+  public func open(_ section: Section, _ state: inout AppState) {
+    state.message = nil
+    _ = run(.section(section), &state)
+  }
+
+  /// Warms the source's caches for the next move while the terminal is idle: the rows of the next
+  /// and the previous page, and the screens of the rows a move or a page away (the detail pane's
+  /// next cards), which are returned for the renderer to wrap.
+  public func prefetch(_ state: AppState) -> [(Screen, ScreenContent)] {
+    let content = currentContent(state)
+    let context = state.context(for: state.screen)
+    let page = Layout(state: state, content: content).pageRows
+    _ = source.rows(of: content, in: context, offset: state.current.scroll + page, limit: page)
+    _ = source.rows(of: content, in: context, offset: max(0, state.current.scroll - page), limit: page)
+    guard state.showPane, state.width >= Layout.detailPaneWidth, !state.showHelp else { return [] }
+    let c = state.current.cursor
+    var out: [(Screen, ScreenContent)] = []
+    for index in [c + 1, c - 1, c + page, c - page] where index >= 0 && index < content.count {
+      guard let target = source.row(of: content, in: context, at: index)?.target else { continue }
+      let pane = self.content(for: target, in: state)
+      _ = source.rows(of: pane, in: state.context(for: target), offset: 0, limit: state.height)
+      out.append((target, pane))
+    }
+    return out
+  }
+
+  /// The label of `command`'s key in the mode of `state`'s screen (for messages).
+  func label(_ command: Command, _ state: AppState) -> String {
+    let mode = Mode.of(state.screen)
+    return Keymap.for(mode).label(for: command) ?? Keymap.label(for: command, in: .list)
+  }
+
   @discardableResult
   public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
       state.message = nil
-      if state.editor != nil { return editKey(key, &state) }
-      if state.showHelp {
-        // In the help overlay every key closes it; the quit keys too (q quits only from a screen).
-        state.showHelp = false
+      let mode = Mode.of(state)
+      let keymap = Keymap.for(mode)
+      if let command = keymap.command(for: key) { return run(command, &state) }
+      if keymap.insertsText, case .character(let c) = key {
+        insert(c, &state)
         return []
       }
-      if case .search(let query, let kind) = state.screen, let effects = searchKey(key, query, kind, &state) {
-        return effects
-      }
-      if state.screen.isMap, let direction = mapDirection(key) {
-        moveOnMap(&state, direction)
-        return []
-      }
-      guard let command = keymap.command(for: key) else {
-        state.message = "\(key.label) does nothing here · ? shows the keys"
-        return []
-      }
-      return run(command, &state)
+      state.message = "\(key.label) does nothing here · \(Keymap.label(for: .help, in: mode)) shows the keys"
+      return []
     case .resized(let width, let height):
       state.width = max(1, width)
       state.height = max(1, height)
-      state.listRows = max(1, state.height - 8)
       keepVisible(&state)
-    case .mapZoomShown(let zoom):
-      state.shownMapZoom = zoom
     case .holdPane(let target):
       state.paneHold = target
-    case .listHeight(let rows):
-      state.listRows = max(1, rows)
-      keepVisible(&state)
     case .clickRow(let index):
       let c = currentContent(state)
       if index >= 0, index < c.count, c.isSelectable(index) {
@@ -80,15 +103,16 @@ public struct Navigator {
       }
     case .wheel(let delta):
       let c = currentContent(state)
-      let maxScroll = max(0, c.count - state.listRows)
+      let rows = Layout(state: state, content: c).pageRows
+      let maxScroll = max(0, c.count - rows)
       state.current.scroll = min(max(0, state.current.scroll + delta), maxScroll)
       // The cursor follows into view.
       let top = state.current.scroll
-      let bottom = top + state.listRows - 1
+      let bottom = top + rows - 1
       if state.current.cursor < top {
-        state.current.cursor = nextSelectable(c, from: top, step: 1) ?? state.current.cursor
+        state.current.cursor = c.nextSelectable(from: top, step: 1) ?? state.current.cursor
       } else if state.current.cursor > bottom {
-        state.current.cursor = nextSelectable(c, from: min(bottom, c.count - 1), step: -1) ?? state.current.cursor
+        state.current.cursor = c.nextSelectable(from: min(bottom, c.count - 1), step: -1) ?? state.current.cursor
       }
       keepVisible(&state)
     case .tick(let now):
@@ -111,28 +135,49 @@ public struct Navigator {
         state.bookmarkRevision += 1
         keepVisible(&state)
       }
+    case .notice(let text):
+      state.message = text
     }
     return []
   }
 
-  private func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+  /// Runs `command` as its key would (the key was already looked up in the active mode).
+  func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+    if state.editor != nil { return edit(command, &state) }
+    if case .search(let query, let kind) = state.screen,
+      let effects = searchCommand(command, query, kind, &state)
+    {
+      return effects
+    }
     let c = currentContent(state)
     switch command {
-    case .moveDown: move(&state, c, by: 1)
-    case .moveUp: move(&state, c, by: -1)
-    case .pageDown:
-      page(&state, c, by: state.listRows)
-    case .pageUp:
-      page(&state, c, by: -state.listRows)
+    case .closeHelp:
+      state.showHelp = false
+    case .moveDown, .moveUp, .moveLeft, .moveRight:
+      if state.screen.isMap {
+        let direction: FloorPlan.Direction =
+          switch command {
+          case .moveDown: .down
+          case .moveUp: .up
+          case .moveLeft: .left
+          default: .right
+          }
+        moveOnMap(&state, c, direction)
+      } else if command == .moveDown || command == .moveUp {
+        move(&state, c, by: command == .moveDown ? 1 : -1)
+      }
+    case .pageDown, .pageUp:
+      let rows = Layout(state: state, content: c).pageRows
+      page(&state, c, by: command == .pageDown ? rows : -rows)
     case .top:
-      state.current.cursor = nextSelectable(c, from: 0, step: 1) ?? 0
+      state.current.cursor = c.nextSelectable(from: 0, step: 1) ?? 0
       state.current.scroll = 0
       keepVisible(&state)
     case .bottom:
-      state.current.cursor = nextSelectable(c, from: c.count - 1, step: -1) ?? 0
+      state.current.cursor = c.nextSelectable(from: c.count - 1, step: -1) ?? 0
       keepVisible(&state)
     case .open:
-      guard c.count > 0, let row = try? c.row(at: state.current.cursor), let target = row.target else {
+      guard c.count > 0, let target = row(state, at: state.current.cursor)?.target else {
         state.message = "Nothing to open here"
         return []
       }
@@ -143,28 +188,17 @@ public struct Navigator {
         // The list may have changed size meanwhile (resize): keep the restored cursor visible.
         keepVisible(&state)
       } else {
-        state.message = "This is Home · q quits"
+        state.message = "This is Home · \(label(.quit, state)) quits"
       }
-    case .halls, .countries, .exhibitors, .products, .schedule, .plan, .map:
-      let section: Section
-      switch command {
-      case .halls: section = .halls
-      case .countries: section = .countries
-      case .exhibitors: section = .exhibitors
-      case .products: section = .products
-      case .schedule: section = .schedule
-      case .map: section = .map
-      default: section = .plan
-      }
+    case .section(let section):
       if state.screen.section == section && state.stack.count == 2 { return section == .plan ? [.reloadBookmarks] : [] }
-      if let index = state.stack.firstIndex(where: {
-        $0.screen.section == section && $0.screen == rootScreen(section, state)
-      }) {
+      let root = rootScreen(section, state)
+      if let index = state.stack.firstIndex(where: { $0.screen.section == section && $0.screen == root }) {
         while state.stack.count > index + 1 { _ = state.pop() }
         keepVisible(&state)
       } else {
         while state.pop() {}
-        state.push(rootScreen(section, state))
+        state.push(root)
         placeCursor(&state)
       }
       if section == .plan { return [.reloadBookmarks] }
@@ -172,7 +206,7 @@ public struct Navigator {
       while state.pop() {}
       keepVisible(&state)
     case .nextTab, .previousTab:
-      let days = content.info.expo.days.count
+      let days = source.header.days.count
       switch state.screen {
       case .schedule(let day), .timetable(let day):
         let next = day + (command == .nextTab ? 1 : -1)
@@ -184,25 +218,28 @@ public struct Navigator {
         }
         placeCursor(&state)
       default:
-        state.message = "Tab switches days in the schedule (5)"
+        state.message =
+          "\(label(.nextTab, .schedule)) switches days in the schedule (\(label(.section(.schedule), state)))"
       }
     case .timetable:
       let cursor = state.current.cursor
       switch state.screen {
       case .schedule(let day):
         state.replace(with: .timetable(day: day))
-        state.current.cursor = cursor
-        keepVisible(&state)
       case .timetable(let day):
         state.replace(with: .schedule(day: day))
-        state.current.cursor = cursor
-        keepVisible(&state)
       default:
-        state.message = "t switches the schedule (5) between list and timetable"
+        state.message =
+          "\(label(.timetable, .schedule)) switches the schedule (\(label(.section(.schedule), state))) between "
+          + "list and timetable"
+        return []
       }
+      state.current.cursor = cursor
+      keepVisible(&state)
     case .sort:
       guard case .exhibitors(let sort) = state.screen else {
-        state.message = "s changes the order of the exhibitor list (3)"
+        state.message =
+          "\(label(.sort, .list)) changes the order of the exhibitor list (\(label(.section(.exhibitors), state)))"
         return []
       }
       let all = ExhibitorSort.allCases
@@ -219,40 +256,18 @@ public struct Navigator {
       state.language = state.language.toggled
       state.message = state.language == .chinese ? "名称：中文（无中文名时显示英文）" : "Names in English"
     case .search:
-      if case .search = state.screen { return [] }
       state.push(.search(query: "", kind: nil))
       placeCursor(&state)
     case .note, .visited:
-      guard let key = bookmarkTarget(c, state) else {
-        state.message = "Choose an exhibitor, an event or a product first"
-        return []
-      }
-      var effects: [Effect] = []
-      if !state.bookmarks.contains(key) {
-        state.bookmarks.insert(key)
-        state.bookmarkRevision += 1
-        effects.append(.toggleBookmark(key))
-      }
-      if command == .note {
-        state.editor = NoteEditor(key: key, text: state.notes[key] ?? "")
-        return effects
-      }
-      guard key.kind == .exhibitor else {
-        state.message = "Visited applies to booths (exhibitors)"
-        return effects
-      }
-      let now = !state.visited.contains(key)
-      if now { state.visited.insert(key) } else { state.visited.remove(key) }
-      state.bookmarkRevision += 1
-      state.message = now ? "✓ Visited" : "Not visited yet"
-      return effects + [.setVisited(key, now)]
+      return noteOrVisited(command, c, &state)
     case .exportPlan:
       return [.exportPlan]
     case .findOnMap:
-      let selected = (try? c.row(at: state.current.cursor))??.target
-      guard let target = content.mapTarget(for: state.screen, selected: selected) else {
+      let selected = row(state, at: state.current.cursor)?.target
+      guard let target = source.mapTarget(for: state.screen, selected: selected) else {
         state.message =
-          state.screen.isMap ? "This is the map · 7 shows the venue" : "No booth or hall to show on the map"
+          state.screen.isMap
+          ? "This is the map · \(label(.section(.map), state)) shows the venue" : "No booth or hall to show on the map"
         return []
       }
       if case .plan = state.screen { state.showRoute = true }
@@ -260,31 +275,36 @@ public struct Navigator {
       placeCursor(&state)
     case .zoomIn, .zoomOut:
       guard state.screen.isMap else {
-        state.message = "+ and - zoom the map (7, or m on an exhibitor)"
+        state.message =
+          "\(label(.zoomIn, .map)) and \(label(.zoomOut, .map)) zoom the map (\(label(.section(.map), state)), "
+          + "or \(label(.findOnMap, state)) on an exhibitor)"
         return []
       }
-      let current = state.mapZoom ?? state.shownMapZoom ?? 1
-      state.mapZoom = max(0, min(2, current + (command == .zoomIn ? 1 : -1)))
-      state.message = ["Overview", "Plan", "Close-up"][state.mapZoom!]
+      let current = state.mapZoom ?? Layout(state: state, content: c).mapZoom ?? 1
+      let zoom = max(0, min(FloorPlan.zoomLevels - 1, current + (command == .zoomIn ? 1 : -1)))
+      state.mapZoom = zoom
+      state.message = ["Overview", "Plan", "Close-up"][zoom]
     case .togglePane:
       state.showPane.toggle()
-      state.message = state.showPane ? "Detail pane on (110 columns and wider)" : "Detail pane off"
+      state.message =
+        state.showPane ? "Detail pane on (\(Layout.detailPaneWidth) columns and wider)" : "Detail pane off"
     case .toggleRoute:
       guard state.screen.isMap else {
-        state.message = "r shows the route of your plan on a hall map (7)"
+        state.message =
+          "\(label(.toggleRoute, .map)) shows the route of your plan on a hall map (\(label(.section(.map), state)))"
         return []
       }
       state.showRoute.toggle()
       state.message = state.showRoute ? "Route of My plan shown" : "Route hidden"
     case .filterKind, .filterVenue, .filterPavilion, .filterBookmarked:
-      switch state.screen {
-      case .schedule, .timetable: break
-      default:
-        state.message = "K, W, P and o filter the schedule (5)"
+      guard state.screen.isSchedule else {
+        state.message = "\(label(.filterKind, .schedule)), \(label(.filterVenue, .schedule)), "
+          + "\(label(.filterPavilion, .schedule)) and \(label(.filterBookmarked, .schedule)) filter the schedule "
+          + "(\(label(.section(.schedule), state)))"
         return []
       }
       var f = state.scheduleFilter
-      let options = content.scheduleFilterOptions()
+      let options = source.scheduleFilterOptions
       switch command {
       case .filterKind: f.kind = ScheduleFilter.cycle(f.kind, options.kinds)
       case .filterVenue: f.venue = ScheduleFilter.cycle(f.venue, options.venues.map(\.id))
@@ -300,7 +320,7 @@ public struct Navigator {
       }
       if state.bookmarks.remove(key) == nil {
         state.bookmarks.insert(key)
-        state.message = "★ Bookmarked · 6 shows My plan"
+        state.message = "★ Bookmarked · \(label(.section(.plan), state)) shows My plan"
       } else {
         state.message = "Bookmark removed"
       }
@@ -314,77 +334,107 @@ public struct Navigator {
     case .quit:
       state.isRunning = false
       return [.quit]
+    case .deleteBackward, .deleteForward, .deleteWord, .clearText, .cursorLeft, .cursorRight, .cursorStart,
+      .cursorEnd, .save, .cancel:
+      // Text commands outside a text field are not bound in any keymap.
+      break
     }
     return []
   }
 
-  /// Keys on the search screen: printable characters edit the query; arrows, Enter, Esc, Tab
-  /// keep their meaning. Nil: not handled here (run the key's command).
-  private func searchKey(_ key: Key, _ query: String, _ kind: SearchKind?, _ state: inout AppState) -> [Effect]? {
-    func update(_ newQuery: String, _ newKind: SearchKind?) {
-      state.replace(with: .search(query: newQuery, kind: newKind))
-      placeCursor(&state)
+  /// n (note) and v (visited): bookmark the item first when it is not yet.
+  private func noteOrVisited(_ command: Command, _ c: ScreenContent, _ state: inout AppState) -> [Effect] {
+    guard let key = bookmarkTarget(c, state) else {
+      state.message = "Choose an exhibitor, an event or a product first"
+      return []
     }
-    switch key {
-    case .character(let c):
-      update(query + String(c), kind)
-      return []
-    case .backspace:
-      if query.isEmpty { return nil }
-      update(String(query.dropLast()), kind)
-      return []
-    case .control("u"):
-      update("", kind)
-      return []
-    case .control("w"):
+    var effects: [Effect] = []
+    if !state.bookmarks.contains(key) {
+      state.bookmarks.insert(key)
+      state.bookmarkRevision += 1
+      effects.append(.toggleBookmark(key))
+    }
+    if command == .note {
+      state.editor = NoteEditor(key: key, text: state.notes[key] ?? "")
+      return effects
+    }
+    guard key.kind == .exhibitor else {
+      state.message = "Visited applies to booths (exhibitors)"
+      return effects
+    }
+    let now = !state.visited.contains(key)
+    if now { state.visited.insert(key) } else { state.visited.remove(key) }
+    state.bookmarkRevision += 1
+    state.message = now ? "✓ Visited" : "Not visited yet"
+    return effects + [.setVisited(key, now)]
+  }
+
+  private func label(_ command: Command, _ mode: Mode) -> String { Keymap.label(for: command, in: mode) }
+
+  /// A printable key in a text field.
+  private func insert(_ c: Character, _ state: inout AppState) {
+    if var editor = state.editor {
+      editor.insert(c)
+      state.editor = editor
+    } else if case .search(let query, let kind) = state.screen {
+      updateSearch(query + String(c), kind, &state)
+    }
+  }
+
+  private func updateSearch(_ query: String, _ kind: SearchKind?, _ state: inout AppState) {
+    state.replace(with: .search(query: query, kind: kind))
+    placeCursor(&state)
+  }
+
+  /// The search field's commands; nil: the command means what it means on lists.
+  private func searchCommand(_ command: Command, _ query: String, _ kind: SearchKind?, _ state: inout AppState)
+    -> [Effect]?
+  {
+    switch command {
+    case .deleteBackward:
+      if query.isEmpty { return run(.back, &state) }
+      updateSearch(String(query.dropLast()), kind, &state)
+    case .clearText:
+      updateSearch("", kind, &state)
+    case .deleteWord:
       var q = query
       while q.last == " " { q.removeLast() }
       while let last = q.last, last != " " { q.removeLast() }
-      update(q, kind)
-      return []
-    case .tab, .backTab:
-      let filters = ContentProvider.searchFilters
+      updateSearch(q, kind, &state)
+    case .nextTab, .previousTab:
+      let filters = SearchKind.filters
       let index = filters.firstIndex(of: kind) ?? 0
-      let next = (index + (key == .tab ? 1 : filters.count - 1)) % filters.count
-      update(query, filters[next])
-      return []
-    case .left, .right:
-      return []
+      let next = (index + (command == .nextTab ? 1 : filters.count - 1)) % filters.count
+      updateSearch(query, filters[next], &state)
     default:
       return nil
     }
+    return []
   }
 
-  /// What b, n and v act on: the row under the cursor if it is an exhibitor, event or product,
-  /// else the item whose screen this is.
-  private func bookmarkTarget(_ c: ScreenContent, _ state: AppState) -> BookmarkKey? {
-    ((try? c.row(at: state.current.cursor)) ?? nil)?.target?.bookmarkKey ?? state.screen.bookmarkKey
-  }
-
-  /// Keys while a note is edited: text goes in, Enter saves, Esc cancels.
-  private func editKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+  /// The note editor's commands: text goes in, save writes, cancel drops.
+  private func edit(_ command: Command, _ state: inout AppState) -> [Effect] {
     guard var editor = state.editor else { return [] }
-    switch key {
-    case .character(let c): editor.insert(c)
-    case .backspace: editor.backspace()
-    case .control("d"): editor.delete()
-    case .left: editor.left()
-    case .right: editor.right()
-    case .home, .control("a"): editor.home()
-    case .end, .control("e"): editor.end()
-    case .control("u"): editor.clear()
-    case .escape:
+    switch command {
+    case .deleteBackward: editor.backspace()
+    case .deleteForward: editor.delete()
+    case .cursorLeft: editor.left()
+    case .cursorRight: editor.right()
+    case .cursorStart: editor.home()
+    case .cursorEnd: editor.end()
+    case .clearText: editor.clear()
+    case .cancel:
       state.editor = nil
       state.message = "Note not changed"
       return []
-    case .enter:
+    case .save:
       state.editor = nil
       let text = editor.text
       if text.isEmpty { state.notes[editor.key] = nil } else { state.notes[editor.key] = text }
       state.bookmarkRevision += 1
       state.message = "Note saved"
       return [.saveNote(editor.key, text)]
-    case .control("c"):
+    case .quit:
       state.isRunning = false
       return [.quit]
     default: break
@@ -393,25 +443,20 @@ public struct Navigator {
     return []
   }
 
+  /// What b, n and v act on: the row under the cursor if it is an exhibitor, event or product,
+  /// else the item whose screen this is.
+  private func bookmarkTarget(_ c: ScreenContent, _ state: AppState) -> BookmarkKey? {
+    row(state, at: state.current.cursor)?.target?.bookmarkKey ?? state.screen.bookmarkKey
+  }
+
   private func rootScreen(_ section: Section, _ state: AppState) -> Screen {
-    if section == .schedule { return .schedule(day: content.dayIndex(for: state.now)) }
+    if section == .schedule { return .schedule(day: source.header.dayIndex(for: state.now)) }
     return section.screen
   }
 
-  /// Puts the cursor on the first selectable row of a new screen.
-  private func mapDirection(_ key: Key) -> FloorPlan.Direction? {
-    switch key {
-    case .up, .character("k"): return .up
-    case .down, .character("j"): return .down
-    case .left, .character("h"): return .left
-    case .right, .character("l"): return .right
-    default: return nil
-    }
-  }
-
   /// Arrow keys on a plan move to the nearest booth (or hall) that way.
-  private func moveOnMap(_ state: inout AppState, _ direction: FloorPlan.Direction) {
-    guard let plan = currentContent(state).plan, !plan.items.isEmpty else { return }
+  private func moveOnMap(_ state: inout AppState, _ c: ScreenContent, _ direction: FloorPlan.Direction) {
+    guard let plan = c.plan, !plan.items.isEmpty else { return }
     if let next = plan.neighbour(of: state.current.cursor, direction) {
       state.current.cursor = next
       keepVisible(&state)
@@ -420,26 +465,16 @@ public struct Navigator {
     }
   }
 
+  /// Puts the cursor on the first selectable row of a new screen (or the one it prefers).
   private func placeCursor(_ state: inout AppState) {
     let c = currentContent(state)
-    state.current.cursor = nextSelectable(c, from: c.preferredCursor ?? 0, step: 1) ?? 0
+    state.current.cursor = c.nextSelectable(from: c.preferredCursor ?? 0, step: 1) ?? 0
     state.current.scroll = 0
     keepVisible(&state)
   }
 
-  func nextSelectable(_ c: ScreenContent, from start: Int, step: Int) -> Int? {
-    var i = start
-    var guardCount = 0
-    while i >= 0 && i < c.count && guardCount < 10_000 {
-      if c.isSelectable(i) { return i }
-      i += step
-      guardCount += 1
-    }
-    return nil
-  }
-
   private func move(_ state: inout AppState, _ c: ScreenContent, by step: Int) {
-    if let next = nextSelectable(c, from: state.current.cursor + step, step: step) {
+    if let next = c.nextSelectable(from: state.current.cursor + step, step: step) {
       state.current.cursor = next
     }
     keepVisible(&state)
@@ -447,16 +482,18 @@ public struct Navigator {
 
   private func page(_ state: inout AppState, _ c: ScreenContent, by delta: Int) {
     guard c.count > 0 else { return }
+    let rows = Layout(state: state, content: c).pageRows
     let target = min(max(0, state.current.cursor + delta), c.count - 1)
-    let maxScroll = max(0, c.count - state.listRows)
+    let maxScroll = max(0, c.count - rows)
     state.current.scroll = min(max(0, state.current.scroll + delta), maxScroll)
     state.current.cursor =
-      nextSelectable(c, from: target, step: delta > 0 ? 1 : -1)
-      ?? nextSelectable(c, from: target, step: delta > 0 ? -1 : 1) ?? state.current.cursor
+      c.nextSelectable(from: target, step: delta > 0 ? 1 : -1)
+      ?? c.nextSelectable(from: target, step: delta > 0 ? -1 : 1) ?? state.current.cursor
     keepVisible(&state)
   }
 
-  /// Keeps the cursor in range and on screen (showing a section heading right above it).
+  /// Keeps the cursor in range, on a selectable row, and on screen (showing a section heading
+  /// right above it).
   func keepVisible(_ state: inout AppState) {
     let c = currentContent(state)
     let count = c.count
@@ -468,7 +505,12 @@ public struct Navigator {
       return
     }
     cur.cursor = min(max(0, cur.cursor), count - 1)
-    let rows = max(1, state.listRows)
+    if !c.isSelectable(cur.cursor) {
+      cur.cursor = c.nextSelectable(from: cur.cursor, step: 1) ?? c.nextSelectable(from: cur.cursor, step: -1) ?? 0
+    }
+    var probe = state
+    probe.current = cur
+    let rows = Layout(state: probe, content: c).pageRows
     if cur.cursor < cur.scroll { cur.scroll = cur.cursor }
     if cur.cursor >= cur.scroll + rows { cur.scroll = cur.cursor - rows + 1 }
     if cur.cursor == cur.scroll, cur.cursor > 0, !c.isSelectable(cur.cursor - 1), rows > 1 {

@@ -1,4 +1,4 @@
-import ExpoStore
+import ExpoModel
 
 /// The one-line editor of a bookmark's note: grapheme clusters, so a Chinese character or an
 /// emoji is one step of the cursor and one Backspace.

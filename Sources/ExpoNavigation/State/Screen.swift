@@ -1,4 +1,4 @@
-import ExpoStore
+import ExpoModel
 
 /// One screen of the guide. Navigation is a stack of these (with cursor and scroll each).
 public enum Screen: Hashable, Sendable {
@@ -85,28 +85,16 @@ public enum Screen: Hashable, Sendable {
   }
 }
 
-/// The top-level sections, reachable with the keys 1–7.
-public enum Section: Int, CaseIterable, Sendable {
-  case halls = 1
-  case countries
-  case exhibitors
-  case products
-  case schedule
-  case plan
-  case map
+/// What a hall plan opens centred on.
+public enum MapFocus: Hashable, Sendable {
+  case booth(String)
+  case pavilion(String)
+  /// An event venue (its stage on the plan).
+  case venue(String)
+}
 
-  public var title: String {
-    switch self {
-    case .halls: return "Halls"
-    case .countries: return "Countries"
-    case .exhibitors: return "Exhibitors"
-    case .products: return "Products"
-    case .schedule: return "Schedule"
-    case .plan: return "My plan"
-    case .map: return "Map"
-    }
-  }
-
+extension Section {
+  /// The screen the section opens on (the schedule on its first day; the reducer picks today).
   public var screen: Screen {
     switch self {
     case .halls: return .halls
@@ -118,12 +106,4 @@ public enum Section: Int, CaseIterable, Sendable {
     case .map: return .venueMap
     }
   }
-}
-
-/// What a hall plan opens centred on.
-public enum MapFocus: Hashable, Sendable {
-  case booth(String)
-  case pavilion(String)
-  /// An event venue (its stage on the plan).
-  case venue(String)
 }

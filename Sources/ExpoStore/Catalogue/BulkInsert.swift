@@ -1,3 +1,4 @@
+import ExpoModel
 import GRDB
 import GRDBSQLite
 

@@ -1,3 +1,4 @@
+import ExpoModel
 import CSQLiteTuning
 
 /// Process-wide SQLite settings (memory statistics off, no per-connection mutexes: GRDB

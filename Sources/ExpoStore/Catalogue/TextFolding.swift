@@ -1,3 +1,4 @@
+import ExpoModel
 import Foundation
 
 /// Sorting and search keys: case- and accent-insensitive ("Pécs" and "pecs" match).

@@ -163,11 +163,6 @@ public struct EventRow: Sendable, Hashable, Identifiable {
 
 // MARK: - Queries
 
-public enum ExhibitorSort: String, Sendable, Hashable, CaseIterable {
-  case name
-  case booth
-  case country
-}
 
 public struct ExhibitorQuery: Sendable, Hashable {
   public var hall: String?

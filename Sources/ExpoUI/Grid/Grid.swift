@@ -1,3 +1,5 @@
+import ExpoModel
+
 /// A screen's worth of cells, drawn by the pure renderer and presented by the terminal layer.
 /// Every text goes through `Sanitize.line` and `DisplayWidth`: no control character reaches the
 /// terminal and no row is wider than the grid.

@@ -1,3 +1,5 @@
+import ExpoModel
+
 /// What a cell means; the terminal maps each style to colours (or to bold/reverse in monochrome).
 public enum Style: UInt8, Hashable, Sendable, CaseIterable {
   case normal

@@ -1,13 +1,12 @@
 import ExpoModel
 import ExpoNavigation
-import ExpoStore
 
 /// Draws a floor plan into a grid of its own (the canvas): the guide shows a window of it, `expo
 /// map` prints it. Box-drawing characters with an ASCII fallback; three zoom levels:
 /// 0 overview (2 m per column, 4 m per row, booths as blocks), 1 plan (1 m per column, 1.5 m per
 /// row, booths boxed with short labels), 2 close-up (2 columns and 1 row per metre, codes and names).
 public struct PlanRenderer {
-  public static let levels = 3
+  public static let levels = FloorPlan.zoomLevels
   public static let levelNames = ["overview", "plan", "close-up"]
 
   public var plan: FloorPlan
@@ -27,26 +26,8 @@ public struct PlanRenderer {
     self.zoom = max(0, min(PlanRenderer.levels - 1, zoom))
     self.ascii = ascii
     self.showRoute = showRoute
-    scale = PlanRenderer.scale(plan, zoom: self.zoom, view: view)
+    scale = plan.scale(zoom: self.zoom, view: view)
     boxed = self.zoom >= 1 || plan.kind == .venue
-  }
-
-  /// Canvas columns and rows per plan unit. Hall plans: fixed levels (a column is half as tall as a
-  /// row is high, so a row covers about twice the metres of a column). The venue: zoom 0 fits the
-  /// view, each level doubles.
-  static func scale(_ plan: FloorPlan, zoom: Int, view: (width: Int, height: Int)?) -> (x: Double, y: Double) {
-    if plan.kind == .venue {
-      let w = Double(max(8, view?.width ?? 100) - 1)
-      let h = Double(max(4, view?.height ?? 40) - 1)
-      let fit = max(0.01, min(w / Double(max(1, plan.width)), 2 * h / Double(max(1, plan.depth))))
-      let f = fit * Double(1 << zoom)
-      return (f, f / 2)
-    }
-    switch zoom {
-    case 0: return (0.5, 0.25)
-    case 1: return (1, 2.0 / 3.0)
-    default: return (2, 1)
-    }
   }
 
   func column(_ x: Int) -> Int { Int((Double(x) * scale.x).rounded(.down)) }
@@ -59,18 +40,7 @@ public struct PlanRenderer {
   public static func size(of plan: FloorPlan, zoom: Int, view: (width: Int, height: Int)? = nil) -> (
     width: Int, height: Int
   ) {
-    PlanRenderer(plan: plan, zoom: zoom, view: view).size
-  }
-
-  /// The closest zoom whose canvas fits `width` × `height` (the overview when none does; the
-  /// venue's zoom 0 always fits).
-  public static func fittingZoom(_ plan: FloorPlan, width: Int, height: Int) -> Int {
-    if plan.kind == .venue { return 0 }
-    for zoom in stride(from: levels - 1, through: 0, by: -1) {
-      let s = size(of: plan, zoom: zoom)
-      if s.width <= width && s.height <= height { return zoom }
-    }
-    return 0
+    plan.canvasSize(zoom: zoom, view: view)
   }
 
   /// An item's cells on the canvas: columns c0...c1, rows r0...r1 (borders included at zoom ≥ 1).

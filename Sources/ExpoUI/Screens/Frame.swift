@@ -10,8 +10,6 @@ public struct Frame: Sendable {
   public var listScroll: Int
   /// Columns of the list (clicks to the right of it, on the detail pane, are ignored).
   public var listWidth: Int
-  /// The zoom a plan was drawn at (map screens).
-  public var mapZoom: Int?
   /// Where the plan's items landed on the screen (map screens: clicks select booths).
   public var mapHits: MapHits?
   /// The item whose card the detail pane shows (nil without a pane).

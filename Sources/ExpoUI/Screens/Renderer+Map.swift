@@ -1,6 +1,5 @@
 import ExpoModel
 import ExpoNavigation
-import ExpoStore
 
 extension Renderer {
   /// What a plan canvas shows.
@@ -18,9 +17,9 @@ extension Renderer {
   /// A plan screen: the legend, a window of the plan around the selection, and beside it (when
   /// wide enough) the selected booth and the route's stops; else one line about the selection.
   func drawMap(
-    _ grid: inout Grid, _ state: AppState, _ content: ScreenContent, _ plan: FloorPlan, top: Int, bottom: Int,
-    width: Int
-  ) -> (zoom: Int, hits: MapHits)? {
+    _ grid: inout Grid, _ state: AppState, _ content: ScreenContent, _ plan: FloorPlan, zoom: Int, top: Int,
+    bottom: Int, width: Int
+  ) -> MapHits? {
     guard bottom - top >= 3 else { return nil }
     if plan.items.isEmpty && plan.features.isEmpty {
       grid.put(content.emptyText, x: 2, y: top + 1, style: .dim, maxWidth: width - 3)
@@ -31,9 +30,6 @@ extension Renderer {
     let legendY = top
     let mapTop = top + 1
     let fullHeight = bottom - mapTop
-    let zoom =
-      state.mapZoom
-      ?? PlanRenderer.fittingZoom(plan, width: width, height: plan.kind == .venue ? fullHeight : .max)
     let planWidth = PlanRenderer.size(of: plan, zoom: zoom, view: (width, fullHeight)).width
     let room = width - min(planWidth, width) - 1
     let sideWidth = room >= 26 ? min(44, room) : 0
@@ -78,7 +74,7 @@ extension Renderer {
       if let item {
         grid.put(selectionLine(item, plan), x: 1, y: bottom - 1, style: .heading, maxWidth: mapWidth - 2)
       }
-      return (zoom, hits)
+      return hits
     }
     let x0 = mapWidth + 2
     for r in top..<bottom { grid.put("│", x: mapWidth, y: r, style: .border) }
@@ -111,7 +107,7 @@ extension Renderer {
       line("Bookmark booths (b) to see the", .dim)
       line("walking route here (r).", .dim)
     }
-    return (zoom, hits)
+    return hits
   }
 
   func selectionLine(_ item: FloorPlan.Item, _ plan: FloorPlan) -> String {

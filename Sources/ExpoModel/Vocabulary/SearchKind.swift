@@ -18,4 +18,7 @@ public enum SearchKind: String, Sendable, Hashable, CaseIterable, Codable {
     case .booth: return "Booths"
     }
   }
+
+  /// The kinds the search filter cycles through (Tab), nil: everything.
+  public static let filters: [SearchKind?] = [nil, .exhibitor, .product, .event, .country, .pavilion, .booth]
 }

@@ -1,8 +1,9 @@
 import ExpoModel
+import ExpoNavigation
 import ExpoStore
 import Foundation
 
-extension ContentProvider {
+extension CatalogueScreens {
   /// The venue: every hall as a block at its place on the venue plan (in a row when the data gives
   /// no places).
   func venueMap(_ language: Language) throws -> ScreenContent {

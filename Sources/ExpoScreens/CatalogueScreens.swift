@@ -1,53 +1,85 @@
 import ExpoModel
+import ExpoNavigation
 import ExpoStore
 import Foundation
 
-/// Builds the content of every screen from the catalogue. Counts are cached per screen and
-/// language; rows are fetched when drawn.
-public final class ContentProvider {
+/// Builds the content of every screen from the catalogue: a pure function of the screen, the
+/// context (language, clock, bookmarks, filter) and the catalogue, which does not change. Rows of
+/// long lists are fetched per page (`rows(of:in:offset:limit:)`). Caching is the job of
+/// `CachedScreenSource`, which wraps this.
+public struct CatalogueScreens: Sendable {
   public let catalogue: any CatalogueReading
   public let info: ExpoInfo
-  private var cache: [CacheKey: ScreenContent] = [:]
-  private var cacheOrder: [CacheKey] = []
-
-  struct CacheKey: Hashable {
-    var screen: Screen
-    var language: Language
-    var minute: Int
-    var bookmarks: [Bookmark]
-    var filter: ScheduleFilter
-  }
+  let countryIndex: [String: CountryRow]
+  let hallIndex: [String: HallRow]
+  let pavilionIndex: [String: PavilionRow]
+  let venueIndex: [String: VenueRow]
+  let venueOrder: [String]
 
   public init(catalogue: any CatalogueReading) throws {
     self.catalogue = catalogue
-    self.info = try catalogue.info()
+    info = try catalogue.info()
+    countryIndex = Dictionary(try catalogue.countries().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    hallIndex = Dictionary(try catalogue.halls().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    pavilionIndex = Dictionary(
+      try catalogue.pavilions(PavilionQuery()).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let venues = try catalogue.venues()
+    venueIndex = Dictionary(venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    venueOrder = venues.map(\.id)
   }
 
   public var zone: TimeZone { info.zone }
 
-  /// The content of `screen`, cached by what it depends on (see `Screen.dependsOnClock`,
-  /// `dependsOnBookmarks`, `isSchedule`); `bookmarks` and `scheduleFilter` are ignored by screens that
-  /// do not show them.
-  public func content(
-    for screen: Screen, language: Language, now: Date, bookmarks: [Bookmark] = [],
-    scheduleFilter: ScheduleFilter = ScheduleFilter()
-  ) -> ScreenContent {
-    let bookmarks = screen.dependsOnBookmarks ? bookmarks : []
-    let filter = screen.isSchedule ? scheduleFilter : ScheduleFilter()
-    let minute = screen.dependsOnClock ? Int(now.timeIntervalSince1970 / 60) : 0
-    let key = CacheKey(screen: screen, language: language, minute: minute, bookmarks: bookmarks, filter: filter)
-    if let hit = cache[key] { return hit }
-    let content: ScreenContent
-    do {
-      content = try build(screen, language, now, bookmarks, filter)
-    } catch {
-      content = ScreenContent(
-        title: "Error", card: [CardLine(.text, "The catalogue could not be read: \(error)")], emptyText: "")
+  public var header: ExpoHeader {
+    ExpoHeader(
+      id: info.expo.id, name: info.expo.name, days: info.expo.days, zone: info.zone, timeZoneName: info.expo.timeZone)
+  }
+
+  /// The content of `screen` in `context`.
+  public func content(for screen: Screen, in context: ContentContext) throws -> ScreenContent {
+    try build(screen, context.language, context.now, context.bookmarks, context.filter)
+  }
+
+  /// What a screen shows when the catalogue cannot be read (not cached: the next visit tries again).
+  public static func failure(_ error: any Error) -> ScreenContent {
+    ScreenContent(
+      title: "Error", card: [CardLine(.text, "The catalogue could not be read: \(error)")], emptyText: "")
+  }
+
+  /// Rows of a long list.
+  public func rows(of listing: Listing, in context: ContentContext, offset: Int, limit: Int) throws -> [Row] {
+    let c = catalogue
+    let language = context.language
+    switch listing {
+    case .exhibitors(let hall, let country, let pavilion, let category, let sort):
+      let query = ExhibitorQuery(hall: hall, country: country, pavilion: pavilion, category: category, sort: sort)
+      return try c.exhibitors(query, offset: offset, limit: limit).map { exhibitorRow($0, language) }
+    case .products(let category):
+      return try c.products(ProductQuery(category: category), offset: offset, limit: limit).map {
+        var row = productRow($0, language)
+        if category != nil { row.columns = CatalogueScreens.productColumns }
+        return row
+      }
+    case .productsOf(let exhibitor):
+      return try c.products(ProductQuery(exhibitor: exhibitor), offset: offset, limit: limit).map {
+        .item([name($0.name, language), $0.category], opens: .product($0.id), columns: CatalogueScreens.ownProductColumns)
+      }
     }
-    cache[key] = content
-    cacheOrder.append(key)
-    if cacheOrder.count > 64 { cache[cacheOrder.removeFirst()] = nil }
-    return content
+  }
+
+  /// The values the schedule filters cycle through: only those some event has.
+  public func scheduleFilterOptions() throws -> ScheduleFilterOptions {
+    let all = try catalogue.events(EventQuery(), offset: 0, limit: max(1, info.counts.events))
+    let usedVenues = Set(all.map(\.venue))
+    let usedPavilions = Set(all.compactMap(\.pavilion))
+    return ScheduleFilterOptions(
+      kinds: Array(Set(all.map(\.kind))).sorted(),
+      venues: venueOrder.filter { usedVenues.contains($0) }.compactMap { venueIndex[$0] }.map {
+        ScheduleFilterOptions.Option(id: $0.id, name: $0.name)
+      },
+      pavilions: try catalogue.pavilions(PavilionQuery()).filter { usedPavilions.contains($0.id) }.map {
+        ScheduleFilterOptions.Option(id: $0.id, name: $0.name)
+      })
   }
 
   private func name(_ text: LocalizedText, _ language: Language) -> String { text.text(language) }
@@ -55,18 +87,6 @@ public final class ContentProvider {
   private func countryName(_ code: String, _ language: Language, _ countries: [String: CountryRow]) -> String {
     countries[code].map { name($0.name, language) } ?? code
   }
-
-  private lazy var countryIndex: [String: CountryRow] = {
-    Dictionary(((try? catalogue.countries()) ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-  }()
-
-  lazy var hallIndex: [String: HallRow] = {
-    Dictionary(((try? catalogue.halls()) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-  }()
-
-  lazy var pavilionIndex: [String: PavilionRow] = {
-    Dictionary(((try? catalogue.pavilions(PavilionQuery())) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-  }()
 
   // MARK: - Row makers
 
@@ -112,14 +132,14 @@ public final class ContentProvider {
     }
     return .item(
       [time, name(e.title, language), name(e.venueName, language), e.kind], opens: .event(e.id),
-      columns: withDay ? ContentProvider.datedEventColumns : ContentProvider.eventColumns)
+      columns: withDay ? CatalogueScreens.datedEventColumns : CatalogueScreens.eventColumns)
   }
 
   private func pavilionRow(_ p: PavilionRow, _ language: Language) -> Row {
     .item(
       [name(p.name, language), "hall \(p.hall)", "\(Format.grouped(p.exhibitorCount)) exhibitors"],
       opens: .pavilion(p.id),
-      columns: ContentProvider.pavilionColumns)
+      columns: CatalogueScreens.pavilionColumns)
   }
 
   static let pavilionColumns = [
@@ -179,11 +199,9 @@ public final class ContentProvider {
       }
       segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
       segments.append(
-        .paged(count: count) { [unowned self] o, l in
-          try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
-        })
+        .paged(count: count, .exhibitors(hall: id)))
       return ScreenContent(
-        title: hall.id, card: card, columns: ContentProvider.exhibitorColumns, segments: segments,
+        title: hall.id, card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments,
         itemCount: pavilions.count + count)
     case .countries:
       let countries = try c.countries()
@@ -228,11 +246,9 @@ public final class ContentProvider {
       }
       segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
       segments.append(
-        .paged(count: count) { [unowned self] o, l in
-          try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
-        })
+        .paged(count: count, .exhibitors(country: code)))
       return ScreenContent(
-        title: name(country.name, language), card: card, columns: ContentProvider.exhibitorColumns, segments: segments,
+        title: name(country.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments,
         itemCount: pavilions.count + count)
     case .pavilion(let id):
       guard let p = pavilionIndex[id] else { return missing("pavilion", id) }
@@ -255,11 +271,9 @@ public final class ContentProvider {
       }
       segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
       segments.append(
-        .paged(count: count) { [unowned self] o, l in
-          try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
-        })
+        .paged(count: count, .exhibitors(pavilion: id)))
       return ScreenContent(
-        title: name(p.name, language), card: card, columns: ContentProvider.exhibitorColumns, segments: segments,
+        title: name(p.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments,
         itemCount: count)
     case .exhibitors(let sort):
       let query = ExhibitorQuery(sort: sort)
@@ -269,11 +283,9 @@ public final class ContentProvider {
         card: [
           CardLine(.title, "Exhibitors"), CardLine(.subtitle, "sorted by \(sort.rawValue) · s changes the order"),
         ],
-        columns: ContentProvider.exhibitorColumns, showsHeader: true,
+        columns: CatalogueScreens.exhibitorColumns, showsHeader: true,
         segments: [
-          .paged(count: count) { [unowned self] o, l in
-            try c.exhibitors(query, offset: o, limit: l).map { self.exhibitorRow($0, language) }
-          }
+          .paged(count: count, .exhibitors(sort: sort))
         ])
     case .exhibitor(let id):
       return try exhibitor(id, language)
@@ -285,16 +297,14 @@ public final class ContentProvider {
           CardLine(.title, "Products"),
           CardLine(.subtitle, "\(Format.count(count, "product")), by name · f filters by category"),
         ],
-        columns: ContentProvider.productColumns, showsHeader: true,
+        columns: CatalogueScreens.productColumns, showsHeader: true,
         segments: [
-          .paged(count: count) { [unowned self] o, l in
-            try c.products(ProductQuery(), offset: o, limit: l).map { self.productRow($0, language) }
-          }
+          .paged(count: count, .products())
         ])
     case .product(let id):
       return try product(id, language)
     case .schedule(let day), .timetable(let day):
-      return try schedule(day, language, now, bookmarks, filter)
+      return try schedule(screen, day, language, now, bookmarks, filter)
     case .event(let id):
       return try event(id, language, bookmarks)
     case .search(let query, let kind):
@@ -331,20 +341,12 @@ public final class ContentProvider {
           CardLine(
             .text, "\(Format.count(exhibitors, "exhibitor")) · \(Format.count(products, "product")) in this category"),
         ],
-        columns: ContentProvider.exhibitorColumns,
+        columns: CatalogueScreens.exhibitorColumns,
         segments: [
           .rows([.section("Exhibitors (\(Format.grouped(exhibitors)))")]),
-          .paged(count: exhibitors) { [unowned self] o, l in
-            try c.exhibitors(exhibitorQuery, offset: o, limit: l).map { self.exhibitorRow($0, language) }
-          },
+          .paged(count: exhibitors, .exhibitors(category: name)),
           .rows([.section("Products (\(Format.grouped(products)))")]),
-          .paged(count: products) { [unowned self] o, l in
-            try c.products(productQuery, offset: o, limit: l).map {
-              var row = self.productRow($0, language)
-              row.columns = ContentProvider.productColumns
-              return row
-            }
-          },
+          .paged(count: products, .products(category: name)),
         ], itemCount: exhibitors + products)
     }
   }
@@ -404,11 +406,7 @@ public final class ContentProvider {
   }
 
   /// The expo day that contains `now` (0 before the expo, the last day after it).
-  public func dayIndex(for now: Date) -> Int {
-    let days = info.expo.days
-    for (i, d) in days.enumerated().reversed() where now >= d.startOfDay(in: zone) { return i }
-    return 0
-  }
+  public func dayIndex(for now: Date) -> Int { header.dayIndex(for: now) }
 
   /// Events running or starting after `now`; before the expo, the first events.
   func nextEvents(_ now: Date, limit: Int) throws -> (heading: String, events: [EventRow]) {
@@ -487,15 +485,9 @@ public final class ContentProvider {
     let count = e.productCount
     segments.append(.rows([.section("Products (\(Format.grouped(count)))")]))
     segments.append(
-      .paged(count: count) { [unowned self] o, l in
-        try c.products(query, offset: o, limit: l).map {
-          .item(
-            [self.name($0.name, language), $0.category], opens: .product($0.id),
-            columns: ContentProvider.ownProductColumns)
-        }
-      })
+      .paged(count: count, .productsOf(exhibitor: id)))
     return ScreenContent(
-      title: name(e.name, language), card: card, columns: ContentProvider.ownProductColumns, segments: segments)
+      title: name(e.name, language), card: card, columns: CatalogueScreens.ownProductColumns, segments: segments)
   }
 
   private func product(_ id: String, _ language: Language) throws -> ScreenContent {
@@ -520,14 +512,14 @@ public final class ContentProvider {
       links.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))
     }
     return ScreenContent(
-      title: name(p.name, language), card: card, columns: ContentProvider.productColumns, segments: [.rows(links)])
+      title: name(p.name, language), card: card, columns: CatalogueScreens.productColumns, segments: [.rows(links)])
   }
 
-  private func filterText(_ f: ScheduleFilter) -> String {
+  private func filterText(_ f: ScheduleFilter, _ language: Language) -> String {
     var parts: [String] = []
     if let k = f.kind { parts.append("kind: \(k)") }
-    if let v = f.venue { parts.append("venue: " + (filterOptions.venues.first { $0.id == v }?.name.en ?? v)) }
-    if let p = f.pavilion { parts.append("pavilion: " + (pavilionIndex[p]?.name.en ?? p)) }
+    if let v = f.venue { parts.append("venue: " + (venueIndex[v].map { name($0.name, language) } ?? v)) }
+    if let p = f.pavilion { parts.append("pavilion: " + (pavilionIndex[p].map { name($0.name, language) } ?? p)) }
     if f.onlyBookmarked { parts.append("only bookmarked") }
     return parts.isEmpty ? " (K kind · W venue · P pavilion · o bookmarked)" : " · " + parts.joined(separator: " · ")
   }
@@ -543,67 +535,52 @@ public final class ContentProvider {
     try bookmarks.filter { $0.key.kind == .event }.compactMap { try catalogue.event(id: $0.key.id) }
   }
 
-  /// The values the schedule filters cycle through (read once: the catalogue does not change).
-  public func scheduleFilterOptions() -> (kinds: [String], venues: [VenueRow], pavilions: [PavilionRow]) {
-    filterOptions
-  }
-
-  private lazy var filterOptions: (kinds: [String], venues: [VenueRow], pavilions: [PavilionRow]) = {
-    let all = (try? catalogue.events(EventQuery(), offset: 0, limit: 100_000)) ?? []
-    let kinds = Array(Set(all.map(\.kind))).sorted()
-    let usedVenues = Set(all.map(\.venue))
-    let usedPavilions = Set(all.compactMap(\.pavilion))
-    return (
-      kinds, ((try? catalogue.venues()) ?? []).filter { usedVenues.contains($0.id) },
-      ((try? catalogue.pavilions(PavilionQuery())) ?? []).filter { usedPavilions.contains($0.id) }
-    )
-  }()
-
+  /// One day of the schedule with the filter applied: the list (▶ on what runs now, ⚠ on clashes)
+  /// and, on the timetable, the same events as a grid.
   private func schedule(
-    _ day: Int, _ language: Language, _ now: Date, _ bookmarks: [Bookmark], _ filter: ScheduleFilter
+    _ screen: Screen, _ day: Int, _ language: Language, _ now: Date, _ bookmarks: [Bookmark],
+    _ filter: ScheduleFilter
   ) throws -> ScreenContent {
     let days = info.expo.days
     let day = min(max(0, day), max(0, days.count - 1))
     let query = EventQuery(day: day, venue: filter.venue, kind: filter.kind, pavilion: filter.pavilion)
-    let c = catalogue
     let bookmarked = try bookmarkedEvents(bookmarks)
-    let onlyIDs: Set<String>? = filter.onlyBookmarked ? Set(bookmarked.map(\.id)) : nil
-    var count = try catalogue.eventCount(query)
-    var filtered: [EventRow]?
-    if let onlyIDs {
-      let rows = try c.events(query, offset: 0, limit: count).filter { onlyIDs.contains($0.id) }
-      filtered = rows
-      count = rows.count
-    }
+    let bookmarkedIDs = Set(bookmarked.map(\.id))
+    var events = try catalogue.events(query, offset: 0, limit: max(1, try catalogue.eventCount(query)))
+    if filter.onlyBookmarked { events = events.filter { bookmarkedIDs.contains($0.id) } }
     var card = [CardLine(.title, "Schedule")]
     card.append(CardLine(.tabs(selected: day), "", tabs: days.map(Format.day)))
-    let today = LocalDate(now, in: zone) == days[day]
+    let today = days.indices.contains(day) && LocalDate(now, in: zone) == days[day]
     card.append(
       CardLine(
         .subtitle,
-        "\(Format.count(count, "event"))\(filterText(filter)) · times in \(info.expo.timeZone)"
+        "\(Format.count(events.count, "event"))\(filterText(filter, language)) · times in \(info.expo.timeZone)"
           + (today ? " · now \(ExpoTime.hourMinute(now, zone: zone)) ▶" : "") + " · Tab / [ ] change the day"))
-    // On today's tab the cursor starts on what is on now (or next).
-    var preferred: Int?
-    if today {
-      let events = try filtered ?? c.events(query, offset: 0, limit: count)
-      preferred = events.firstIndex { $0.end > now }
+    let rows: [Row] = events.map { e in
+      var row = eventRow(e, language)
+      if e.start <= now && now < e.end { row.cells[0] = "▶" + row.cells[0] }
+      if !clashes(e, bookmarked).isEmpty { row.cells[3] = "⚠ clash" }
+      return row
     }
     var content = ScreenContent(
       title: days.indices.contains(day) ? Format.day(days[day]) : "Schedule", card: card,
-      columns: ContentProvider.eventColumns, showsHeader: true,
-      segments: [
-        .paged(count: count) { [unowned self] o, l in
-          let page = try filtered.map { Array($0.dropFirst(o).prefix(l)) } ?? c.events(query, offset: o, limit: l)
-          return page.map { e in
-            var row = self.eventRow(e, language)
-            if e.start <= now && now < e.end { row.cells[0] = "▶" + row.cells[0] }
-            if !self.clashes(e, bookmarked).isEmpty { row.cells[3] = "⚠ clash" }
-            return row
-          }
-        }
-      ], emptyText: filter.isEmpty ? "No events on this day." : "No events on this day with this filter.")
-    content.preferredCursor = preferred
+      columns: CatalogueScreens.eventColumns, showsHeader: true, segments: [.rows(rows)],
+      emptyText: filter.isEmpty ? "No events on this day." : "No events on this day with this filter.")
+    // On today's tab the cursor starts on what is on now (or next).
+    if today { content.preferredCursor = events.firstIndex { $0.end > now } }
+    if case .timetable = screen {
+      let used = Set(events.map(\.venue))
+      var venues = venueOrder.filter { used.contains($0) }
+      for e in events where !venues.contains(e.venue) { venues.append(e.venue) }
+      let column = Dictionary(venues.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+      content.timetable = Timetable(
+        venues: venues.map { id in venueIndex[id].map { name($0.name, language) } ?? id },
+        blocks: events.map { e in
+          Timetable.Block(
+            id: e.id, venue: column[e.venue] ?? 0, start: e.start, end: e.end, title: name(e.title, language),
+            bookmarked: bookmarkedIDs.contains(e.id), clash: !clashes(e, bookmarked).isEmpty)
+        }, zone: zone)
+    }
     return content
   }
 
@@ -645,15 +622,12 @@ public final class ContentProvider {
       segments.append(.rows([.section("Exhibitors (\(linked.count))")] + linked.map { exhibitorRow($0, language) }))
     }
     return ScreenContent(
-      title: name(e.title, language), card: card, columns: ContentProvider.exhibitorColumns, segments: segments)
+      title: name(e.title, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
   }
 
-  /// The kinds the search filter cycles through (Tab).
-  public static let searchFilters: [SearchKind?] = [nil, .exhibitor, .product, .event, .country, .pavilion, .booth]
-
   private func search(_ query: String, _ kind: SearchKind?, _ language: Language) throws -> ScreenContent {
-    let filterText = ContentProvider.searchFilters.map { $0?.plural ?? "All" }
-    let selected = ContentProvider.searchFilters.firstIndex(of: kind) ?? 0
+    let filterText = SearchKind.filters.map { $0?.plural ?? "All" }
+    let selected = SearchKind.filters.firstIndex(of: kind) ?? 0
     var card = [
       CardLine(.input, query),
       CardLine(.tabs(selected: selected), "", tabs: filterText),
@@ -732,7 +706,7 @@ public final class ContentProvider {
             [
               "\(stop.bookmark.visited ? "✓" : " ") \(n + 1).", stop.booth?.code ?? stop.exhibitor.booths.first ?? "—",
               name(stop.exhibitor.name, language), stop.bookmark.note,
-            ], opens: .exhibitor(stop.exhibitor.id), columns: ContentProvider.planBoothColumns))
+            ], opens: .exhibitor(stop.exhibitor.id), columns: CatalogueScreens.planBoothColumns))
       }
     }
     if !plan.events.isEmpty {
@@ -751,7 +725,7 @@ public final class ContentProvider {
           (days.indices.contains(e.day) ? Format.day(days[e.day]) + " " : "")
           + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
         rows.append(
-          .item([time, name(e.title, language), note], opens: .event(e.id), columns: ContentProvider.planEventColumns))
+          .item([time, name(e.title, language), note], opens: .event(e.id), columns: CatalogueScreens.planEventColumns))
       }
     }
     if !plan.products.isEmpty {
@@ -780,7 +754,7 @@ public final class ContentProvider {
         ))
     }
     return ScreenContent(
-      title: "My plan", card: card, columns: ContentProvider.productColumns, segments: [.rows(rows)],
+      title: "My plan", card: card, columns: CatalogueScreens.productColumns, segments: [.rows(rows)],
       itemCount: rows.filter(\.isSelectable).count)
   }
 

@@ -1,0 +1,36 @@
+import ExpoModel
+
+/// One screen line of a card: a card line wrapped to the width it is drawn in.
+public struct CardRow: Hashable, Sendable {
+  public var style: CardLine.Style
+  /// The field's label on its first line ("" on the lines after), nil for other styles.
+  public var label: String?
+  public var text: String
+  public var tabs: [String]
+
+  /// Columns a field's label takes (the text starts after it).
+  public static let labelWidth = 11
+
+  /// The card's lines wrapped to `width` columns.
+  public static func wrap(_ card: [CardLine], width: Int) -> [CardRow] {
+    var rows: [CardRow] = []
+    for line in card {
+      switch line.style {
+      case .field(let label):
+        let wrapped = TextWrap.wrap(Sanitize.line(line.text), width: max(1, width - labelWidth))
+        for (i, part) in wrapped.enumerated() {
+          rows.append(CardRow(style: line.style, label: i == 0 ? label : "", text: part, tabs: []))
+        }
+      case .tabs:
+        rows.append(CardRow(style: line.style, label: nil, text: "", tabs: line.tabs))
+      case .input:
+        rows.append(CardRow(style: line.style, label: nil, text: line.text, tabs: []))
+      default:
+        for part in TextWrap.wrap(Sanitize.line(line.text), width: max(1, width)) {
+          rows.append(CardRow(style: line.style, label: nil, text: part, tabs: []))
+        }
+      }
+    }
+    return rows
+  }
+}

@@ -1,0 +1,120 @@
+import ExpoModel
+
+/// Everything one frame shows, gathered from the source for the renderer, which queries nothing:
+/// the screen's content and layout, the visible rows, the breadcrumbs, the status bar's key
+/// hints, the help overlay's lines and the detail pane.
+public struct Scene: Sendable {
+  public struct Hint: Hashable, Sendable {
+    public var key: String
+    public var text: String
+  }
+
+  public struct HelpLine: Hashable, Sendable {
+    public var key: String
+    public var text: String
+    public var isTitle: Bool
+  }
+
+  /// The detail pane: the card of the selected row's item and the first rows of its screen.
+  public struct Pane: Sendable {
+    public var target: Screen
+    public var content: ScreenContent
+    public var rows: [Row]
+  }
+
+  public var header: ExpoHeader
+  public var content: ScreenContent
+  public var layout: Layout
+  /// The list rows from the scroll position down (as many as the list shows).
+  public var rows: [Row]
+  public var crumbs: [String]
+  public var hints: [Hint]
+  public var help: [HelpLine]
+  public var pane: Pane?
+}
+
+extension Navigator {
+  /// The frame's data for `state`.
+  public func scene(_ state: AppState) -> Scene {
+    let content = currentContent(state)
+    let layout = Layout(state: state, content: content)
+    let context = state.context(for: state.screen)
+    var rows: [Row] = []
+    if layout.body == .list, layout.listRows > 0 {
+      rows = source.rows(of: content, in: context, offset: state.current.scroll, limit: layout.listRows)
+    }
+    var pane: Scene.Pane?
+    if layout.paneX != nil {
+      let target: Screen? =
+        switch state.paneHold {
+        case .card(let held): held
+        case .blank: nil
+        case nil: rows.indices.contains(state.current.cursor - state.current.scroll)
+          ? rows[state.current.cursor - state.current.scroll].target : nil
+        }
+      if let target {
+        let paneContent = self.content(for: target, in: state)
+        let paneRows = source.rows(
+          of: paneContent, in: state.context(for: target), offset: 0, limit: max(0, state.height - 4))
+        pane = Scene.Pane(target: target, content: paneContent, rows: paneRows)
+      }
+    }
+    return Scene(
+      header: source.header, content: content, layout: layout, rows: rows,
+      crumbs: state.stack.map { self.content(for: $0.screen, in: state).title },
+      hints: hints(state), help: state.showHelp ? helpLines(Mode.of(state.screen)) : [], pane: pane)
+  }
+
+  /// The key hints that matter on the current screen, with the keys of the active mode (a command
+  /// the mode does not bind is not offered).
+  public func hints(_ state: AppState) -> [Scene.Hint] {
+    let mode = Mode.of(state)
+    var wanted: [(Command, String?)]
+    switch mode {
+    case .help: return [Scene.Hint(key: "any key", text: "closes the help")]
+    case .noteEditor: wanted = [(.save, nil), (.cancel, nil)]
+    case .search: wanted = [(.open, nil), (.nextTab, "filter"), (.back, nil), (.quit, nil)]
+    default:
+      wanted = [(.open, nil), (.back, nil)]
+      switch state.screen {
+      case .venueMap: wanted += [(.zoomIn, nil), (.zoomOut, nil)]
+      case .hallMap: wanted += [(.zoomIn, nil), (.zoomOut, nil), (.toggleRoute, nil), (.bookmark, nil)]
+      case .pavilion, .hall: wanted.append((.findOnMap, nil))
+      case .exhibitor, .event: wanted += [(.findOnMap, nil), (.bookmark, nil), (.note, nil)]
+      case .product: wanted += [(.bookmark, nil), (.note, nil)]
+      case .schedule: wanted += [(.nextTab, nil), (.timetable, nil), (.filterKind, nil), (.filterVenue, nil)]
+      case .timetable: wanted += [(.nextTab, nil), (.timetable, "list"), (.filterKind, nil), (.filterVenue, nil)]
+      case .exhibitors: wanted += [(.sort, nil), (.categories, nil)]
+      case .products: wanted.append((.categories, nil))
+      case .home: wanted = [(.open, nil), (.section(.halls), nil)]
+      case .plan: wanted += [(.visited, nil), (.note, nil), (.exportPlan, nil), (.findOnMap, nil)]
+      default: break
+      }
+      wanted += [(.toggleLanguage, nil), (.help, nil), (.quit, nil)]
+    }
+    let keymap = Keymap.for(mode)
+    return wanted.compactMap { command, text in
+      keymap.label(for: command).map { Scene.Hint(key: $0, text: text ?? command.hint) }
+    }
+  }
+
+  /// The help overlay for `mode`, generated from its keymap (every command and its keys).
+  public func helpLines(_ mode: Mode) -> [Scene.HelpLine] {
+    let keymap = Keymap.for(mode)
+    var out: [Scene.HelpLine] = []
+    var group = ""
+    for command in Command.allCases {
+      let keys = keymap.keys(for: command)
+      guard !keys.isEmpty else { continue }
+      if command.group != group {
+        group = command.group
+        out.append(Scene.HelpLine(key: "", text: group, isTitle: true))
+      }
+      out.append(Scene.HelpLine(key: keys.map(\.label).joined(separator: " "), text: command.help, isTitle: false))
+    }
+    if keymap.insertsText {
+      out.append(Scene.HelpLine(key: "", text: "Other keys type", isTitle: false))
+    }
+    return out
+  }
+}

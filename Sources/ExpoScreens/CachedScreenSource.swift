@@ -1,0 +1,93 @@
+import ExpoModel
+import ExpoNavigation
+import ExpoStore
+import Foundation
+
+/// The guide's `ScreenSource`: the pure builder with caches around it. Contents are kept per
+/// screen and context (the context already blanks what a screen does not show), rows of long lists
+/// in aligned blocks of 128; a screen that could not be read is shown but not kept, so the next
+/// visit tries again.
+public final class CachedScreenSource: ScreenSource {
+  public let builder: CatalogueScreens
+  public let header: ExpoHeader
+  private var contents: [ContentKey: ScreenContent] = [:]
+  private var contentOrder: [ContentKey] = []
+  private var blocks: [BlockKey: [Row]] = [:]
+  private var blockOrder: [BlockKey] = []
+  static let blockSize = 128
+  static let contentLimit = 64
+  static let blockLimit = 64
+
+  struct ContentKey: Hashable {
+    var screen: Screen
+    var context: ContentContext
+  }
+
+  struct BlockKey: Hashable {
+    var listing: Listing
+    var language: Language
+    var block: Int
+  }
+
+  public init(builder: CatalogueScreens) {
+    self.builder = builder
+    header = builder.header
+  }
+
+  public convenience init(catalogue: any CatalogueReading) throws {
+    self.init(builder: try CatalogueScreens(catalogue: catalogue))
+  }
+
+  /// Read once: the catalogue does not change while it is open.
+  public lazy var scheduleFilterOptions: ScheduleFilterOptions =
+    (try? builder.scheduleFilterOptions()) ?? ScheduleFilterOptions()
+
+  public func content(for screen: Screen, in context: ContentContext) -> ScreenContent {
+    let key = ContentKey(screen: screen, context: context)
+    if let hit = contents[key] { return hit }
+    do {
+      let content = try builder.content(for: screen, in: context)
+      contents[key] = content
+      contentOrder.append(key)
+      if contentOrder.count > CachedScreenSource.contentLimit { contents[contentOrder.removeFirst()] = nil }
+      return content
+    } catch {
+      return CatalogueScreens.failure(error)
+    }
+  }
+
+  public func rows(of listing: Listing, in context: ContentContext, offset: Int, limit: Int) -> [Row] {
+    var out: [Row] = []
+    var index = max(0, offset)
+    let end = index + max(0, limit)
+    let size = CachedScreenSource.blockSize
+    while index < end {
+      let block = index / size
+      guard let rows = load(BlockKey(listing: listing, language: context.language, block: block), context) else {
+        break
+      }
+      let start = index - block * size
+      guard start < rows.count else { break }
+      let take = min(rows.count - start, end - index)
+      out += rows[start..<(start + take)]
+      index += take
+    }
+    return out
+  }
+
+  private func load(_ key: BlockKey, _ context: ContentContext) -> [Row]? {
+    if let rows = blocks[key] { return rows }
+    let size = CachedScreenSource.blockSize
+    guard let rows = try? builder.rows(of: key.listing, in: context, offset: key.block * size, limit: size) else {
+      return nil
+    }
+    blocks[key] = rows
+    blockOrder.append(key)
+    if blockOrder.count > CachedScreenSource.blockLimit { blocks[blockOrder.removeFirst()] = nil }
+    return rows
+  }
+
+  public func mapTarget(for screen: Screen, selected: Screen?) -> Screen? {
+    builder.mapTarget(for: screen, selected: selected)
+  }
+}

@@ -1,0 +1,82 @@
+import ExpoModel
+import ExpoNavigation
+import ExpoStore
+import Foundation
+
+/// Carries out the reducer's effects: bookmark, note and visited writes to the user's file, the
+/// plan's export, reloading the bookmarks. What came of each is returned as actions for the
+/// reducer (the bookmarks as stored, a notice for the status bar), so the terminal loop only
+/// passes them on. Quitting is the loop's own business.
+public struct EffectRunner: EffectPerforming {
+  public let catalogue: any CatalogueReading
+  /// The user's bookmarks file (nil: it could not be opened; writes say so).
+  public let userStore: UserStore?
+  public let expoID: String
+  /// Where `e` writes expo-plan.ics, .md and .csv.
+  public let exportFolder: URL
+
+  public init(catalogue: any CatalogueReading, userStore: UserStore?, expoID: String, exportFolder: URL) {
+    self.catalogue = catalogue
+    self.userStore = userStore
+    self.expoID = expoID
+    self.exportFolder = exportFolder
+  }
+
+  /// The bookmarks as stored (nil without a readable file).
+  public func load() -> Action? {
+    guard let userStore, let records = try? userStore.bookmarks(expo: expoID) else { return nil }
+    return .bookmarkRecordsLoaded(records)
+  }
+
+  /// Carries out `effect` after the reducer produced it from `state`.
+  public func perform(_ effect: Effect, state: AppState) -> [Action] {
+    switch effect {
+    case .quit:
+      return []
+    case .reloadBookmarks:
+      return load().map { [$0] } ?? []
+    case .saveNote(let key, let text):
+      return write("The note could not be saved") { try $0.setNote(text, for: key, expo: expoID) }
+    case .setVisited(let key, let visited):
+      return write("Could not be saved") { try $0.setVisited(visited, for: key, expo: expoID) }
+    case .toggleBookmark(let key):
+      guard let userStore else {
+        return [.notice("Bookmarks are not saved: the bookmarks file could not be opened")]
+      }
+      do {
+        let now = try userStore.toggle(key, expo: expoID)
+        // Another guide may have toggled it meanwhile: show what is stored.
+        if now != state.bookmarks.contains(key) { return load().map { [$0] } ?? [] }
+        return []
+      } catch {
+        return (load().map { [$0] } ?? []) + [.notice("The bookmark could not be saved: \(error)")]
+      }
+    case .exportPlan:
+      return [.notice(exportPlan())]
+    }
+  }
+
+  private func write(_ failure: String, _ change: (UserStore) throws -> Void) -> [Action] {
+    guard let userStore else { return [.notice("Not saved: the bookmarks file could not be opened")] }
+    do {
+      try change(userStore)
+      return []
+    } catch {
+      return (load().map { [$0] } ?? []) + [.notice("\(failure): \(error)")]
+    }
+  }
+
+  /// Writes expo-plan.ics (events, and booths as to-dos), expo-plan.md and expo-plan.csv.
+  private func exportPlan() -> String {
+    guard let userStore else { return "Nothing to export: the bookmarks file could not be opened" }
+    do {
+      let plan = try VisitPlan.build(catalogue, bookmarks: try userStore.bookmarks(expo: expoID))
+      let path = { (name: String) in self.exportFolder.appendingPathComponent(name).path }
+      _ = try PlanFiles.write(
+        plan, ics: path("expo-plan.ics"), markdown: path("expo-plan.md"), csv: path("expo-plan.csv"), booths: true)
+      return "Wrote expo-plan.ics, expo-plan.md and expo-plan.csv in \(exportFolder.path)"
+    } catch {
+      return "Export failed: \(error)"
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import ExpoModel
+import Foundation
+
+/// Writes the visit plan's files (iCalendar, Markdown, CSV): the one export path of `expo export`
+/// and of the guide's `e`.
+public enum PlanFiles {
+  /// Writes each file that has a path; returns the paths written, in the order given.
+  public static func write(
+    _ plan: VisitPlan, ics: String? = nil, markdown: String? = nil, csv: String? = nil, booths: Bool = false
+  ) throws -> [String] {
+    var written: [String] = []
+    for (path, make) in [
+      (ics, { PlanExport.ics(plan, booths: booths) }), (markdown, { PlanExport.markdown(plan) }),
+      (csv, { PlanExport.csv(plan) }),
+    ] as [(String?, () -> String)] {
+      guard let path else { continue }
+      try Data(make().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      written.append(path)
+    }
+    return written
+  }
+}

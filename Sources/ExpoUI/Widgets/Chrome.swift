@@ -1,0 +1,96 @@
+import ExpoModel
+import ExpoNavigation
+import Foundation
+
+/// The rows around the body: title bar, section tabs, breadcrumbs and status bar.
+extension Renderer {
+  func drawTitleBar(_ grid: inout Grid, _ state: AppState, _ header: ExpoHeader) {
+    grid.fill(y: 0, style: .title)
+    let used = grid.put(" Expo Guide", x: 0, y: 0, style: .title)
+    // The expo's name cut to the room left by the clock, made once a minute and width.
+    let (left, right) = titleCache.value([state.minute, state.language == .english ? 0 : 1, state.width]) {
+      let parts = ExpoTime.components(state.now, zone: header.zone)
+      let clock =
+        "\(Format.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: header.zone))"
+      let right = "\(state.language == .english ? "EN" : "中文") · \(clock) "
+      let room = max(0, state.width - used - DisplayWidth.of(right) - 1)
+      return (DisplayWidth.truncate(" │ " + Sanitize.line(header.name.text(state.language)), to: room), right)
+    }
+    let rightWidth = DisplayWidth.of(right)
+    grid.put(left, x: used, y: 0, style: .title, maxWidth: max(0, state.width - used - rightWidth - 1))
+    if state.width - rightWidth > used + 10 { grid.put(right, x: state.width - rightWidth, y: 0, style: .title) }
+  }
+
+  func drawSectionTabs(_ grid: inout Grid, _ state: AppState) {
+    grid.fill(y: 1, style: .tab)
+    var x = 1
+    let current = state.screen.section
+    let keymap = Keymap.for(Mode.of(state.screen))
+    for section in Section.allCases {
+      let key = keymap.label(for: .section(section)).map { "\($0) " } ?? ""
+      let label = " \(key)\(section.title) "
+      let style: Style = current == section ? .tabActive : .tab
+      x += grid.put(label, x: x, y: 1, style: style, maxWidth: state.width - x)
+      if x >= state.width { break }
+    }
+  }
+
+  func drawBreadcrumbs(_ grid: inout Grid, _ state: AppState, _ titles: [String]) {
+    var text = titles.joined(separator: " › ")
+    let available = state.width - 2
+    // Keep the end of the path visible.
+    var dropped = 0
+    while DisplayWidth.of(text) > available && dropped < titles.count - 1 {
+      dropped += 1
+      text = "… › " + titles.dropFirst(dropped).joined(separator: " › ")
+    }
+    grid.put(text, x: 1, y: 2, style: .crumb, maxWidth: available)
+  }
+
+  /// (In place: taking the grid by value and returning it copied the whole screen every frame.)
+  func drawStatusBar(_ grid: inout Grid, _ state: AppState, _ scene: Scene) {
+    let y = state.height - 1
+    grid.fill(y: y, style: .status)
+    var right = ""
+    let content = scene.content
+    if content.count > 0 {
+      let number = content.itemNumber(at: state.current.cursor)
+      right = "\(Format.grouped(number)) of \(Format.grouped(content.itemCount)) "
+    }
+    let rightWidth = DisplayWidth.of(right)
+    let leftWidth = state.width - rightWidth - 1
+    if let editor = state.editor {
+      drawNoteEditor(&grid, editor, y: y, hints: scene.hints, width: state.width)
+      return
+    }
+    if let message = state.message {
+      grid.put(" " + message, x: 0, y: y, style: .message, maxWidth: leftWidth)
+    } else {
+      var x = 1
+      for hint in scene.hints {
+        let need = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.text) + 2
+        if x + need > leftWidth { break }
+        x += grid.put(hint.key, x: x, y: y, style: .statusKey)
+        x += grid.put(" " + hint.text + "  ", x: x, y: y, style: .status)
+      }
+    }
+    if rightWidth > 0 && rightWidth < state.width { grid.put(right, x: state.width - rightWidth, y: y, style: .status) }
+  }
+
+  /// The note editor in the status bar: "Note ▸ before▏after  Enter save  Esc cancel", the cursor
+  /// kept in view.
+  private func drawNoteEditor(_ grid: inout Grid, _ editor: NoteEditor, y: Int, hints: [Scene.Hint], width: Int) {
+    let label = " Note ▸ "
+    let hint = "  " + hints.map { "\($0.key) \($0.text)" }.joined(separator: " · ")
+    let room = max(4, width - DisplayWidth.of(label) - DisplayWidth.of(hint) - 2)
+    var before = Sanitize.line(String(editor.characters.prefix(editor.cursor)))
+    let after = Sanitize.line(String(editor.characters.dropFirst(editor.cursor)))
+    while DisplayWidth.of(before) > room - 1, !before.isEmpty { before.removeFirst() }
+    var x = grid.put(label, x: 0, y: y, style: .statusKey)
+    x += grid.put(before, x: x, y: y, style: .message, maxWidth: room)
+    x += grid.put("▏", x: x, y: y, style: .message)
+    let rest = max(0, room - DisplayWidth.of(before) - 1)
+    x += grid.put(after, x: x, y: y, style: .message, maxWidth: rest)
+    grid.put(hint, x: x, y: y, style: .status, maxWidth: max(0, width - x))
+  }
+}

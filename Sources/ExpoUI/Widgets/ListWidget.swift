@@ -1,0 +1,149 @@
+import ExpoModel
+import ExpoNavigation
+import Foundation
+
+/// A screen's list: column titles, rows (section headings and items, the selected one barred, the
+/// search query highlighted, bookmarks starred) and a scroll bar, in the rectangle of the layout.
+extension Renderer {
+  func drawList(_ grid: inout Grid, _ state: AppState, _ scene: Scene) {
+    let layout = scene.layout
+    let content = scene.content
+    let mainWidth = layout.mainWidth
+    let widths = columnWidths(content.columns, total: mainWidth - 2)
+    if let headerY = layout.headerY {
+      drawColumns(
+        &grid, content.columns.map(\.title), content.columns, widths, y: headerY, style: .header, width: mainWidth)
+    }
+    let listTop = layout.listTop
+    let listRows = layout.listRows
+    let scroll = state.current.scroll
+    guard content.count > 0 else {
+      if listRows > 0 { grid.put(content.emptyText, x: 2, y: listTop, style: .dim, maxWidth: mainWidth - 3) }
+      return
+    }
+    for (i, row) in scene.rows.prefix(listRows).enumerated() {
+      let index = scroll + i
+      let rowY = listTop + i
+      switch row.kind {
+      case .section:
+        grid.fill(y: rowY, from: 0, to: mainWidth, style: .normal)
+        grid.put(row.cells.first ?? "", x: 1, y: rowY, style: .section, maxWidth: mainWidth - 2)
+      case .item:
+        let selected = index == state.current.cursor
+        // The selection bar covers the first column (the item's name), not the whole row: a
+        // one-row move rewrites two short runs of cells, not two screen-wide rows.
+        let rowColumns = row.columns ?? content.columns
+        let rowWidths = row.columns.map { columnWidths($0, total: mainWidth - 2) } ?? widths
+        // Through the first flexible column (the name), with the fixed ones before it (a code,
+        // a time).
+        let nameIndex = rowColumns.firstIndex { if case .flexible = $0.width { true } else { false } } ?? 0
+        let barEnd = min(mainWidth, 1 + rowWidths.prefix(nameIndex + 1).reduce(0) { $0 + $1 + 1 })
+        if selected { grid.fill(y: rowY, from: 0, to: barEnd, style: .selected) }
+        drawColumns(
+          &grid, row.cells, rowColumns, rowWidths, y: rowY, style: .normal, width: mainWidth,
+          selectedThrough: selected ? nameIndex : -1)
+        if let query = row.highlight, let first = rowWidths.first {
+          highlight(&grid, query, in: row.cells.first ?? "", width: min(first, mainWidth - 2), y: rowY, selected: selected)
+        }
+        if let key = row.target?.bookmarkKey, state.bookmarks.contains(key) {
+          grid.put("★", x: 0, y: rowY, style: selected ? .selectedMark : .mark)
+        }
+      }
+    }
+    // Scroll position on the right edge when the list is longer than the screen.
+    if content.count > listRows, listRows > 0 {
+      let thumb = min(listRows - 1, scroll * listRows / max(1, content.count - listRows + 1))
+      for r in 0..<listRows {
+        grid.put(r == thumb ? "┃" : "│", x: mainWidth - 1, y: listTop + r, style: r == thumb ? .normal : .dim)
+      }
+    }
+  }
+
+  func columnWidths(_ columns: [Column], total: Int) -> [Int] {
+    guard !columns.isEmpty else { return [] }
+    var active = columns.indices.map { $0 }
+    func minimum(_ c: Column) -> Int {
+      switch c.width {
+      case .fixed(let n): return n
+      case .flexible(let min, _): return min
+      }
+    }
+    // Drop columns from the right (never the first) until the minimums fit.
+    while active.count > 1 && active.reduce(0, { $0 + minimum(columns[$1]) }) + (active.count - 1) > total {
+      active.removeLast()
+    }
+    var widths = Array(repeating: 0, count: columns.count)
+    var remaining = total - (active.count - 1)
+    var weights = 0
+    for i in active {
+      switch columns[i].width {
+      case .fixed(let n):
+        widths[i] = n
+        remaining -= n
+      case .flexible(let min, let weight):
+        widths[i] = min
+        remaining -= min
+        weights += weight
+      }
+    }
+    if remaining > 0 && weights > 0 {
+      var given = 0
+      let flexible = active.filter {
+        if case .flexible = columns[$0].width { return true }
+        return false
+      }
+      for (n, i) in flexible.enumerated() {
+        guard case .flexible(_, let weight) = columns[i].width else { continue }
+        let share = n == flexible.count - 1 ? remaining - given : remaining * weight / weights
+        widths[i] += share
+        given += share
+      }
+    } else if remaining > 0, let first = active.first {
+      widths[first] += remaining
+    }
+    if active.count == 1, let only = active.first { widths[only] = max(1, total) }
+    return widths
+  }
+
+  func drawColumns(
+    _ grid: inout Grid, _ cells: [String], _ columns: [Column], _ widths: [Int], y: Int, style: Style, width: Int,
+    selectedThrough: Int = -1
+  ) {
+    var x = 1
+    for (i, column) in columns.enumerated() where widths[i] > 0 {
+      let text = i < cells.count ? cells[i] : ""
+      // As DisplayWidth.fit, without building the padded string: the cut text, then blanks.
+      let cut = DisplayWidth.truncate(Sanitize.line(text), to: widths[i])
+      let cellStyle: Style = i <= selectedThrough ? .selected : style
+      let room = min(widths[i], width - 1 - x)
+      if room > 0 {
+        let pad = column.alignRight ? max(0, widths[i] - DisplayWidth.of(cut)) : 0
+        grid.fill(y: y, from: x, to: x + min(pad, room), style: cellStyle)
+        let used = pad < room ? grid.put(cut, x: x + pad, y: y, style: cellStyle, maxWidth: room - pad) : 0
+        grid.fill(y: y, from: x + pad + used, to: x + room, style: cellStyle)
+      }
+      x += widths[i] + 1
+      if x >= width - 1 { break }
+    }
+  }
+
+  /// Marks the first match of `query` in the first cell as drawn: the text cut to `width` columns
+  /// from column 1, so the mark never leaves the visible text.
+  func highlight(_ grid: inout Grid, _ query: String, in text: String, width: Int, y: Int, selected: Bool) {
+    guard width > 0 else { return }
+    let shown = DisplayWidth.truncate(Sanitize.line(text), to: width)
+    let needle = query.trimmingCharacters(in: .whitespaces)
+    guard !needle.isEmpty,
+      let range = shown.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive])
+    else { return }
+    let start = 1 + DisplayWidth.of(String(shown[..<range.lowerBound]))
+    let end = min(grid.width, 1 + width, start + DisplayWidth.of(String(shown[range])))
+    guard start < end else { return }
+    let style: Style = selected ? .selectedMatch : .match
+    for x in start..<end {
+      var cell = grid[x, y]
+      cell.style = style
+      grid[x, y] = cell
+    }
+  }
+}
