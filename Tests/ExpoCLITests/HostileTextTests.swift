@@ -1,3 +1,4 @@
+import ExpoModel
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import ExpoModel
 import Foundation
 
 /// The shared test fixtures in Tests/Fixtures.

@@ -1,3 +1,4 @@
+import ExpoModel
 import ExpoSample
 import Foundation
 import XCTest

@@ -1,3 +1,4 @@
+import ExpoModel
 import Testing
 
 @testable import ExpoModel

@@ -1,3 +1,4 @@
+import ExpoModel
 import ExpoGenerator
 import ExpoSample
 import Foundation

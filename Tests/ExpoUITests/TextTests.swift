@@ -1,3 +1,4 @@
+import ExpoModel
 import CNcursesW
 import Foundation
 import Testing

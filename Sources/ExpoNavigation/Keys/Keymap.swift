@@ -30,17 +30,15 @@ public struct Keymap: Sendable {
   /// The keys bound to `command`, in table order.
   public func keys(for command: Command) -> [Key] { bindings.filter { $0.command == command }.map(\.key) }
 
-  /// How the status bar and messages write the key of `command` ("6", "Enter", "1-7" for the
-  /// sections); nil when the command is not bound here.
-  public func label(for command: Command) -> String? {
-    if case .section = command {
-      let labels = Section.allCases.compactMap { keys(for: .section($0)).first?.label }
-      guard labels.count == Section.allCases.count, let first = labels.first, let last = labels.last else {
-        return keys(for: command).first?.label
-      }
-      return "\(first)-\(last)"
-    }
-    return keys(for: command).first?.label
+  /// How the status bar and messages write the key of `command` ("6", "Enter"); nil when the
+  /// command is not bound here.
+  public func label(for command: Command) -> String? { keys(for: command).first?.label }
+
+  /// The keys of all the sections as one label ("1-7"); nil unless every section has a key.
+  public var sectionsLabel: String? {
+    let labels = Section.allCases.compactMap { label(for: .section($0)) }
+    guard labels.count == Section.allCases.count, let first = labels.first, let last = labels.last else { return nil }
+    return "\(first)-\(last)"
   }
 
   /// The label of the key of `command` in `mode`'s keymap ("?" when unbound: a message never

@@ -7,6 +7,8 @@ public struct Scene: Sendable {
   public struct Hint: Hashable, Sendable {
     public var key: String
     public var text: String
+    /// What the key does (nil for "any key").
+    public var command: Command?
   }
 
   public struct HelpLine: Hashable, Sendable {
@@ -71,7 +73,7 @@ extension Navigator {
     let mode = Mode.of(state)
     var wanted: [(Command, String?)]
     switch mode {
-    case .help: return [Scene.Hint(key: "any key", text: "closes the help")]
+    case .help: return [Scene.Hint(key: "any key", text: "closes the help", command: nil)]
     case .noteEditor: wanted = [(.save, nil), (.cancel, nil)]
     case .search: wanted = [(.open, nil), (.nextTab, "filter"), (.back, nil), (.quit, nil)]
     default:
@@ -94,7 +96,8 @@ extension Navigator {
     }
     let keymap = Keymap.for(mode)
     return wanted.compactMap { command, text in
-      keymap.label(for: command).map { Scene.Hint(key: $0, text: text ?? command.hint) }
+      let key = command == .section(.halls) && text == nil ? keymap.sectionsLabel : keymap.label(for: command)
+      return key.map { Scene.Hint(key: $0, text: text ?? command.hint, command: command) }
     }
   }
 

@@ -1,5 +1,6 @@
 import ExpoModel
 import ExpoNavigation
+import ExpoScreens
 import ExpoStore
 import Foundation
 import Testing
@@ -86,7 +87,7 @@ import Testing
 
   func hallPlan() -> FloorPlan {
     let n = RenderFixture.navigator()
-    return n.content.content(for: .hallMap("A", focus: nil), language: .english, now: RenderFixture.now).plan!
+    return n.source.content(for: .hallMap("A", focus: nil), in: ContentContext(now: RenderFixture.now)).plan!
   }
 
   @Test func closeUpAndASCIIOverview() {

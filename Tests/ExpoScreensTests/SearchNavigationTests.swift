@@ -1,4 +1,5 @@
 import ExpoModel
+import ExpoScreens
 import ExpoStore
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
   let navigator: Navigator
 
   init() throws {
-    navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+    navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.minimal))
   }
 
   func type(_ text: String, into state: inout AppState) {
@@ -17,15 +18,13 @@ import Testing
 
   @Test func typingSearchesOpeningAndBackKeepTheQueryAndCursor() throws {
     var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
-    navigator.reduce(into: &state, .listHeight(10))
     navigator.reduce(into: &state, .key(.character("3")))
     navigator.reduce(into: &state, .key(.character("/")))
     #expect(state.screen == .search(query: "", kind: nil))
     #expect(state.stack.count == 3)
     type("pecs", into: &state)  // j, k, g… are text here, not commands
     #expect(state.screen == .search(query: "pecs", kind: nil))
-    let content = navigator.currentContent(state)
-    let first = try #require(try content.row(at: state.current.cursor))
+    let first = try #require(navigator.row(state, at: state.current.cursor))
     #expect(first.target == .exhibitor("herend"))
     #expect(first.highlight == "pecs")
     navigator.reduce(into: &state, .key(.enter))
@@ -45,12 +44,11 @@ import Testing
     #expect(state.screen == .exhibitors(.name))
   }
 
-  @Test func chineseQueryFindsChineseNames() throws {
+  @Test func chineseQueryFindsChineseNames() {
     var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
     navigator.reduce(into: &state, .key(.character("/")))
     type("火锅", into: &state)
-    let content = navigator.currentContent(state)
-    let rows = try content.rows(offset: 0, limit: 20)
+    let rows = navigator.rows(state, limit: 20)
     #expect(rows.contains { $0.target == .exhibitor("hotpot") })
     #expect(rows.contains { $0.target == .product("p3") })
   }

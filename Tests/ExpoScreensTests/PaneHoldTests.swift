@@ -9,12 +9,10 @@ import Testing
   let navigator = RenderFixture.navigator()
 
   func started(width: Int = 132) -> (Renderer, AppState, Frame) {
-    let renderer = Renderer(navigator: navigator)
+    let renderer = Renderer()
     var state = navigator.initialState(width: width, height: 40, now: RenderFixture.now)
     navigator.reduce(into: &state, .key(.character("3")))  // Exhibitors: Hotpot, Pécs, Tokaj
-    let frame = renderer.render(state)
-    navigator.reduce(into: &state, .listHeight(frame.listRows))
-    return (renderer, state, renderer.render(state))
+    return (renderer, state, renderer.render(state, navigator.scene(state)))
   }
 
   /// What the terminal does for one key: reduce, then hold the pane if the cursor only moved.
@@ -23,7 +21,7 @@ import Testing
     navigator.reduce(into: &state, action)
     let hold = PaneHold.hold(before: before, after: state, shown: frame.paneTarget)
     navigator.reduce(into: &state, .holdPane(hold))
-    return renderer.render(state)
+    return renderer.render(state, navigator.scene(state))
   }
 
   /// The text right of the pane's border, on the body rows (not the title, tabs, breadcrumb or
@@ -58,7 +56,7 @@ import Testing
     #expect(state.paneHold == .blank)
     // The cursor rests: the pane shows the selected row.
     navigator.reduce(into: &state, .holdPane(nil))
-    frame = renderer.render(state)
+    frame = renderer.render(state, navigator.scene(state))
     #expect(frame.paneTarget == .exhibitor("herend"))
     #expect(paneText(frame).contains("Pécs"))
   }

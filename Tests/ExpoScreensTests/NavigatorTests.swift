@@ -1,4 +1,5 @@
 import ExpoModel
+import ExpoScreens
 import ExpoStore
 import Foundation
 import Testing
@@ -9,13 +10,11 @@ import Testing
   let navigator: Navigator
 
   init() throws {
-    navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+    navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.minimal))
   }
 
   func start(height: Int = 24) -> AppState {
-    var state = navigator.initialState(width: 80, height: height, now: TestCatalogues.duringExpo)
-    navigator.reduce(into: &state, .listHeight(10))
-    return state
+    navigator.initialState(width: 80, height: height, now: TestCatalogues.duringExpo)
   }
 
   func press(_ state: inout AppState, _ keys: Key...) {
@@ -26,7 +25,7 @@ import Testing
     let state = start()
     #expect(state.stack == [ScreenState(.home, cursor: 1, scroll: 0)])
     let content = navigator.currentContent(state)
-    #expect(try! content.row(at: 1)?.target == .halls)
+    #expect(navigator.row(state, at: 1)?.target == .halls)
     #expect(content.isSelectable(0) == false)
   }
 
@@ -128,11 +127,11 @@ import Testing
     #expect(state.screen == .categories)
     let content = navigator.currentContent(state)
     #expect(
-      try! content.rows(offset: 0, limit: 10).map { $0.cells[0] } == ["Food", "Porcelain & ceramics", "Wine & spirits"])
+      navigator.rows(content, state, limit: 10).map { $0.cells[0] } == ["Food", "Porcelain & ceramics", "Wine & spirits"])
     press(&state, .down, .enter)
     #expect(state.screen == .category("Porcelain & ceramics"))
     let category = navigator.currentContent(state)
-    let rows = try! category.rows(offset: 0, limit: 10)
+    let rows = navigator.rows(category, state, limit: 10)
     #expect(rows.compactMap(\.target) == [.exhibitor("herend"), .product("p1")])
     press(&state, .escape)
     #expect(state.screen == .categories)
@@ -154,12 +153,11 @@ import Testing
   let navigator: Navigator
 
   init() throws {
-    navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.fair))
+    navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.fair))
   }
 
   @Test func pagingAndBackRestoreCursorAndScroll() {
     var state = navigator.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
-    navigator.reduce(into: &state, .listHeight(20))
     navigator.reduce(into: &state, .key(.character("4")))
     for _ in 0..<3 { navigator.reduce(into: &state, .key(.pageDown)) }
     #expect(state.current.cursor == 60)
@@ -184,10 +182,8 @@ import Testing
 
   @Test func shrinkingTheListKeepsTheCursorVisible() {
     var state = navigator.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
-    navigator.reduce(into: &state, .listHeight(20))
     navigator.reduce(into: &state, .key(.character("3")))
     for _ in 0..<15 { navigator.reduce(into: &state, .key(.down)) }
-    navigator.reduce(into: &state, .listHeight(5))
     #expect(state.current.cursor == 15)
     #expect(state.current.scroll == 11)
   }

@@ -153,9 +153,9 @@ import Testing
   @Test func helpOverlayListsEveryBinding() {
     let frame = RenderFixture.render(width: 100, height: 40, keys: [.character("?")])
     let text = frame.grid.lines.joined(separator: "\n")
-    let navigator = RenderFixture.navigator()
     for command in Command.allCases {
-      let keys = navigator.keymap.keys(for: command).map(\.label).joined(separator: " ")
+      let keys = Keymap.list.keys(for: command).map(\.label).joined(separator: " ")
+      guard !keys.isEmpty else { continue }
       #expect(text.contains(keys), "help misses the keys of \(command)")
       #expect(text.contains(command.help), "help misses \(command)")
     }

@@ -1,4 +1,5 @@
 import ExpoModel
+import ExpoScreens
 import ExpoStore
 import Foundation
 import Testing
@@ -9,7 +10,7 @@ import Testing
   let navigator: Navigator
 
   init() throws {
-    navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+    navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.minimal))
   }
 
   @Test func bTogglesTheRowUnderTheCursorOrTheScreensItem() {
@@ -41,7 +42,7 @@ import Testing
         BookmarkKey(.event, "late"), BookmarkKey(.event, "day2"), BookmarkKey(.exhibitor, "gone"),
       ]))
     navigator.reduce(into: &state, .key(.character("6")))
-    let rows = try navigator.currentContent(state).rows(offset: 0, limit: 50)
+    let rows = navigator.rows(state, offset: 0, limit: 50)
     let text = rows.map { $0.cells.joined(separator: " | ") }
     // Hall A: from the entrance (bottom, x 18–22) along the aisles, A-02 (x 5–8) comes before A-01 (x 2–5).
     #expect(text.contains("  1. | A-02 | Tokaj Wines Zrt. | "))
@@ -62,19 +63,19 @@ import Testing
         start: opening.start.addingTimeInterval(15 * 60), end: opening.end.addingTimeInterval(15 * 60), venue: "stage"))
     let path = TestCatalogues.folder.appendingPathComponent("clash.sqlite").path
     try CatalogueCompiler.compile(dataset, to: path)
-    let clashNavigator = Navigator(content: try ContentProvider(catalogue: try Catalogue(path: path)))
+    let clashNavigator = Navigator(source: try CachedScreenSource(catalogue: try Catalogue(path: path)))
     var clash = clashNavigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
     clashNavigator.reduce(
       into: &clash, .bookmarksLoaded([BookmarkKey(.event, "overlap"), BookmarkKey(.event, "open")]))
     clashNavigator.reduce(into: &clash, .key(.character("6")))
-    let clashRows = try clashNavigator.currentContent(clash).rows(offset: 0, limit: 50).map { $0.cells.last ?? "" }
+    let clashRows = clashNavigator.rows(clash, offset: 0, limit: 50).map { $0.cells.last ?? "" }
     #expect(clashRows.contains("clashes with Overlapping Forum"))
     #expect(clashRows.contains("clashes with Opening"))
 
     var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
     navigator.reduce(into: &state, .bookmarksLoaded([BookmarkKey(.event, "late"), BookmarkKey(.event, "open")]))
     navigator.reduce(into: &state, .key(.character("6")))
-    let rows = try navigator.currentContent(state).rows(offset: 0, limit: 50)
+    let rows = navigator.rows(state, offset: 0, limit: 50)
     // The opening (09:30–10:00) and the night tasting (23:30–00:30) do not overlap: a gap instead.
     #expect(rows.contains { $0.cells.last?.hasSuffix("free before") == true })
     #expect(!rows.contains { $0.cells.last?.hasPrefix("clashes") == true })
@@ -85,7 +86,7 @@ import Testing
   let navigator: Navigator
 
   init() throws {
-    navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+    navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.minimal))
   }
 
   @Test func notesHandleChineseBackspaceCursorAndCancel() {
@@ -129,14 +130,14 @@ import Testing
 
 @Suite struct ScheduleClashTests {
   @Test func scheduleStartsOnWhatIsOnAndMarksClashesOfBookmarkedEvents() throws {
-    let navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+    let navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.minimal))
     // 27 Oct 2023 09:40 in Shanghai: the opening (09:30–10:00) is on.
     let now = Date(timeIntervalSince1970: 1_698_371_000)
     var state = navigator.initialState(width: 80, height: 24, now: now)
     navigator.reduce(into: &state, .bookmarksLoaded([BookmarkKey(.event, "open"), BookmarkKey(.event, "late")]))
     navigator.reduce(into: &state, .key(.character("5")))
     #expect(state.screen == .schedule(day: 0))
-    let rows = try navigator.currentContent(state).rows(offset: 0, limit: 10)
+    let rows = navigator.rows(state, offset: 0, limit: 10)
     #expect(rows[0].cells[0] == "▶09:30–10:00")
     #expect(rows[1].cells[0] == "23:30–00:30")
     #expect(!rows.contains { $0.cells[3] == "⚠ clash" })  // bookmarked but not overlapping
@@ -149,20 +150,20 @@ import Testing
 
 @Suite struct ScheduleFilterTests {
   @Test func filtersCycleAndOnlyBookmarkedNarrowsTheDay() throws {
-    let navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.minimal))
+    let navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.minimal))
     var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
     navigator.reduce(into: &state, .key(.character("5")))
     #expect(navigator.currentContent(state).count == 2)
     navigator.reduce(into: &state, .key(.character("K")))  // kinds: ceremony, talk, tasting
     #expect(state.scheduleFilter.kind == "ceremony")
-    #expect(try navigator.currentContent(state).rows(offset: 0, limit: 5).map { $0.cells[1] } == ["Opening"])
+    #expect(navigator.rows(state, offset: 0, limit: 5).map { $0.cells[1] } == ["Opening"])
     navigator.reduce(into: &state, .key(.character("K")))
     navigator.reduce(into: &state, .key(.character("K")))
     navigator.reduce(into: &state, .key(.character("K")))
     #expect(state.scheduleFilter.kind == nil)  // back to all
     navigator.reduce(into: &state, .bookmarksLoaded([BookmarkKey(.event, "late")]))
     navigator.reduce(into: &state, .key(.character("o")))
-    #expect(try navigator.currentContent(state).rows(offset: 0, limit: 5).map { $0.cells[1] } == ["Night Tasting"])
+    #expect(navigator.rows(state, offset: 0, limit: 5).map { $0.cells[1] } == ["Night Tasting"])
     navigator.reduce(into: &state, .key(.character("t")))  // the filter stays in the timetable
     #expect(state.screen == .timetable(day: 0))
     #expect(navigator.currentContent(state).count == 1)
@@ -191,14 +192,14 @@ import Testing
     ]
     let path = TestCatalogues.folder.appendingPathComponent("ny.sqlite").path
     try CatalogueCompiler.compile(dataset, to: path)
-    let navigator = Navigator(content: try ContentProvider(catalogue: try Catalogue(path: path)))
+    let navigator = Navigator(source: try CachedScreenSource(catalogue: try Catalogue(path: path)))
     // 28 Oct 00:30 in New York is already 28 Oct 04:30 UTC; the party (started on the 27th) is on.
     let now = ExpoTime.parse("2023-10-28T00:30", zone: ny)!
     var state = navigator.initialState(width: 80, height: 24, now: now)
     navigator.reduce(into: &state, .key(.character("5")))
     #expect(state.screen == .schedule(day: 1))
     navigator.reduce(into: &state, .key(.backTab))
-    let rows = try navigator.currentContent(state).rows(offset: 0, limit: 5)
+    let rows = navigator.rows(state, offset: 0, limit: 5)
     #expect(rows.map { $0.cells[0] } == ["09:00–09:00", "▶23:00–01:00"])
     navigator.reduce(into: &state, .key(.down))
     navigator.reduce(into: &state, .key(.enter))

@@ -1,4 +1,5 @@
 import ExpoModel
+import ExpoScreens
 import ExpoStore
 import Foundation
 import Testing
@@ -63,7 +64,7 @@ import Testing
 
   // MARK: With the reducer
 
-  func navigator() -> Navigator { Navigator(content: try! ContentProvider(catalogue: TestCatalogues.minimal)) }
+  func navigator() -> Navigator { Navigator(source: try! CachedScreenSource(catalogue: TestCatalogues.minimal)) }
 
   func keys(_ n: Navigator, _ state: inout AppState, _ keys: Key...) {
     for k in keys { n.reduce(into: &state, .key(k)) }
@@ -147,7 +148,6 @@ import Testing
     #expect(state.mapZoom == nil, "zoom only on maps")
     #expect(state.message?.contains("zoom") == true)
     keys(n, &state, .character("7"))
-    n.reduce(into: &state, .mapZoomShown(0))
     keys(n, &state, .character("+"))
     #expect(state.mapZoom == 1)
     keys(n, &state, .character("+"), .character("+"))

@@ -1,7 +1,11 @@
 import ExpoGenerator
 import ExpoModel
+import ExpoScreens
 import ExpoStore
 import Foundation
+
+@testable import ExpoNavigation
+@testable import ExpoUI
 
 /// Real SQLite catalogues for the tests, compiled once per process into a temporary folder.
 enum TestCatalogues {
@@ -35,4 +39,21 @@ enum TestCatalogues {
 
   /// A moment during the fixture expo (Asia/Shanghai): 27 Oct 2023, 09:00.
   static let duringExpo = Date(timeIntervalSince1970: 1_698_368_400)
+}
+
+extension Navigator {
+  /// Rows of the current screen's list, as the source serves them.
+  func rows(_ state: AppState, offset: Int = 0, limit: Int) -> [Row] {
+    source.rows(of: currentContent(state), in: state.context(for: state.screen), offset: offset, limit: limit)
+  }
+
+  /// Rows of `content` shown in `state`'s context.
+  func rows(_ content: ScreenContent, _ state: AppState, offset: Int = 0, limit: Int) -> [Row] {
+    source.rows(of: content, in: state.context(for: state.screen), offset: offset, limit: limit)
+  }
+}
+
+extension Renderer {
+  /// Renders `state` with the scene the navigator gathers for it.
+  func render(_ state: AppState, _ navigator: Navigator) -> Frame { render(state, navigator.scene(state)) }
 }

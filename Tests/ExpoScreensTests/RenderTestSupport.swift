@@ -1,4 +1,5 @@
 import ExpoModel
+import ExpoScreens
 import ExpoStore
 import Foundation
 
@@ -22,20 +23,14 @@ enum RenderFixture {
   /// 27 Oct 2023 09:40 in Shanghai: during the opening.
   static let now = Date(timeIntervalSince1970: 1_698_371_000)
 
-  static func navigator() -> Navigator { Navigator(content: try! ContentProvider(catalogue: catalogue)) }
+  static func navigator() -> Navigator { Navigator(source: try! CachedScreenSource(catalogue: catalogue)) }
 
   /// Renders after feeding `keys`, with the list height fed back as the terminal does.
   static func render(width: Int, height: Int, keys: [Key] = [], language: Language = .english) -> Frame {
     let navigator = navigator()
-    let renderer = Renderer(navigator: navigator)
+    let renderer = Renderer()
     var state = navigator.initialState(width: width, height: height, now: now, language: language)
-    var frame = renderer.render(state)
-    navigator.reduce(into: &state, .listHeight(frame.listRows))
-    for key in keys {
-      navigator.reduce(into: &state, .key(key))
-      frame = renderer.render(state)
-      if frame.listRows > 0 { navigator.reduce(into: &state, .listHeight(frame.listRows)) }
-    }
-    return renderer.render(state)
+    for key in keys { navigator.reduce(into: &state, .key(key)) }
+    return renderer.render(state, navigator.scene(state))
   }
 }

@@ -1,4 +1,5 @@
 import ExpoModel
+import ExpoScreens
 import Foundation
 import PropertyBased
 import Testing
@@ -26,7 +27,7 @@ import Testing
     } else {
       #expect(cur.cursor >= 0 && cur.cursor < content.count)
       #expect(cur.scroll >= 0 && cur.scroll <= cur.cursor)
-      #expect(cur.cursor < cur.scroll + state.listRows)
+      #expect(cur.cursor < cur.scroll + navigator.layout(state).pageRows)
       if (0..<content.count).contains(where: content.isSelectable) {
         #expect(content.isSelectable(cur.cursor), "cursor on a heading at \(cur) of \(state.screen)")
       }
@@ -34,11 +35,10 @@ import Testing
   }
 
   @Test func randomSequencesKeepTheInvariants() async throws {
-    let navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.fair))
+    let navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.fair))
     let gen = Gen.int(in: 0...(NavigatorPropertyTests.keys.count + 3)).array(of: 1...80)
     await propertyCheck(count: 300, input: gen, Gen.int(in: 1...30)) { steps, rows in
       var state = navigator.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
-      navigator.reduce(into: &state, .listHeight(rows))
       for step in steps {
         let keys = NavigatorPropertyTests.keys
         let action: Action
@@ -46,7 +46,7 @@ import Testing
         case 0: action = .clickRow(step % 17)
         case 1: action = .doubleClickRow(step % 5)
         case 2: action = .wheel(step % 2 == 0 ? 3 : -3)
-        case 3: action = .listHeight(max(1, rows / 2))
+        case 3: action = .resized(width: 100, height: rows + 8)
         default: action = .key(keys[step])
         }
         navigator.reduce(into: &state, action)
@@ -56,11 +56,10 @@ import Testing
   }
 
   @Test func backAlwaysReturnsToThePreviousScreenAsItWas() async throws {
-    let navigator = Navigator(content: try ContentProvider(catalogue: TestCatalogues.fair))
+    let navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.fair))
     let moves: [Key] = [.down, .down, .pageDown, .end, .character("k"), .enter]
     await propertyCheck(count: 40, input: Gen.int(in: 0...5).array(of: 1...30)) { steps in
       var state = navigator.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
-      navigator.reduce(into: &state, .listHeight(12))
       for step in steps {
         let before = state.stack
         navigator.reduce(into: &state, .key(moves[step]))
