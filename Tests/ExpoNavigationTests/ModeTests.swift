@@ -78,7 +78,9 @@ import Testing
   @Test func messagesNameTheKeysOfTheKeymap() {
     var state = navigator.initialState(width: 100, height: 30, now: MemorySource.now)
     navigator.reduce(into: &state, .key(.character("t")))
-    #expect(state.message == "t switches the schedule (5) between list and timetable")
+    #expect(state.message == "t (List/timetable) works in the schedule (5)")
+    navigator.reduce(into: &state, .key(.character("+")))
+    #expect(state.message == "+ (Zoom in) works on the map (7)")
     navigator.reduce(into: &state, .key(.character("x")))
     #expect(state.message == "x does nothing here · ? shows the keys")
   }

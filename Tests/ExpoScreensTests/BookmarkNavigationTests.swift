@@ -169,7 +169,7 @@ import Testing
     #expect(navigator.currentContent(state).count == 1)
     navigator.reduce(into: &state, .key(.character("1")))
     navigator.reduce(into: &state, .key(.character("K")))
-    #expect(state.message == "K, W, P and o filter the schedule (5)")
+    #expect(state.message == "K (Filter: kind) works in the schedule (5)")
   }
 }
 

@@ -160,8 +160,10 @@ import Testing
     var state = navigator.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
     navigator.reduce(into: &state, .key(.character("4")))
     for _ in 0..<3 { navigator.reduce(into: &state, .key(.pageDown)) }
-    #expect(state.current.cursor == 60)
-    #expect(state.current.scroll == 60)
+    // 100×30: the list has 22 rows (card, blank, titles above; the status bar below).
+    #expect(navigator.layout(state).listRows == 22)
+    #expect(state.current.cursor == 66)
+    #expect(state.current.scroll == 66)
     navigator.reduce(into: &state, .key(.down))
     let before = state.current
     navigator.reduce(into: &state, .key(.enter))
@@ -170,7 +172,7 @@ import Testing
     #expect(state.current == before)
     navigator.reduce(into: &state, .key(.end))
     #expect(state.current.cursor == 5999)
-    #expect(state.current.scroll == 5980)
+    #expect(state.current.scroll == 5978)
     navigator.reduce(into: &state, .key(.pageDown))
     #expect(state.current.cursor == 5999)
     navigator.reduce(into: &state, .key(.home))
@@ -184,6 +186,10 @@ import Testing
     var state = navigator.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
     navigator.reduce(into: &state, .key(.character("3")))
     for _ in 0..<15 { navigator.reduce(into: &state, .key(.down)) }
+    #expect(state.current.cursor == 15)
+    #expect(state.current.scroll == 0)
+    navigator.reduce(into: &state, .resized(width: 100, height: 13))  // 5 list rows
+    #expect(navigator.layout(state).listRows == 5)
     #expect(state.current.cursor == 15)
     #expect(state.current.scroll == 11)
   }

@@ -1,3 +1,5 @@
+import ExpoModel
+
 /// What the keys act on: each mode has its own keymap (as tig has per-view keymaps), and the help
 /// overlay, the status bar and every message that names a key read the active mode's.
 public enum Mode: String, CaseIterable, Hashable, Sendable {
@@ -32,5 +34,27 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     if state.editor != nil { return .noteEditor }
     if state.showHelp { return .help }
     return of(state.screen)
+  }
+
+  /// Where the mode's keys work, for messages about a key pressed elsewhere ("in the schedule").
+  public var place: String {
+    switch self {
+    case .list: return "in lists"
+    case .detail: return "on an item's screen"
+    case .schedule, .timetable: return "in the schedule"
+    case .map: return "on the map"
+    case .search: return "in the search"
+    case .noteEditor: return "in the note editor"
+    case .help: return "in the help"
+    }
+  }
+
+  /// The section that leads to the mode's screens, if one does.
+  public var section: Section? {
+    switch self {
+    case .schedule, .timetable: return .schedule
+    case .map: return .map
+    default: return nil
+    }
   }
 }

@@ -68,20 +68,40 @@ public struct Navigator {
     return Keymap.for(mode).label(for: command) ?? Keymap.label(for: command, in: .list)
   }
 
+  /// Applies `action`; the cursor is then in range, on a selectable row and in view, whatever the
+  /// action changed (the screen, its size, the language, the pane).
   @discardableResult
   public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, &state)
+    keepVisible(&state)
+    return effects
+  }
+
+  /// What a key means where it was pressed: its command in the active mode, text in a text field,
+  /// or a message saying where it works.
+  private func press(_ key: Key, _ state: inout AppState) -> [Effect] {
+    state.message = nil
+    let mode = Mode.of(state)
+    let keymap = Keymap.for(mode)
+    if let command = keymap.command(for: key) { return run(command, &state) }
+    if keymap.insertsText, case .character(let c) = key {
+      insert(c, &state)
+      return []
+    }
+    let elsewhere = [Mode.schedule, .map, .list, .detail].first { Keymap.for($0).command(for: key) != nil }
+    if let elsewhere, let command = Keymap.for(elsewhere).command(for: key) {
+      let section = elsewhere.section.map { " (\(label(.section($0), state)))" } ?? ""
+      state.message = "\(key.label) (\(command.help)) works \(elsewhere.place)\(section)"
+    } else {
+      state.message = "\(key.label) does nothing here · \(Keymap.label(for: .help, in: mode)) shows the keys"
+    }
+    return []
+  }
+
+  private func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
     switch action {
     case .key(let key):
-      state.message = nil
-      let mode = Mode.of(state)
-      let keymap = Keymap.for(mode)
-      if let command = keymap.command(for: key) { return run(command, &state) }
-      if keymap.insertsText, case .character(let c) = key {
-        insert(c, &state)
-        return []
-      }
-      state.message = "\(key.label) does nothing here · \(Keymap.label(for: .help, in: mode)) shows the keys"
-      return []
+      return press(key, &state)
     case .resized(let width, let height):
       state.width = max(1, width)
       state.height = max(1, height)

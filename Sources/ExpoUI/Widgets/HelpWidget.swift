@@ -9,7 +9,8 @@ extension Renderer {
     let keyWidth = min(14, lines.map { DisplayWidth.of($0.key) }.max() ?? 8)
     let textWidth = min(30, lines.map { DisplayWidth.of($0.text) }.max() ?? 20)
     let natural = keyWidth + 2 + textWidth
-    let maxRows = max(1, state.height - 4)
+    // Inside the body (below the breadcrumbs, above the status bar), with its two borders.
+    let maxRows = max(1, state.height - 6)
     // One column when it fits, else two, else three (short texts) rather than hiding keys.
     let columns = lines.count <= maxRows ? 1 : lines.count <= 2 * maxRows || state.width < 75 ? 2 : 3
     let boxWidth = min(state.width - 2, columns * natural + (columns - 1) * 3 + 4)
@@ -19,7 +20,9 @@ extension Renderer {
     let visibleRows = min(perColumn, maxRows)
     let boxHeight = visibleRows + 2
     let left = max(0, (state.width - boxWidth) / 2)
-    let top = max(0, (state.height - boxHeight) / 2)
+    let top = Layout.bodyTop + max(0, (state.height - 4 - boxHeight) / 2)
+    // The body behind the box is cleared: half-hidden rows beside it read as noise.
+    for y in Layout.bodyTop..<max(Layout.bodyTop, state.height - 1) { grid.fill(y: y, style: .normal) }
     for r in 0..<boxHeight { grid.fill(y: top + r, from: left, to: left + boxWidth, style: .help) }
     grid.put("┌" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┐", x: left, y: top, style: .border)
     grid.put(" Keys · any key closes ", x: left + 2, y: top, style: .helpTitle, maxWidth: boxWidth - 4)
