@@ -62,7 +62,8 @@ public struct CatalogueScreens: Sendable {
       }
     case .productsOf(let exhibitor):
       return try c.products(ProductQuery(exhibitor: exhibitor), offset: offset, limit: limit).map {
-        .item([name($0.name, language), $0.category], opens: .product($0.id), columns: CatalogueScreens.ownProductColumns)
+        .item(
+          [name($0.name, language), $0.category], opens: .product($0.id), columns: CatalogueScreens.ownProductColumns)
       }
     }
   }

@@ -4,7 +4,6 @@ import ExpoNavigation
 import ExpoUI
 import Foundation
 
-
 /// The interactive guide's run loop: input -> reducer -> renderer -> terminal.
 public struct TerminalApp {
   let navigator: Navigator

@@ -1,5 +1,5 @@
-import ExpoModel
 import ExpoGenerator
+import ExpoModel
 import ExpoSample
 import Foundation
 import Testing

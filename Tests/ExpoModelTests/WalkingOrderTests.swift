@@ -1,5 +1,5 @@
-import ExpoModel
 import ExpoGenerator
+import ExpoModel
 import Testing
 
 @testable import ExpoModel

@@ -46,7 +46,8 @@ import Testing
           #expect(!s.showHelp, "\(mode): any key should close the help")
           continue
         }
-        let keys = command == .section(.halls) && hint.text == "sections"
+        let keys =
+          command == .section(.halls) && hint.text == "sections"
           ? Section.allCases.flatMap { keymap.keys(for: .section($0)) } : keymap.keys(for: command)
         let key = keys.first { $0.label == hint.key } ?? keys.first
         #expect(key != nil, "\(mode): the hint \(hint.key) \(hint.text) has no key")

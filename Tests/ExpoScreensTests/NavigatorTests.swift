@@ -127,7 +127,9 @@ import Testing
     #expect(state.screen == .categories)
     let content = navigator.currentContent(state)
     #expect(
-      navigator.rows(content, state, limit: 10).map { $0.cells[0] } == ["Food", "Porcelain & ceramics", "Wine & spirits"])
+      navigator.rows(content, state, limit: 10).map { $0.cells[0] } == [
+        "Food", "Porcelain & ceramics", "Wine & spirits",
+      ])
     press(&state, .down, .enter)
     #expect(state.screen == .category("Porcelain & ceramics"))
     let category = navigator.currentContent(state)

@@ -1,5 +1,5 @@
-import ExpoModel
 import CNcursesW
+import ExpoModel
 import Foundation
 import Testing
 

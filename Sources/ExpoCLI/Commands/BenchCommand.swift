@@ -129,7 +129,9 @@ struct BenchCommand: ParsableCommand {
         )
         coldExRows.append(
           BenchCommand.time {
-            if let content { _ = navigator.source.rows(of: content, in: ContentContext(now: now), offset: 0, limit: 40) }
+            if let content {
+              _ = navigator.source.rows(of: content, in: ContentContext(now: now), offset: 0, limit: 40)
+            }
           })
       }
       print("exhibitor detail (cold) \(Stats(values: coldEx).text)")

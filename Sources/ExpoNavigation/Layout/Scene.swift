@@ -51,8 +51,9 @@ extension Navigator {
         switch state.paneHold {
         case .card(let held): held
         case .blank: nil
-        case nil: rows.indices.contains(state.current.cursor - state.current.scroll)
-          ? rows[state.current.cursor - state.current.scroll].target : nil
+        case nil:
+          rows.indices.contains(state.current.cursor - state.current.scroll)
+            ? rows[state.current.cursor - state.current.scroll].target : nil
         }
       if let target {
         let paneContent = self.content(for: target, in: state)

@@ -318,7 +318,8 @@ public struct Navigator {
       state.message = state.showRoute ? "Route of My plan shown" : "Route hidden"
     case .filterKind, .filterVenue, .filterPavilion, .filterBookmarked:
       guard state.screen.isSchedule else {
-        state.message = "\(label(.filterKind, .schedule)), \(label(.filterVenue, .schedule)), "
+        state.message =
+          "\(label(.filterKind, .schedule)), \(label(.filterVenue, .schedule)), "
           + "\(label(.filterPavilion, .schedule)) and \(label(.filterBookmarked, .schedule)) filter the schedule "
           + "(\(label(.section(.schedule), state)))"
         return []

@@ -1,4 +1,5 @@
 import ExpoModel
+
 /// The read API of a compiled catalogue. Lists are served a page at a time (`offset`, `limit`),
 /// so no caller ever loads a whole table.
 public protocol CatalogueReading: Sendable {

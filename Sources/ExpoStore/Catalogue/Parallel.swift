@@ -1,5 +1,5 @@
-import ExpoModel
 import Dispatch
+import ExpoModel
 import Foundation
 
 /// Data-parallel helpers for compiling large catalogues (pure per-item work on every core).

@@ -1,5 +1,5 @@
-import ExpoModel
 import CSQLiteTuning
+import ExpoModel
 
 /// Process-wide SQLite settings (memory statistics off, no per-connection mutexes: GRDB
 /// serialises each connection). They only take effect before the first connection is opened, so

@@ -163,7 +163,6 @@ public struct EventRow: Sendable, Hashable, Identifiable {
 
 // MARK: - Queries
 
-
 public struct ExhibitorQuery: Sendable, Hashable {
   public var hall: String?
   public var country: String?

@@ -1,4 +1,5 @@
 import ExpoModel
+
 /// How well an item matches a query: exact name, then prefix, then word start, then substring,
 /// then other fields, then typo-tolerant matches. Pure and table-tested; compares UTF-8 bytes of
 /// folded text (a few hundred candidates per keystroke must score in well under a millisecond).

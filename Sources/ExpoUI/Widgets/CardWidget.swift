@@ -45,8 +45,9 @@ extension Renderer {
   }
 
   /// The selected row's item: its card, then the first rows of its screen.
-  func drawDetailPane(_ grid: inout Grid, _ pane: Scene.Pane, _ state: AppState, x: Int, top: Int, width: Int, bottom: Int)
-  {
+  func drawDetailPane(
+    _ grid: inout Grid, _ pane: Scene.Pane, _ state: AppState, x: Int, top: Int, width: Int, bottom: Int
+  ) {
     var y = top
     if let key = pane.target.bookmarkKey, state.bookmarks.contains(key) {
       grid.put("★", x: x - 2, y: y, style: .mark)

@@ -43,7 +43,8 @@ extension Renderer {
           &grid, row.cells, rowColumns, rowWidths, y: rowY, style: .normal, width: mainWidth,
           selectedThrough: selected ? nameIndex : -1)
         if let query = row.highlight, let first = rowWidths.first {
-          highlight(&grid, query, in: row.cells.first ?? "", width: min(first, mainWidth - 2), y: rowY, selected: selected)
+          highlight(
+            &grid, query, in: row.cells.first ?? "", width: min(first, mainWidth - 2), y: rowY, selected: selected)
         }
         if let key = row.target?.bookmarkKey, state.bookmarks.contains(key) {
           grid.put("★", x: 0, y: rowY, style: selected ? .selectedMark : .mark)

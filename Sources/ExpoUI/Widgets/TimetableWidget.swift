@@ -37,7 +37,8 @@ extension Renderer {
     // Header: venue names.
     for c in 0..<shownColumns {
       grid.put(
-        DisplayWidth.fit(Sanitize.line(venues[firstColumn + c]), to: colWidth - 1), x: gutter + c * colWidth, y: headerY,
+        DisplayWidth.fit(Sanitize.line(venues[firstColumn + c]), to: colWidth - 1), x: gutter + c * colWidth,
+        y: headerY,
         style: .header, maxWidth: max(0, width - gutter - c * colWidth))
     }
     if firstColumn > 0 { grid.put("◀", x: gutter - 1, y: headerY, style: .dim) }
@@ -75,7 +76,9 @@ extension Renderer {
         guard y >= gridTop && y < bottom else { continue }
         let style: Style = isSelected ? .selected : .tab
         grid.fill(y: y, from: x, to: min(width, x + colWidth - 1), style: style)
-        if i < lines.count { grid.put(lines[i], x: x + 1, y: y, style: style, maxWidth: min(colWidth - 2, width - x - 1)) }
+        if i < lines.count {
+          grid.put(lines[i], x: x + 1, y: y, style: style, maxWidth: min(colWidth - 2, width - x - 1))
+        }
       }
     }
   }
