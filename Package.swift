@@ -65,11 +65,11 @@ let package = Package(
 
     .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoSample"]),
     .testTarget(name: "ExpoStoreTests", dependencies: ["ExpoStore", "ExpoGenerator", "ExpoSample"]),
-    // Navigation over an in-memory ScreenSource: no catalogue.
+    // Navigation (and the renderer over it) on an in-memory ScreenSource: no catalogue.
     .testTarget(
       name: "ExpoNavigationTests",
       dependencies: [
-        "ExpoNavigation", "ExpoModel", .product(name: "PropertyBased", package: "swift-property-based"),
+        "ExpoNavigation", "ExpoUI", "ExpoModel", .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     // The screens over real SQLite catalogues, driven through the reducer and the renderer.

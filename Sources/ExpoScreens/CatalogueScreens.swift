@@ -482,7 +482,6 @@ public struct CatalogueScreens: Sendable {
       segments.append(
         .rows([.section("Events (\(events.count))")] + events.map { eventRow($0, language, withDay: true) }))
     }
-    let query = ProductQuery(exhibitor: id)
     let count = e.productCount
     segments.append(.rows([.section("Products (\(Format.grouped(count)))")]))
     segments.append(

@@ -51,9 +51,29 @@ final class MemorySource: ScreenSource {
     header.days[e.day].startOfDay(in: MemorySource.zone).addingTimeInterval(Double(e.hour) * 3600)
   }
 
-  func exhibitorName(_ i: Int) -> String { "Exhibitor \(i)" }
+  /// Every 97th name is hostile (escape sequences, a bidi override, CJK): no screen may pass them on.
+  func exhibitorName(_ i: Int) -> String {
+    i % 97 == 3 ? "Exhibitor \(i) \u{1B}]0;PWNED\u{07}\u{202E}重庆\r\t火锅" : "Exhibitor \(i)"
+  }
 
+  private var cache: [ScreenKey: ScreenContent] = [:]
+
+  struct ScreenKey: Hashable {
+    var screen: Screen
+    var context: ContentContext
+  }
+
+  /// Kept per screen and context, as the guide's source does.
   func content(for screen: Screen, in context: ContentContext) -> ScreenContent {
+    let key = ScreenKey(screen: screen, context: context)
+    if let hit = cache[key] { return hit }
+    let content = build(screen, context)
+    if cache.count > 256 { cache.removeAll() }
+    cache[key] = content
+    return content
+  }
+
+  func build(_ screen: Screen, _ context: ContentContext) -> ScreenContent {
     switch screen {
     case .home:
       let rows: [Row] =
@@ -103,7 +123,7 @@ final class MemorySource: ScreenSource {
         card.append(CardLine(.subtitle, "Type to search"))
         return ScreenContent(title: "Search", card: card, emptyText: "")
       }
-      let hits = (0..<exhibitors).filter { exhibitorName($0).localizedCaseInsensitiveContains(query) }.prefix(50)
+      let hits = (0..<exhibitors).filter { exhibitorName($0).lowercased().contains(query.lowercased()) }.prefix(50)
       var rows: [Row] = []
       if !hits.isEmpty { rows.append(.section("Exhibitors (\(hits.count))")) }
       for i in hits {
