@@ -37,7 +37,7 @@ import Testing
   @Test func randomSequencesKeepTheInvariants() async throws {
     let navigator = Navigator(source: try CachedScreenSource(catalogue: TestCatalogues.fair))
     let gen = Gen.int(in: 0...(NavigatorPropertyTests.keys.count + 3)).array(of: 1...80)
-    await propertyCheck(count: 300, input: gen, Gen.int(in: 1...30)) { steps, rows in
+    await propertyCheck(count: 150, input: gen, Gen.int(in: 1...30)) { steps, rows in
       var state = navigator.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
       for step in steps {
         let keys = NavigatorPropertyTests.keys
