@@ -124,4 +124,14 @@ import Testing
     #expect(result.stderr.contains("expo info"))
     #expect(result.stdout.isEmpty, "nothing written to a redirected stdout")
   }
+
+  @Test func aWrongOpenValueListsTheValidOnes() throws {
+    let result = try ExpoBinary.run(["guide", "--open", "planner"])
+    #expect(result.status == 64)
+    for name in ["halls", "countries", "exhibitors", "products", "schedule", "plan", "map"] {
+      #expect(result.stderr.contains("- \(name)"), "\(name) missing from: \(result.stderr)")
+    }
+    let sort = try ExpoBinary.run(["exhibitors", "--sort", "size"])
+    #expect(sort.status == 64 && sort.stderr.contains("'name', 'booth' or 'country'"))
+  }
 }

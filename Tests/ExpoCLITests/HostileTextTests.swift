@@ -53,7 +53,7 @@ import Testing
     #expect(info.stdout.contains("Evil ␛[31mFair"))
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func theGuideShowsPlaceholdersNotEffects() throws {
+  @Test func theGuideShowsPlaceholdersNotEffects() throws {
     let folder = try Self.makeFolder()
     let s = try TmuxTests.Session(width: 100, height: 30, arguments: "--data '\(folder.path)' --open exhibitors")
     let screen = try s.waitFor(all: ["Co 0", "1 of 11", "Co 5 gnp.exe"])

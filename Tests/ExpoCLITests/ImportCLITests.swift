@@ -90,7 +90,7 @@ import Testing
 
 extension TmuxTests {
   /// A frab schedule opened directly: the schedule, the timetable by room, search and a bookmark.
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func importedScheduleInTheGuide() throws {
+  @Test func importedScheduleInTheGuide() throws {
     let data = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import/frab.xml").path
     let user = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).sqlite").path
     let s = try Session(
@@ -173,7 +173,7 @@ extension TmuxTests {
 
 extension TmuxTests {
   /// From search to the exhibitor to its booth on the hall plan, then a spatial move and back.
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func exhibitorToItsBoothOnTheMap() throws {
+  @Test func exhibitorToItsBoothOnTheMap() throws {
     let s = try Session(width: 110, height: 36)
     try s.waitFor("1 Halls  2 Countries")
     try s.keys("/", "a", "r", "t", "i", "g", "a", "s", " ", "g", "e", "m", "s")

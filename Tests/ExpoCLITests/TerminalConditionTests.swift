@@ -20,7 +20,7 @@ extension TmuxTests {
     return screen.contains("TTY echo icanon") || screen.contains("TTY icanon echo")
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func sigtermRestoresTheTerminalAndKeepsBookmarks() throws {
+  @Test func sigtermRestoresTheTerminalAndKeepsBookmarks() throws {
     let user = userFile()
     let s = try Session(width: 100, height: 30, arguments: "guide --user-data '\(user)' --open exhibitors")
     try s.waitFor("Alexandria Crafts Trading")
@@ -34,7 +34,7 @@ extension TmuxTests {
     #expect(list.stdout.contains("Alexandria Crafts Trading"))
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func sighupExits129() throws {
+  @Test func sighupExits129() throws {
     let user = userFile()
     let s = try Session(width: 80, height: 24, arguments: "guide --user-data '\(user)'")
     try s.waitFor("1 Halls  2 Countries")
@@ -43,7 +43,7 @@ extension TmuxTests {
     #expect(try ttyRestored(s))
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func quitRestoresTheTty() throws {
+  @Test func quitRestoresTheTty() throws {
     let s = try Session(width: 80, height: 24)
     try s.waitFor("1 Halls  2 Countries")
     try s.keys("q")
@@ -51,7 +51,7 @@ extension TmuxTests {
     #expect(try ttyRestored(s))
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func unusableTerminalsGetOneLineAndExit2() throws {
+  @Test func unusableTerminalsGetOneLineAndExit2() throws {
     for environment in ["TERM=dumb", "TERM=no-such-terminal-xyz", "-u TERM"] {
       let env = environment.hasPrefix("-u") ? "env -u TERM" : environment
       let s = try Session(width: 80, height: 24, environment: env)
@@ -62,7 +62,7 @@ extension TmuxTests {
     }
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func resizeStormDownToOneByOneAndBack() throws {
+  @Test func resizeStormDownToOneByOneAndBack() throws {
     let s = try Session(width: 100, height: 30)
     try s.waitFor("1 Halls  2 Countries")
     try s.keys("7", "Enter")
@@ -82,7 +82,7 @@ extension TmuxTests {
     try s.waitFor("EXPO-EXITED-0")
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func ctrlZAndFgBringTheScreenBack() throws {
+  @Test func ctrlZAndFgBringTheScreenBack() throws {
     let s = try Session(width: 100, height: 30, command: "env PS1='$ ' bash --norc --noprofile -i")
     try s.waitFor("$")
     let command =
@@ -108,7 +108,7 @@ extension TmuxTests {
 extension TmuxTests {
   /// A Swift runtime trap (here a deliberate fatalError) still restores the tty and leaves the
   /// alternate screen: the terminal guard's fatal-signal handlers run before the default action.
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func aTrapRestoresTheTerminal() throws {
+  @Test func aTrapRestoresTheTerminal() throws {
     let s = try Session(
       width: 90, height: 26, environment: "TERM=xterm-256color EXPO_DEBUG_TRAP=1 SWIFT_BACKTRACE=enable=no")
     try s.waitFor("1 Halls  2 Countries")
@@ -122,7 +122,7 @@ extension TmuxTests {
 
 extension TmuxTests {
   /// The selection shows on monochrome (reverse video), NO_COLOR, 8-colour and 256-colour terminals.
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func selectionIsVisibleInEveryColourMode() throws {
+  @Test func selectionIsVisibleInEveryColourMode() throws {
     let modes = [
       ("TERM=vt100", "7m"), ("TERM=xterm-256color NO_COLOR=1", "7m"), ("TERM=xterm", "46m"),
       ("TERM=xterm-256color", "46m"),
@@ -145,7 +145,7 @@ extension TmuxTests {
   /// cursor move until its screen has been resumed once (see TerminalScreen.init): without that,
   /// a one-row move took three to ten writes. Counted with strace, without the detail pane (which
   /// draws a second frame once the cursor rests: PaneHold).
-  @Test(.enabled(if: TmuxTests.tmux != nil && TmuxTests.strace != nil)) func aFrameLeavesInOneWrite() throws {
+  @Test func aFrameLeavesInOneWrite() throws {
     let log = FileManager.default.temporaryDirectory.appendingPathComponent("expo-strace-\(UUID().uuidString)").path
     defer { try? FileManager.default.removeItem(atPath: log) }
     let s = try Session(
@@ -177,7 +177,7 @@ extension TmuxTests {
 
   /// The detail pane holds its card while keys repeat and shows the selected row once the cursor
   /// rests (PaneHold): one `j` and the pane shows the second exhibitor, without another key.
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func thePaneFollowsTheCursorOnceItRests() throws {
+  @Test func thePaneFollowsTheCursorOnceItRests() throws {
     let s = try Session(width: 140, height: 30, arguments: "--open exhibitors")
     let screen = try s.waitFor("Alexandria Crafts Trading")
     let lines = screen.split(separator: "\n").map(String.init)

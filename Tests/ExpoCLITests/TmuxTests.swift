@@ -59,13 +59,18 @@ import Testing
         usleep(50_000)
       }
       Issue.record("timed out waiting for \(texts); screen:\n\(last)", sourceLocation: sourceLocation)
-      return last
+      // The test stops here: the waits after this one would only time out too.
+      throw TimedOut(texts: texts)
+    }
+
+    struct TimedOut: Error {
+      var texts: [String]
     }
 
     deinit { _ = try? ExpoBinary.runProgram(tmux, ["-L", socket, "kill-server"], detached: true) }
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func browseDrillDownBackHelpAndQuit() throws {
+  @Test func browseDrillDownBackHelpAndQuit() throws {
     let s = try Session(width: 80, height: 24)
     try s.waitFor("Chongqing International Consumer Products Expo 2023")
     try s.waitFor("1 Halls  2 Countries")
@@ -105,7 +110,7 @@ import Testing
     #expect(!after.contains("Uruguay (UY)"), "the alternate screen was left")
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func chineseNamesLargeAndTinyTerminals() throws {
+  @Test func chineseNamesLargeAndTinyTerminals() throws {
     let s = try Session(width: 132, height: 40, arguments: "--zh --now 2023-10-28T14:05")
     let schedule = try s.waitFor(all: ["Sat 28 Oct", "2023重庆国际消费品博览会", "重庆新能源汽车出口产业峰会"])
     #expect(schedule.contains("2023重庆国际消费品博览会"))
@@ -118,7 +123,7 @@ import Testing
     try s.waitFor("EXPO-EXITED-130")
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func aBookmarkSurvivesARestart() throws {
+  @Test func aBookmarkSurvivesARestart() throws {
     let user = FileManager.default.temporaryDirectory.appendingPathComponent(
       "expo-e2e-user-\(UUID().uuidString).sqlite")
     defer {
@@ -141,10 +146,43 @@ import Testing
     try again.keys("q")
   }
 
-  @Test(.enabled(if: TmuxTests.tmux != nil)) func terminationSignalRestoresTheTerminal() throws {
+  @Test func terminationSignalRestoresTheTerminal() throws {
     let s = try Session(width: 80, height: 24)
     try s.waitFor("1 Halls  2 Countries")
     _ = try Shell.run("pkill -TERM -f \(Shell.quote("^" + ExpoBinary.path + "$"))")
     try s.waitFor("EXPO-EXITED-143")
+  }
+
+  /// `--open` opens every section (one key's screen each); the breadcrumb says which.
+  @Test func openEverySectionFromTheCommandLine() throws {
+    let titles: [(String, String)] = [
+      ("halls", "Home › Halls"), ("countries", "Home › Countries"), ("exhibitors", "Home › Exhibitors"),
+      ("products", "Home › Products"), ("schedule", "Home › Fri 27 Oct"), ("plan", "Home › My plan"),
+      ("map", "Home › Map"),
+    ]
+    for (name, crumb) in titles {
+      let s = try Session(width: 80, height: 24, arguments: "--now 2023-10-27T09:00 --open \(name)")
+      try s.waitFor(crumb)
+      try s.keys("q")
+      try s.waitFor("EXPO-EXITED-0")
+    }
+  }
+
+  /// The timetable with a venue filter draws exactly that venue's events, and j walks them.
+  @Test func theTimetableShowsExactlyTheFilteredEvents() throws {
+    let s = try Session(width: 100, height: 30, arguments: "--now 2023-10-28T09:00 --open schedule")
+    try s.waitFor("Home › Sat 28 Oct")
+    try s.keys("t")
+    try s.waitFor("Forum Hall A")
+    try s.keys("W")
+    let screen = try s.waitFor(all: ["venue: Main Stage", "Main Stage"])
+    let lines = screen.components(separatedBy: "\n")
+    let header = lines.first { $0.contains("┊") == false && $0.contains("Main Stage") && !$0.contains("venue:") } ?? ""
+    #expect(header.trimmingCharacters(in: .whitespaces) == "Main Stage", "venues shown: \(header)")
+    #expect(!screen.contains("Forum Hall A") && !screen.contains("Fashion Runway"))
+    let count = screen.components(separatedBy: "events · venue: Main Stage").first?.split(separator: " ").last
+    #expect(screen.contains("1 of \(count ?? "?")"), "the status bar counts the filtered events")
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
   }
 }

@@ -45,7 +45,10 @@ import Testing
 
   @Test func decodesEscapesSurrogatesAndUnicode() throws {
     let node = try parse(#"["\u00e9\ud83d\ude00\n", "重庆", "\ud800"]"#)
-    guard case .array(let items) = node.value else { return }
+    guard case .array(let items) = node.value else {
+      Issue.record("unexpected node: \(node)")
+      return
+    }
     #expect(items[0].value == .string("é😀\n"))
     #expect(items[1].value == .string("重庆"))
     #expect(items[2].value == .string("\u{FFFD}"))
@@ -60,13 +63,19 @@ import Testing
     var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
     bytes += Array("[\"a".utf8) + [0xFF] + Array("b\"]".utf8)
     let node = try JSONParser.parse(bytes)
-    guard case .array(let items) = node.value else { return }
+    guard case .array(let items) = node.value else {
+      Issue.record("unexpected node: \(node)")
+      return
+    }
     #expect(items[0].value == .string("a\u{FFFD}b"))
   }
 
   @Test func numbersKnowWhetherTheyAreIntegers() throws {
     let node = try parse("[1, -2.5, 3e2]")
-    guard case .array(let items) = node.value else { return }
+    guard case .array(let items) = node.value else {
+      Issue.record("unexpected node: \(node)")
+      return
+    }
     #expect(items[0].value == .number(1, isInteger: true))
     #expect(items[1].value == .number(-2.5, isInteger: false))
     #expect(items[2].value == .number(300, isInteger: false))

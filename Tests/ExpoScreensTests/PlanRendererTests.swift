@@ -11,7 +11,7 @@ import Testing
 @Suite struct PlanRendererTests {
   func expectLines(_ frame: Frame, _ want: [String], sourceLocation: SourceLocation = #_sourceLocation) {
     let got = frame.grid.lines
-    #expect(got.count >= want.count, sourceLocation: sourceLocation)
+    #expect(got.count == want.count, sourceLocation: sourceLocation)
     for (i, line) in want.enumerated() where i < got.count {
       #expect(got[i] == line, "line \(i)", sourceLocation: sourceLocation)
     }

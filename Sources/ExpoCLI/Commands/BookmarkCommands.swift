@@ -26,13 +26,6 @@ struct BookmarksCommand: ParsableCommand {
     subcommands: [List.self, Add.self, Remove.self, Export.self, Import.self, Stress.self], defaultSubcommand: List.self
   )
 
-  static func kind(_ text: String) throws -> BookmarkKind {
-    guard let kind = BookmarkKind(rawValue: text.lowercased()) else {
-      throw CLIError("expected a kind: exhibitor, event or product (got \"\(text)\")", code: 64)
-    }
-    return kind
-  }
-
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the bookmarks of the expo.")
     @OptionGroup var data: DataOptions
@@ -68,13 +61,13 @@ struct BookmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Bookmark an exhibitor, event or product by id.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
-    @Argument(help: "exhibitor, event or product") var kind: String
+    @Argument(help: "What is bookmarked.") var kind: BookmarkKind
     @Argument(help: "The item's id (see `expo exhibitors --format json`).") var id: String
     @Option(help: "A note.") var note: String = ""
 
     func run() throws {
       try runReporting {
-        let kind = try BookmarksCommand.kind(self.kind)
+        let kind = self.kind
         let expo = try data.open().info().expo.id
         let store = try user.open()
         let added = try store.add(BookmarkKey(kind, id), expo: expo, note: note)
@@ -88,12 +81,12 @@ struct BookmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Remove a bookmark.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
-    @Argument var kind: String
+    @Argument(help: "What is bookmarked.") var kind: BookmarkKind
     @Argument var id: String
 
     func run() throws {
       try runReporting {
-        let key = BookmarkKey(try BookmarksCommand.kind(kind), id)
+        let key = BookmarkKey(kind, id)
         let expo = try data.open().info().expo.id
         let store = try user.open()
         guard try store.keys(expo: expo).contains(key) else {

@@ -82,9 +82,3 @@ struct GuideCommand: ParsableCommand {
 
   func run() throws { try runGuide(data: data, options: options, userData: user.userData) }
 }
-
-extension Section: ExpressibleByArgument {
-  public init?(argument: String) { self.init(name: argument) }
-  public var defaultValueDescription: String { name }
-  public static var allValueStrings: [String] { allCases.map(\.name) }
-}

@@ -113,14 +113,12 @@ struct ExhibitorsCommand: ParsableCommand {
   @Option(help: "Only exhibitors from this country (ISO code).") var country: String?
   @Option(help: "Only exhibitors of this pavilion.") var pavilion: String?
   @Option(help: "Only exhibitors in this category.") var category: String?
-  @Option(help: "Sort by name, booth or country.") var sort: String = "name"
+  @Option(help: "The order of the list.") var sort: ExhibitorSort = .name
   @Option(help: "At most this many rows.") var limit: Int?
 
   func run() throws {
     try runReporting {
-      guard let order = ExhibitorSort(rawValue: sort) else {
-        throw CLIError("--sort must be one of: name, booth, country (got \"\(sort)\")", code: 64)
-      }
+      let order = sort
       let catalogue = try data.open()
       let query = ExhibitorQuery(
         hall: hall, country: country?.uppercased(), pavilion: pavilion, category: category, sort: order)

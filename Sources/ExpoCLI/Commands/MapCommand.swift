@@ -21,7 +21,7 @@ struct MapCommand: ParsableCommand {
     String?
   @Flag(help: "Draw the walking route through your bookmarked booths in this hall.") var route = false
   @Option(help: "Columns to fit (at least 40).") var width: Int?
-  @Option(help: "Zoom: 0 overview, 1 plan, 2 close-up (default: the closest that fits).") var zoom: Int?
+  @Option(help: "Zoom: 0 overview, 1 plan, 2 close-up (default: the closest that fits).") var zoom: MapZoom?
   @Flag(help: "ASCII characters only (no box drawing).") var ascii = false
   @Flag(name: .customLong("zh"), help: "Names in Chinese where the data has them.") var chinese = false
   @OptionGroup var data: DataOptions
@@ -61,7 +61,7 @@ struct MapCommand: ParsableCommand {
         }
       }
       let level =
-        zoom.map { max(0, min(PlanRenderer.levels - 1, $0)) }
+        zoom?.rawValue
         ?? plan.fittingZoom(width: columns, height: Int.max / 4)
       let renderer = PlanRenderer(
         plan: plan, zoom: level, ascii: ascii, showRoute: route, view: (columns, max(10, columns / 3)))

@@ -11,27 +11,14 @@ struct SearchCommand: ParsableCommand {
   @OptionGroup var data: DataOptions
   @Argument(help: "What to look for: a name or part of it, a booth code, Chinese text; typos are tolerated.")
   var query: [String]
-  @Option(help: "Only this kind: exhibitor, product, country, pavilion, event or booth (repeatable).")
-  var kind: [String] = []
+  @Option(help: "Only this kind (repeatable; the plural works too).")
+  var kind: [SearchKind] = []
   @Option(help: "At most this many results.") var limit = 20
   @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
   func run() throws {
     try runReporting {
-      var kinds: Set<SearchKind>?
-      if !kind.isEmpty {
-        var set = Set<SearchKind>()
-        for k in kind {
-          let name = k.lowercased().hasSuffix("s") ? String(k.lowercased().dropLast()) : k.lowercased()
-          guard let value = SearchKind(rawValue: name) else {
-            throw CLIError(
-              "--kind must be one of: \(SearchKind.allCases.map(\.rawValue).joined(separator: ", ")) (got \"\(k)\")",
-              code: 64)
-          }
-          set.insert(value)
-        }
-        kinds = set
-      }
+      let kinds: Set<SearchKind>? = kind.isEmpty ? nil : Set(kind)
       let text = query.joined(separator: " ")
       let results = try data.open().search(text, kinds: kinds, limit: max(0, limit))
       let table = Table(

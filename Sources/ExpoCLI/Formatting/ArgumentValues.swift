@@ -1,0 +1,60 @@
+import ArgumentParser
+import ExpoModel
+
+// The closed sets of values that options take: parsed by swift-argument-parser, which lists the
+// valid values in `--help` and in the error for a wrong one.
+
+extension Section: ExpressibleByArgument {
+  public init?(argument: String) { self.init(name: argument) }
+  public var defaultValueDescription: String { name }
+  public static var allValueStrings: [String] { allCases.map(\.name) }
+  public static var allValueDescriptions: [String: String] {
+    Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, "\($0.title) (key \($0.rawValue))") })
+  }
+}
+
+extension ExhibitorSort: ExpressibleByArgument {
+  public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+  public static var allValueDescriptions: [String: String] {
+    ["name": "by name", "booth": "by booth code", "country": "by country, then name"]
+  }
+}
+
+extension SearchKind: ExpressibleByArgument {
+  /// "exhibitor" or "exhibitors", any case.
+  public init?(argument: String) {
+    let name = argument.lowercased()
+    guard let kind = SearchKind(rawValue: name) ?? SearchKind(rawValue: String(name.dropLast())) else { return nil }
+    self = kind
+  }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension BookmarkKind: ExpressibleByArgument {
+  public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// A plan's zoom level: 0 overview, 1 plan, 2 close-up (the numbers or the names).
+enum MapZoom: Int, CaseIterable, ExpressibleByArgument {
+  case overview = 0
+  case plan = 1
+  case closeUp = 2
+
+  init?(argument: String) {
+    switch argument.lowercased() {
+    case "0", "overview": self = .overview
+    case "1", "plan": self = .plan
+    case "2", "close-up", "closeup": self = .closeUp
+    default: return nil
+    }
+  }
+
+  static var allValueStrings: [String] { ["0", "1", "2", "overview", "plan", "close-up"] }
+  static var allValueDescriptions: [String: String] {
+    [
+      "0": "overview", "1": "plan", "2": "close-up", "overview": "0", "plan": "1", "close-up": "2",
+    ]
+  }
+}
