@@ -5,6 +5,11 @@ import Foundation
 
 /// Home, About and the screens of single items: exhibitor, product, event.
 extension CatalogueScreens {
+  /// Now and next on Home: time, title, venue.
+  static let homeEventColumns = [
+    Column("", .fixed(22)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
+  ]
+
   func home(_ language: Language, _ now: Date) throws -> ScreenContent {
     let expo = info.expo
     let counts = info.counts
@@ -40,14 +45,7 @@ extension CatalogueScreens {
     let upcoming = try nextEvents(now, limit: 5)
     if !upcoming.events.isEmpty {
       rows.append(.section(upcoming.heading))
-      rows += upcoming.events.map { e -> Row in
-        let r = eventRow(e, language, withDay: true)
-        return .item(
-          [r.cells[0], r.cells[1], r.cells[2]], opens: r.target,
-          columns: [
-            Column("", .fixed(22)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
-          ])
-      }
+      rows += upcoming.events.map { eventRow($0, language, withDay: true, columns: CatalogueScreens.homeEventColumns) }
     }
     return ScreenContent(
       title: "Home", card: card,

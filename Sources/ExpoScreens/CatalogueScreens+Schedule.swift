@@ -47,10 +47,7 @@ extension CatalogueScreens {
         "\(Format.count(events.count, "event"))\(filterText(filter, language)) · times in \(info.expo.timeZone)"
           + (today ? " · now \(ExpoTime.hourMinute(now, zone: zone)) ▶" : "") + " · Tab / [ ] change the day"))
     let rows: [Row] = events.map { e in
-      var row = eventRow(e, language)
-      if e.start <= now && now < e.end { row.cells[0] = "▶" + row.cells[0] }
-      if !clashes(e, bookmarked).isEmpty { row.cells[3] = "⚠ clash" }
-      return row
+      eventRow(e, language, running: e.start <= now && now < e.end, clash: !clashes(e, bookmarked).isEmpty)
     }
     var content = ScreenContent(
       title: days.indices.contains(day) ? Format.day(days[day]) : "Schedule", card: card,

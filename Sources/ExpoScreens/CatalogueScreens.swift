@@ -124,16 +124,20 @@ public struct CatalogueScreens: Sendable {
     Column("Venue", .flexible(min: 8, weight: 1)), Column("Kind", .fixed(12)),
   ]
 
-  func eventRow(_ e: EventRow, _ language: Language, withDay: Bool = false) -> Row {
-    let zone = self.zone
-    var time = "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
-    if withDay {
-      let days = info.expo.days
-      time = (days.indices.contains(e.day) ? Format.day(days[e.day]) + " " : "") + time
-    }
+  /// An event's row: time (with the day, on lists of several days; ▶ when it runs now), title,
+  /// venue, and its kind or "⚠ clash" when it overlaps another bookmarked event.
+  func eventRow(
+    _ e: EventRow, _ language: Language, withDay: Bool = false, running: Bool = false, clash: Bool = false,
+    columns: [Column]? = nil
+  ) -> Row {
+    let day = info.expo.days.indices.contains(e.day) ? Format.day(info.expo.days[e.day]) + " " : ""
+    let time =
+      (running ? "▶" : "") + (withDay ? day : "")
+      + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
+    let cells = [time, name(e.title, language), name(e.venueName, language), clash ? "⚠ clash" : e.kind]
     return .item(
-      [time, name(e.title, language), name(e.venueName, language), e.kind], opens: .event(e.id),
-      columns: withDay ? CatalogueScreens.datedEventColumns : CatalogueScreens.eventColumns)
+      Array(cells.prefix(columns?.count ?? cells.count)), opens: .event(e.id),
+      columns: columns ?? (withDay ? CatalogueScreens.datedEventColumns : CatalogueScreens.eventColumns))
   }
 
   func pavilionRow(_ p: PavilionRow, _ language: Language) -> Row {

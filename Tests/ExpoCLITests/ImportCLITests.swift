@@ -143,7 +143,7 @@ extension TmuxTests {
     }
     let result = try ExpoBinary.run(["map", "N3", "--route", "--user-data", user, "--width", "120"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Route from the entrance, about "))
+    #expect(result.stdout.contains("Route · about ") && result.stdout.contains(" m, from the entrance:"))
     #expect(result.stdout.contains("1. N3-A"))
     #expect(result.stdout.contains("2. N3-A"))
     #expect(result.stdout.contains("·"), "the route is drawn")

@@ -87,12 +87,9 @@ struct MapCommand: ParsableCommand {
         lines.append("\(fill) \(item.code) · \(item.name)")
       }
       if route {
-        if let r = plan.route {
-          lines.append("Route from the entrance, about \(r.metres) m:")
-          for (n, stop) in r.stops.enumerated() {
-            let item = plan.items[stop.item]
-            lines.append("  \(n + 1). \(item.code)  \(item.name)" + (stop.at == nil ? "  (no way in)" : ""))
-          }
+        if let heading = plan.routeHeading {
+          lines.append(heading + ", from the entrance:")
+          for stop in plan.routeStopLines() { lines.append("  " + stop.text) }
         } else {
           lines.append("No bookmarked booths in this hall (expo bookmarks add exhibitor ID).")
         }

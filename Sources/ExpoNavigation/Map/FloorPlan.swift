@@ -212,3 +212,18 @@ extension FloorPlan {
     return 0
   }
 }
+
+extension FloorPlan {
+  /// The route's stops as the guide's side panel and `expo map --route` list them:
+  /// "1. N3-A14  Artigas Gems Export S.A." (and "(no way in)" for a booth walled in).
+  public func routeStopLines() -> [(text: String, visited: Bool)] {
+    guard let route else { return [] }
+    return route.stops.enumerated().map { n, stop in
+      let item = items[stop.item]
+      return ("\(n + 1). \(item.code)  \(item.name)" + (stop.at == nil ? " (no way in)" : ""), item.visited)
+    }
+  }
+
+  /// The route's heading: "Route · about 31 m".
+  public var routeHeading: String? { route.map { "Route · about \($0.metres) m" } }
+}

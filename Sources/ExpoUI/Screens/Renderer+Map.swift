@@ -98,11 +98,8 @@ extension Renderer {
       y += 1
     }
     if let route = plan.route, state.showRoute {
-      line("Route · about \(route.metres) m", .section)
-      for (n, stop) in route.stops.enumerated() {
-        let s = plan.items[stop.item]
-        line("\(n + 1). \(s.code)  \(s.name)" + (stop.at == nil ? " (no way in)" : ""), s.visited ? .dim : .normal)
-      }
+      line(plan.routeHeading ?? "Route · about \(route.metres) m", .section)
+      for stop in plan.routeStopLines() { line(stop.text, stop.visited ? .dim : .normal) }
     } else if case .hall = plan.kind {
       line("Bookmark booths (b) to see the", .dim)
       line("walking route here (r).", .dim)

@@ -1,0 +1,72 @@
+import ExpoModel
+import Foundation
+
+/// The cursor and the scroll: moves, pages, plan neighbours, and keeping the cursor in view.
+extension Navigator {
+  /// Arrow keys on a plan move to the nearest booth (or hall) that way.
+  func moveOnMap(_ state: inout AppState, _ c: ScreenContent, _ direction: FloorPlan.Direction) {
+    guard let plan = c.plan, !plan.items.isEmpty else { return }
+    if let next = plan.neighbour(of: state.current.cursor, direction) {
+      state.current.cursor = next
+      keepVisible(&state)
+    } else {
+      state.message = "Edge of the plan"
+    }
+  }
+
+  /// Puts the cursor on the first selectable row of a new screen (or the one it prefers).
+  func placeCursor(_ state: inout AppState) {
+    let c = currentContent(state)
+    state.current.cursor = c.nextSelectable(from: c.preferredCursor ?? 0, step: 1) ?? 0
+    state.current.scroll = 0
+    keepVisible(&state)
+  }
+
+  func move(_ state: inout AppState, _ c: ScreenContent, by step: Int) {
+    if let next = c.nextSelectable(from: state.current.cursor + step, step: step) {
+      state.current.cursor = next
+    }
+    keepVisible(&state)
+  }
+
+  func page(_ state: inout AppState, _ c: ScreenContent, by delta: Int) {
+    guard c.count > 0 else { return }
+    let rows = Layout(state: state, content: c).pageRows
+    let target = min(max(0, state.current.cursor + delta), c.count - 1)
+    let maxScroll = max(0, c.count - rows)
+    state.current.scroll = min(max(0, state.current.scroll + delta), maxScroll)
+    state.current.cursor =
+      c.nextSelectable(from: target, step: delta > 0 ? 1 : -1)
+      ?? c.nextSelectable(from: target, step: delta > 0 ? -1 : 1) ?? state.current.cursor
+    keepVisible(&state)
+  }
+
+  /// Keeps the cursor in range, on a selectable row, and on screen (showing a section heading
+  /// right above it).
+  func keepVisible(_ state: inout AppState) {
+    let c = currentContent(state)
+    let count = c.count
+    var cur = state.current
+    if count == 0 {
+      cur.cursor = 0
+      cur.scroll = 0
+      state.current = cur
+      return
+    }
+    cur.cursor = min(max(0, cur.cursor), count - 1)
+    if !c.isSelectable(cur.cursor) {
+      cur.cursor = c.nextSelectable(from: cur.cursor, step: 1) ?? c.nextSelectable(from: cur.cursor, step: -1) ?? 0
+    }
+    var probe = state
+    probe.current = cur
+    let rows = Layout(state: probe, content: c).pageRows
+    if cur.cursor < cur.scroll { cur.scroll = cur.cursor }
+    if cur.cursor >= cur.scroll + rows { cur.scroll = cur.cursor - rows + 1 }
+    if cur.cursor == cur.scroll, cur.cursor > 0, !c.isSelectable(cur.cursor - 1), rows > 1 {
+      cur.scroll = cur.cursor - 1
+    }
+    cur.scroll = min(max(0, cur.scroll), max(0, count - rows))
+    if cur.cursor < cur.scroll { cur.scroll = cur.cursor }
+    state.current = cur
+  }
+}
