@@ -160,8 +160,11 @@ import Testing
       ("products", "Home › Products"), ("schedule", "Home › Fri 27 Oct"), ("plan", "Home › My plan"),
       ("map", "Home › Map"),
     ]
-    for (name, crumb) in titles {
-      let s = try Session(width: 80, height: 24, arguments: "--now 2023-10-27T09:00 --open \(name)")
+    // All seven start at once (each on its own tmux server), then each is checked.
+    let sessions = try titles.map { name, _ in
+      try Session(width: 80, height: 24, arguments: "--now 2023-10-27T09:00 --open \(name)")
+    }
+    for (s, (_, crumb)) in zip(sessions, titles) {
       try s.waitFor(crumb)
       try s.keys("q")
       try s.waitFor("EXPO-EXITED-0")

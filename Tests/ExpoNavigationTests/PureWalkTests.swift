@@ -114,7 +114,7 @@ import Testing
   @Test(arguments: [20_231_027] as [UInt64])
   func randomWalksKeepTheInvariants(seed: UInt64) {
     let start = Date()
-    let steps = 1_200
+    let steps = 700
     #expect(PureWalkTests.walk(seed: seed, steps: steps) == nil)
     let rate = Double(steps) / max(0.001, Date().timeIntervalSince(start))
     print("pure walk seed \(seed): \(steps) steps, \(Int(rate)) steps/s")

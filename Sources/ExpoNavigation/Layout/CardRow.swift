@@ -34,3 +34,23 @@ public struct CardRow: Hashable, Sendable {
     return rows
   }
 }
+
+/// Wrapped cards by card and width, kept while the same ones come back (a layout is made at every
+/// action and every frame; wrapping is the costly part of it).
+final class CardWraps {
+  private struct Key: Hashable {
+    var card: [CardLine]
+    var width: Int
+  }
+
+  private var entries: [Key: [CardRow]] = [:]
+
+  func wrap(_ card: [CardLine], _ width: Int) -> [CardRow] {
+    let key = Key(card: card, width: width)
+    if let hit = entries[key] { return hit }
+    if entries.count > 256 { entries.removeAll(keepingCapacity: true) }
+    let rows = CardRow.wrap(card, width: width)
+    entries[key] = rows
+    return rows
+  }
+}

@@ -50,7 +50,11 @@ public struct Layout: Hashable, Sendable {
   /// Columns of the detail pane on a terminal `width` wide.
   public static func paneWidth(_ width: Int) -> Int { min(64, width * 2 / 5) }
 
-  public init(state: AppState, content: ScreenContent) {
+  /// `wrap` wraps the card (the navigator passes one that remembers: a layout is made at every
+  /// action and every frame, the card rarely changes).
+  public init(
+    state: AppState, content: ScreenContent, wrap: ([CardLine], Int) -> [CardRow] = { CardRow.wrap($0, width: $1) }
+  ) {
     width = state.width
     height = state.height
     tooSmall = width < Layout.minimumWidth || height < Layout.minimumHeight
@@ -71,7 +75,7 @@ public struct Layout: Hashable, Sendable {
     mapZoom = nil
     guard !tooSmall else { return }
 
-    let wrapped = CardRow.wrap(content.card, width: mainWidth - 2)
+    let wrapped = wrap(content.card, mainWidth - 2)
     let available = height - 1 - Layout.bodyTop
     let budget = body == .cardOnly ? available : max(2, min(wrapped.count, available / 2 - 1))
     card = Array(wrapped.prefix(budget))

@@ -39,7 +39,7 @@ extension Navigator {
   /// The frame's data for `state`.
   public func scene(_ state: AppState) -> Scene {
     let content = currentContent(state)
-    let layout = Layout(state: state, content: content)
+    let layout = self.layout(state, content)
     let context = state.context(for: state.screen)
     var rows: [Row] = []
     if layout.body == .list, layout.listRows > 0 {

@@ -31,7 +31,7 @@ extension Navigator {
 
   func page(_ state: inout AppState, _ c: ScreenContent, by delta: Int) {
     guard c.count > 0 else { return }
-    let rows = Layout(state: state, content: c).pageRows
+    let rows = layout(state, c).pageRows
     let target = min(max(0, state.current.cursor + delta), c.count - 1)
     let maxScroll = max(0, c.count - rows)
     state.current.scroll = min(max(0, state.current.scroll + delta), maxScroll)
@@ -59,7 +59,7 @@ extension Navigator {
     }
     var probe = state
     probe.current = cur
-    let rows = Layout(state: probe, content: c).pageRows
+    let rows = layout(probe, c).pageRows
     if cur.cursor < cur.scroll { cur.scroll = cur.cursor }
     if cur.cursor >= cur.scroll + rows { cur.scroll = cur.cursor - rows + 1 }
     if cur.cursor == cur.scroll, cur.cursor > 0, !c.isSelectable(cur.cursor - 1), rows > 1 {

@@ -7,6 +7,7 @@ import Foundation
 /// what should happen outside comes back as `Effect`s.
 public struct Navigator {
   public let source: any ScreenSource
+  private let wraps = CardWraps()
 
   public init(source: any ScreenSource) { self.source = source }
 
@@ -20,7 +21,12 @@ public struct Navigator {
   /// The content of the screen on top of the stack.
   public func currentContent(_ state: AppState) -> ScreenContent { content(for: state.screen, in: state) }
 
-  public func layout(_ state: AppState) -> Layout { Layout(state: state, content: currentContent(state)) }
+  public func layout(_ state: AppState) -> Layout { layout(state, currentContent(state)) }
+
+  /// The layout of `state` showing `content` (the current screen's).
+  func layout(_ state: AppState, _ content: ScreenContent) -> Layout {
+    Layout(state: state, content: content, wrap: wraps.wrap)
+  }
 
   /// The row at `index` of the current screen's list.
   public func row(_ state: AppState, at index: Int) -> Row? {
@@ -47,7 +53,7 @@ public struct Navigator {
   public func prefetch(_ state: AppState) -> [(Screen, ScreenContent)] {
     let content = currentContent(state)
     let context = state.context(for: state.screen)
-    let page = Layout(state: state, content: content).pageRows
+    let page = layout(state, content).pageRows
     _ = source.rows(of: content, in: context, offset: state.current.scroll + page, limit: page)
     _ = source.rows(of: content, in: context, offset: max(0, state.current.scroll - page), limit: page)
     guard state.showPane, state.width >= Layout.detailPaneWidth, !state.showHelp else { return [] }
@@ -123,7 +129,7 @@ public struct Navigator {
       }
     case .wheel(let delta):
       let c = currentContent(state)
-      let rows = Layout(state: state, content: c).pageRows
+      let rows = layout(state, c).pageRows
       let maxScroll = max(0, c.count - rows)
       state.current.scroll = min(max(0, state.current.scroll + delta), maxScroll)
       // The cursor follows into view.
@@ -187,7 +193,7 @@ public struct Navigator {
         move(&state, c, by: command == .moveDown ? 1 : -1)
       }
     case .pageDown, .pageUp:
-      let rows = Layout(state: state, content: c).pageRows
+      let rows = layout(state, c).pageRows
       page(&state, c, by: command == .pageDown ? rows : -rows)
     case .top:
       state.current.cursor = c.nextSelectable(from: 0, step: 1) ?? 0
@@ -300,7 +306,7 @@ public struct Navigator {
           + "or \(label(.findOnMap, state)) on an exhibitor)"
         return []
       }
-      let current = state.mapZoom ?? Layout(state: state, content: c).mapZoom ?? 1
+      let current = state.mapZoom ?? layout(state, c).mapZoom ?? 1
       let zoom = max(0, min(FloorPlan.zoomLevels - 1, current + (command == .zoomIn ? 1 : -1)))
       state.mapZoom = zoom
       state.message = ["Overview", "Plan", "Close-up"][zoom]
