@@ -99,7 +99,36 @@ struct DatasetDecoder {
     }
     let expo = decodeExpo(root)
     let zone = expo.flatMap { TimeZone(identifier: $0.timeZone) }
+    let (halls, featureReaders) = decodeHalls(root, expoSink)
+    let hallIDs = uniqueIDs(halls, id: \.id, what: "hall")
+    let venues = decodeVenues(root, expoSink, hallIDs: hallIDs)
+    let venueIDs = uniqueIDs(venues, id: \.id, what: "venue")
+    for (_, feature, reader) in featureReaders {
+      if let venue = feature.venue { checkRef(venue, in: venueIDs, what: "venue", field: "venue", reader) }
+    }
+    let pavilions = decodePavilions(root, expoSink, hallIDs: hallIDs)
+    let pavilionIDs = uniqueIDs(pavilions, id: \.id, what: "pavilion")
+    let booths = decodeBooths(files, hallIDs: hallIDs)
+    let boothCodes = uniqueIDs(booths, id: \.code, what: "booth", field: "code")
+    checkGeometry(booths, halls: halls.map(\.value))
+    let exhibitors = decodeExhibitors(files, boothCodes: boothCodes, pavilions: pavilions, pavilionIDs: pavilionIDs)
+    let exhibitorIDs = uniqueIDs(exhibitors, id: \.id, what: "exhibitor")
+    checkBoothOwners(exhibitors)
+    let products = decodeProducts(files, exhibitorIDs: exhibitorIDs)
+    let events = decodeEvents(
+      files, expo: expo, zone: zone, venueIDs: venueIDs, pavilionIDs: pavilionIDs, exhibitorIDs: exhibitorIDs)
 
+    guard let expo else { return }
+    dataset = ExpoDataset(
+      expo: expo, halls: halls.map(\.value), venues: venues.map(\.value), pavilions: pavilions.map(\.value),
+      booths: booths.map(\.value), exhibitors: exhibitors.map(\.value), products: products, events: events)
+  }
+
+  /// expo.json's halls with their plan features (kept with their readers: a feature's venue is
+  /// checked once the venues are known).
+  private func decodeHalls(_ root: FieldReader, _ expoSink: IssueSink) -> (
+    [Located<Hall>], [(hall: String, feature: HallFeature, reader: FieldReader)]
+  ) {
     var halls: [Located<Hall>] = []
     var featureReaders: [(hall: String, feature: HallFeature, reader: FieldReader)] = []
     for (i, node) in root.array("halls", required: true).enumerated() {
@@ -142,8 +171,10 @@ struct DatasetDecoder {
       }
       halls.append(Located(value: hall, reader: r))
     }
-    let hallIDs = uniqueIDs(halls, id: \.id, what: "hall")
+    return (halls, featureReaders)
+  }
 
+  private func decodeVenues(_ root: FieldReader, _ expoSink: IssueSink, hallIDs: Set<String>) -> [Located<Venue>] {
     var venues: [Located<Venue>] = []
     for (i, node) in root.array("venues", required: false).enumerated() {
       guard let r = FieldReader(node, path: "$.venues[\(i)]", sink: expoSink, what: "a venue") else { continue }
@@ -155,11 +186,12 @@ struct DatasetDecoder {
       if let hall = venue.hall { checkRef(hall, in: hallIDs, what: "hall", field: "hall", r) }
       venues.append(Located(value: venue, reader: r))
     }
-    let venueIDs = uniqueIDs(venues, id: \.id, what: "venue")
-    for (_, feature, reader) in featureReaders {
-      if let venue = feature.venue { checkRef(venue, in: venueIDs, what: "venue", field: "venue", reader) }
-    }
+    return venues
+  }
 
+  private func decodePavilions(_ root: FieldReader, _ expoSink: IssueSink, hallIDs: Set<String>)
+    -> [Located<Pavilion>]
+  {
     var pavilions: [Located<Pavilion>] = []
     for (i, node) in root.array("pavilions", required: false).enumerated() {
       guard let r = FieldReader(node, path: "$.pavilions[\(i)]", sink: expoSink, what: "a pavilion") else {
@@ -177,11 +209,11 @@ struct DatasetDecoder {
         id: id, country: country, name: name, hall: hall, description: r.string("description", required: false))
       pavilions.append(Located(value: pavilion, reader: r))
     }
-    let pavilionIDs = uniqueIDs(pavilions, id: \.id, what: "pavilion")
-    let pavilionCountry = Dictionary(
-      pavilions.map { ($0.value.id, $0.value.country) }, uniquingKeysWith: { first, _ in first })
+    return pavilions
+  }
 
-    // Booths.
+  /// booths.json.
+  private mutating func decodeBooths(_ files: [String: [UInt8]], hallIDs: Set<String>) -> [Located<Booth>] {
     var booths: [Located<Booth>] = []
     if let (boothRoot, sink) = parse("booths.json", files["booths.json"]) {
       for (i, node) in list(boothRoot, key: "booths", sink: sink).enumerated() {
@@ -197,10 +229,15 @@ struct DatasetDecoder {
         booths.append(Located(value: booth, reader: r))
       }
     }
-    let boothCodes = uniqueIDs(booths, id: \.code, what: "booth", field: "code")
-    checkGeometry(booths, halls: halls.map(\.value))
+    return booths
+  }
 
-    // Exhibitors.
+  /// exhibitors.json: references to booths and pavilions checked.
+  private mutating func decodeExhibitors(
+    _ files: [String: [UInt8]], boothCodes: Set<String>, pavilions: [Located<Pavilion>], pavilionIDs: Set<String>
+  ) -> [Located<Exhibitor>] {
+    let pavilionCountry = Dictionary(
+      pavilions.map { ($0.value.id, $0.value.country) }, uniquingKeysWith: { first, _ in first })
     var exhibitors: [Located<Exhibitor>] = []
     if let (exRoot, sink) = parse("exhibitors.json", files["exhibitors.json"]) {
       for (i, node) in list(exRoot, key: "exhibitors", sink: sink).enumerated() {
@@ -243,8 +280,11 @@ struct DatasetDecoder {
         exhibitors.append(Located(value: exhibitor, reader: r))
       }
     }
-    let exhibitorIDs = uniqueIDs(exhibitors, id: \.id, what: "exhibitor")
-    // A booth belongs to one exhibitor.
+    return exhibitors
+  }
+
+  /// A booth belongs to one exhibitor.
+  private func checkBoothOwners(_ exhibitors: [Located<Exhibitor>]) {
     var boothOwner: [String: String] = [:]
     for located in exhibitors {
       for code in located.value.booths {
@@ -258,8 +298,10 @@ struct DatasetDecoder {
         }
       }
     }
+  }
 
-    // Products: streamed, one element at a time (a million products never make one tree).
+  /// products.json, streamed: one element at a time (a million products never make one tree).
+  private mutating func decodeProducts(_ files: [String: [UInt8]], exhibitorIDs: Set<String>) -> [Product] {
     final class Products {
       var list: [Product] = []
       var seen = Set<String>()
@@ -287,8 +329,14 @@ struct DatasetDecoder {
     }
     stream("products.json", files["products.json"], key: "products", visit: decodeProduct)
     let products = decoded.list
+    return products
+  }
 
-    // Events.
+  /// events.json: times in the expo's zone, within its days.
+  private mutating func decodeEvents(
+    _ files: [String: [UInt8]], expo: Expo?, zone: TimeZone?, venueIDs: Set<String>, pavilionIDs: Set<String>,
+    exhibitorIDs: Set<String>
+  ) -> [Event] {
     var events: [Event] = []
     if let (evRoot, sink) = parse("events.json", files["events.json"]) {
       var seen = Set<String>()
@@ -344,11 +392,7 @@ struct DatasetDecoder {
             pavilion: pavilion, exhibitors: related, description: r.string("description", required: false)))
       }
     }
-
-    guard let expo else { return }
-    dataset = ExpoDataset(
-      expo: expo, halls: halls.map(\.value), venues: venues.map(\.value), pavilions: pavilions.map(\.value),
-      booths: booths.map(\.value), exhibitors: exhibitors.map(\.value), products: products, events: events)
+    return events
   }
 
   private func decodeExpo(_ r: FieldReader) -> Expo? {
