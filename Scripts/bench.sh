@@ -40,6 +40,18 @@ measure() {   # measure DATA LABEL
   python3 "$TOOLS/ptydrive.py" 80 24 j 300 -- "$EXPO" --data "$data" --open products
 }
 
+# Peers in the same run: the C ncurses floor (Scripts/floor.c), tig (on this repository) and htop.
+peers() {
+  [ -f "$TOOLS/ttfp.py" ] || return
+  cc -O2 -o "$XDG_CACHE_HOME/floor" Scripts/floor.c -lncursesw
+  echo "== peers: time to first paint under the same pty"
+  for size in "80 24" "200 50"; do
+    echo "-- C ncurses floor $size"; python3 "$TOOLS/ttfp.py" $size 20 q -- "$XDG_CACHE_HOME/floor"
+    command -v tig >/dev/null && { echo "-- tig $size"; python3 "$TOOLS/ttfp.py" $size 20 q -- tig; }
+    command -v htop >/dev/null && { echo "-- htop $size"; python3 "$TOOLS/ttfp.py" $size 10 q -- htop; }
+  done
+}
+peers
 measure "$DATA" "$DATA"
 echo "== whole process: compile the folder to a catalogue"
 for i in 1 2 3; do /usr/bin/time -f "%e s, peak %M KB" "$EXPO" compile "$DATA" -o "$XDG_CACHE_HOME/bench.sqlite"; done

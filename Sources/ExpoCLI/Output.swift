@@ -1,7 +1,16 @@
+import ExpoModel
 import ExpoUI
 import Foundation
 
-/// Writes a line to standard error.
+/// Writes a message to standard error, every line through `Sanitize.line`: an error can quote
+/// data (a time zone, an id, a file's text), and data never reaches the terminal raw.
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
+  let safe = Sanitize.lines(text).joined(separator: "\n")
+  FileHandle.standardError.write(Data((safe + "\n").utf8))
+}
+
+/// Writes human-readable text to standard output, every line through `Sanitize.line` (the
+/// one policy for text output; JSON and CSV are made safe by their encoders).
+func say(_ text: String) {
+  print(Sanitize.lines(text).joined(separator: "\n"))
 }

@@ -66,15 +66,16 @@ public struct EffectRunner: EffectPerforming {
     }
   }
 
-  /// Writes expo-plan.ics (events, and booths as to-dos), expo-plan.md and expo-plan.csv.
+  /// Writes expo-plan.ics (events, and booths as to-dos), expo-plan.md and expo-plan.csv, or
+  /// expo-plan-2.… when those exist: an earlier export is never overwritten.
   private func exportPlan() -> String {
     guard let userStore else { return "Nothing to export: the bookmarks file could not be opened" }
     do {
       let plan = try VisitPlan.build(catalogue, bookmarks: try userStore.bookmarks(expo: expoID))
-      let path = { (name: String) in self.exportFolder.appendingPathComponent(name).path }
-      _ = try PlanFiles.write(
-        plan, ics: path("expo-plan.ics"), markdown: path("expo-plan.md"), csv: path("expo-plan.csv"), booths: true)
-      return "Wrote expo-plan.ics, expo-plan.md and expo-plan.csv in \(exportFolder.path)"
+      let base = FileOutput.freeStem(in: exportFolder, stem: "expo-plan", extensions: ["ics", "md", "csv"])
+      _ = try PlanFiles.write(plan, ics: base + ".ics", markdown: base + ".md", csv: base + ".csv", booths: true)
+      let stem = URL(fileURLWithPath: base).lastPathComponent
+      return "Wrote \(stem).ics, .md and .csv in \(exportFolder.path)"
     } catch {
       return "Export failed: \(error)"
     }

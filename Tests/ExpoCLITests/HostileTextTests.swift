@@ -68,4 +68,64 @@ import Testing
     try s.keys("q")
     try s.waitFor("EXPO-EXITED-0")
   }
+
+  /// Every list command in every format, info, and the exports: no raw control or bidi character,
+  /// no CSV cell that a spreadsheet would run as a formula.
+  @Test func everyFormatAndExportIsSafe() throws {
+    let folder = try Self.makeFolder()
+    for command in [["exhibitors"], ["countries"], ["halls"], ["info"], ["search", "Co"]] {
+      for format in ["text", "json", "csv"] {
+        let result = try ExpoBinary.run(command + ["--data", folder.path, "--format", format])
+        #expect(result.status == 0, "\(command) \(format): \(result.stderr)")
+        #expect(Self.isSafe(result.stdout), "\(command) --format \(format): \(result.stdout.debugDescription)")
+        // U+2028/2029 and C1 also count in JSON (escaped as \\u2028…).
+        #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x2028 || $0.value == 0x2029 })
+      }
+    }
+    let user = FileManager.default.temporaryDirectory.appendingPathComponent("expo-hostile-user-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
+    let userFile = user.appendingPathComponent("user.sqlite").path
+    for id in ["e0", "e5", "e9"] {
+      let add = try ExpoBinary.run([
+        "bookmarks", "add", "exhibitor", id, "--note", "=HYPERLINK(\"http://x\") \u{1B}]0;t\u{07}\u{202E}",
+        "--data", folder.path, "--user-data", userFile,
+      ])
+      #expect(add.status == 0, "\(add.stderr)")
+    }
+    let md = user.appendingPathComponent("plan.md").path
+    let csv = user.appendingPathComponent("plan.csv").path
+    let ics = user.appendingPathComponent("plan.ics").path
+    let export = try ExpoBinary.run([
+      "export", "--data", folder.path, "--user-data", userFile, "--md", md, "--csv", csv, "--ics", ics, "--booths",
+    ])
+    #expect(export.status == 0, "\(export.stderr)")
+    for path in [md, csv, ics] {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      #expect(Self.isSafe(text), "\(path): \(text.debugDescription)")
+    }
+    let rows = try String(contentsOfFile: csv, encoding: .utf8).components(separatedBy: "\r\n")
+    for row in rows {
+      for cell in row.split(separator: ",", omittingEmptySubsequences: false) {
+        let text = cell.hasPrefix("\"") ? String(cell.dropFirst()) : String(cell)
+        #expect(!(text.first.map { "=+-@".contains($0) } ?? false), "a formula cell: \(cell)")
+      }
+    }
+    #expect(try String(contentsOfFile: csv, encoding: .utf8).contains("'=HYPERLINK"))
+  }
+
+  /// Errors quote data (here a time zone) through the same policy.
+  @Test func errorMessagesAreSanitised() throws {
+    let folder = try Self.makeFolder()
+    let expo = folder.appendingPathComponent("expo.json")
+    var text = try String(contentsOf: expo, encoding: .utf8)
+    text = text.replacingOccurrences(
+      of: "\"timeZone\": \"UTC\"", with: "\"timeZone\": \"Asia/\\u001b]0;ERR\\u0007\\u001b[2J\"")
+    try text.write(to: expo, atomically: true, encoding: .utf8)
+    for command in [["info"], ["exhibitors"], ["validate", folder.path]] {
+      let result = try ExpoBinary.run(command + (command[0] == "validate" ? [] : ["--data", folder.path]))
+      #expect(result.status != 0)
+      #expect(result.stderr.contains("Asia/␛]0;ERR␇␛[2J"), "\(command): \(result.stderr.debugDescription)")
+      #expect(Self.isSafe(result.stderr), "\(command): \(result.stderr.debugDescription)")
+    }
+  }
 }

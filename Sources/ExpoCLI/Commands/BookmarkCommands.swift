@@ -72,7 +72,7 @@ struct BookmarksCommand: ParsableCommand {
         let store = try user.open()
         let added = try store.add(BookmarkKey(kind, id), expo: expo, note: note)
         if !note.isEmpty { try store.setNote(note, for: BookmarkKey(kind, id), expo: expo) }
-        print(added ? "bookmarked \(kind.rawValue) \(id)" : "\(kind.rawValue) \(id) was already bookmarked")
+        say(added ? "bookmarked \(kind.rawValue) \(id)" : "\(kind.rawValue) \(id) was already bookmarked")
       }
     }
   }
@@ -93,7 +93,7 @@ struct BookmarksCommand: ParsableCommand {
           throw CLIError("\(kind) \(id) is not bookmarked", code: 1)
         }
         try store.toggle(key, expo: expo)
-        print("removed \(key.kind.rawValue) \(id)")
+        say("removed \(key.kind.rawValue) \(id)")
       }
     }
   }
@@ -126,8 +126,8 @@ struct BookmarksCommand: ParsableCommand {
         if file == "-" {
           print(json, terminator: "")
         } else {
-          try Data(json.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-          print("wrote \(marks.count) bookmarks to \(file)")
+          try FileOutput.write(json, to: file)
+          say("wrote \(marks.count) bookmarks to \(file)")
         }
       }
     }
@@ -192,7 +192,7 @@ struct BookmarksCommand: ParsableCommand {
           }
         }
         for problem in problems { printError(Sanitize.line(problem)) }
-        print("imported \(added) new bookmarks (\(existing) already there, \(problems.count) reported)")
+        say("imported \(added) new bookmarks (\(existing) already there, \(problems.count) reported)")
       }
     }
   }
@@ -238,7 +238,7 @@ struct ExportCommand: ParsableCommand {
       let expo = try catalogue.info().expo.id
       let plan = try VisitPlan.build(catalogue, bookmarks: try user.open().bookmarks(expo: expo))
       for path in try PlanFiles.write(plan, ics: ics, markdown: md, csv: csv, booths: booths) {
-        print("wrote \(path)")
+        say("wrote \(path)")
       }
     }
   }

@@ -60,5 +60,14 @@ func runReporting(_ body: () throws -> Void) throws {
   } catch let error as CatalogueError {
     printError("expo: \(error)")
     throw ExitCode(66)
+  } catch let error as FileOutput.Failure {
+    printError("expo: \(error)")
+    throw ExitCode(73)
+  } catch let error as ExitCode {
+    throw error
+  } catch {
+    // Anything else in one line (not Foundation's userInfo dump), through the same policy.
+    printError("expo: " + FileOutput.reason(error))
+    throw ExitCode(70)
   }
 }

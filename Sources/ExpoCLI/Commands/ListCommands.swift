@@ -289,17 +289,17 @@ extension EventsCommand {
         ]).pretty())
     case .csv, .text:
       let day = LocalDate(now, in: zone)
-      print("Now: \(day) \(ExpoTime.hourMinute(now, zone: zone)) (\(info.expo.timeZone))")
-      if current.isEmpty { print("  nothing on") }
+      say("Now: \(day) \(ExpoTime.hourMinute(now, zone: zone)) (\(info.expo.timeZone))")
+      if current.isEmpty { say("  nothing on") }
       for e in current {
-        print(Sanitize.line("  until \(ExpoTime.hourMinute(e.end, zone: zone))  \(e.title.en) · \(e.venueName.en)"))
+        say("  until \(ExpoTime.hourMinute(e.end, zone: zone))  \(e.title.en) · \(e.venueName.en)")
       }
-      print("Next, per venue:")
-      if next.isEmpty { print("  nothing later") }
+      say("Next, per venue:")
+      if next.isEmpty { say("  nothing later") }
       for e in next {
         let date = LocalDate(e.start, in: zone)
         let when = (date == day ? "" : "\(date) ") + ExpoTime.hourMinute(e.start, zone: zone)
-        print(Sanitize.line("  \(when)  \(e.title.en) · \(e.venueName.en)"))
+        say("  \(when)  \(e.title.en) · \(e.venueName.en)")
       }
     }
   }
@@ -337,7 +337,7 @@ struct CompileCommand: ParsableCommand {
     try CatalogueCompiler.compile(loaded.dataset, to: output, sourceHash: hash, progress: bar.handler)
     bar.finish()
     let ms = Int(Date().timeIntervalSince(started) * 1000)
-    print(
+    say(
       "wrote \(output) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products, "
         + "\(loaded.dataset.events.count) events) in \(ms) ms")
   }

@@ -49,8 +49,8 @@ struct MapCommand: ParsableCommand {
       let content = try provider.content(for: screen, in: ContentContext(language: language, bookmarks: bookmarks))
       guard let plan = content.plan else { throw CLIError("no plan for this screen", code: 70) }
       if plan.items.isEmpty && plan.features.isEmpty {
-        print(Sanitize.line(content.card.first?.text ?? ""))
-        print(content.emptyText)
+        say(content.card.first?.text ?? "")
+        say(content.emptyText)
         return
       }
       var selected: Int?

@@ -46,12 +46,7 @@ struct Table {
     }
   }
 
-  func csv(_ field: String) -> String {
-    if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return field
-  }
+  func csv(_ field: String) -> String { Sanitize.csvField(field) }
 
   /// Aligned columns; the flexible columns shrink (with an ellipsis) to fit `width`.
   func renderText(width: Int?, colour: Bool) -> String {

@@ -36,6 +36,29 @@ public enum Sanitize {
     return lines
   }
 
+  /// A CSV field for a file a person may open in a spreadsheet or print in a terminal: one line
+  /// (as `line`), a leading `=` `+` `-` `@` (a formula to a spreadsheet) neutralised with a `'` as
+  /// OWASP recommends, and quoted when it holds a comma or a quote.
+  public static func csvField(_ text: String) -> String {
+    var field = line(text)
+    if let first = field.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { field = "'" + field }
+    guard field.contains(where: { $0 == "," || $0 == "\"" }) else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Text for a Markdown table cell or list item: one line, `|` escaped.
+  public static func markdown(_ text: String) -> String {
+    line(text).replacingOccurrences(of: "|", with: "\\|")
+  }
+
+  /// Whether a scalar may not appear raw in output meant for a person (JSON escapes it as \uXXXX,
+  /// iCalendar drops it): C0 and C1 controls, DEL, bidi controls and invisible format characters,
+  /// line and paragraph separators.
+  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return needsWork(scalar) || v == 0x2028 || v == 0x2029 || v == 0x85
+  }
+
   /// True when no scalar of `text` needs replacing (the common, fast case).
   public static func isClean(_ text: String) -> Bool {
     for unit in text.utf8 where unit < 0x20 || unit == 0x7F || unit >= 0xC2 {

@@ -16,7 +16,8 @@ public enum PlanExport {
       case "\n": out += "\\n"
       case "\r": continue
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+        // No control, bidi or invisible format character reaches a calendar (C0, DEL, C1 too).
+        if Sanitize.isUnsafe(scalar) { continue }
         out.unicodeScalars.append(scalar)
       }
     }
@@ -97,17 +98,15 @@ public enum PlanExport {
 
   public static func markdown(_ plan: VisitPlan) -> String {
     let zone = TimeZone(identifier: plan.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
-    func cell(_ text: String) -> String {
-      text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
-    var out = "# My plan · \(plan.expo.name.en)\n\n"
+    func cell(_ text: String) -> String { Sanitize.markdown(text) }
+    var out = "# My plan · \(cell(plan.expo.name.en))\n\n"
     out += "\(plan.boothCount) booths · \(plan.events.count) events · \(plan.products.count) products\n"
     for hall in plan.halls {
       out +=
         "\n## \(cell(hall.hallName.en)) — walking order, about \(hall.metres) m\n\n| # | Booth | Exhibitor | Visited | Note |\n|---|---|---|---|---|\n"
       for (n, stop) in hall.stops.enumerated() {
         out +=
-          "| \(n + 1) | \(stop.booth?.code ?? "") | \(cell(stop.exhibitor.name.en)) | \(stop.bookmark.visited ? "✓" : "") | \(cell(stop.bookmark.note)) |\n"
+          "| \(n + 1) | \(cell(stop.booth?.code ?? "")) | \(cell(stop.exhibitor.name.en)) | \(stop.bookmark.visited ? "✓" : "") | \(cell(stop.bookmark.note)) |\n"
       }
     }
     if !plan.events.isEmpty {
@@ -131,7 +130,7 @@ public enum PlanExport {
     }
     if !plan.missing.isEmpty {
       out += "\n## No longer in the catalogue\n\n"
-      for b in plan.missing { out += "- \(b.key.kind.rawValue) \(b.key.id)\n" }
+      for b in plan.missing { out += "- \(b.key.kind.rawValue) \(cell(b.key.id))\n" }
     }
     return out
   }
@@ -140,10 +139,7 @@ public enum PlanExport {
 
   public static func csv(_ plan: VisitPlan) -> String {
     let zone = TimeZone(identifier: plan.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
-    func field(_ text: String) -> String {
-      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
+    func field(_ text: String) -> String { Sanitize.csvField(text) }
     var rows = [
       ["kind", "id", "name", "hall", "booth", "order", "start", "end", "venue", "clashes", "visited", "note"]
     ]

@@ -4,7 +4,8 @@ import Foundation
 /// Writes the visit plan's files (iCalendar, Markdown, CSV): the one export path of `expo export`
 /// and of the guide's `e`.
 public enum PlanFiles {
-  /// Writes each file that has a path; returns the paths written, in the order given.
+  /// Writes each file that has a path (through `FileOutput`: regular files replaced atomically,
+  /// devices and FIFOs written into, links to files refused); returns the paths written.
   public static func write(
     _ plan: VisitPlan, ics: String? = nil, markdown: String? = nil, csv: String? = nil, booths: Bool = false
   ) throws -> [String] {
@@ -14,7 +15,7 @@ public enum PlanFiles {
       (csv, { PlanExport.csv(plan) }),
     ] as [(String?, () -> String)] {
       guard let path else { continue }
-      try Data(make().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try FileOutput.write(make(), to: path)
       written.append(path)
     }
     return written

@@ -1,0 +1,100 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a file a person asked for, only where intended: a regular file is replaced atomically
+/// (a temporary file renamed over it); a device, FIFO or socket is written into, never replaced
+/// (`--csv /dev/stdout` streams, `/dev/full` says it is full); a symbolic link to a regular file
+/// is refused (it would write elsewhere than the name says).
+public enum FileOutput {
+  public enum Failure: Error, CustomStringConvertible, Equatable {
+    case symbolicLink(String)
+    case directory(String)
+    case cannotWrite(String, String)
+
+    public var description: String {
+      switch self {
+      case .symbolicLink(let path):
+        return "\(path) is a symbolic link to a file; give the file's own path (nothing was written)"
+      case .directory(let path): return "\(path) is a folder; give a file name"
+      case .cannotWrite(let path, let reason): return "\(path) could not be written: \(reason)"
+      }
+    }
+  }
+
+  public static func write(_ text: String, to path: String) throws { try write(Data(text.utf8), to: path) }
+
+  public static func write(_ data: Data, to path: String) throws {
+    var info = stat()
+    if lstat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFDIR: throw Failure.directory(path)
+      case S_IFLNK:
+        var target = stat()
+        if stat(path, &target) == 0 {
+          if target.st_mode & S_IFMT == S_IFREG { throw Failure.symbolicLink(path) }
+          if target.st_mode & S_IFMT == S_IFDIR { throw Failure.directory(path) }
+          return try stream(data, to: path)
+        }
+        throw Failure.symbolicLink(path)
+      default:
+        return try stream(data, to: path)
+      }
+    }
+    do {
+      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw Failure.cannotWrite(path, reason(error))
+    }
+  }
+
+  /// Writes into an existing device, FIFO or socket.
+  static func stream(_ data: Data, to path: String) throws {
+    let fd = open(path, O_WRONLY | O_NOCTTY)
+    guard fd >= 0 else { throw Failure.cannotWrite(path, String(cString: strerror(errno))) }
+    defer { close(fd) }
+    try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+      guard let base = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < buffer.count {
+        #if canImport(Glibc)
+          let n = Glibc.write(fd, base + offset, buffer.count - offset)
+        #else
+          let n = Darwin.write(fd, base + offset, buffer.count - offset)
+        #endif
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw Failure.cannotWrite(path, String(cString: strerror(errno)))
+        }
+        offset += n
+      }
+    }
+  }
+
+  /// The reason of a Foundation error in one line (not its whole userInfo dump).
+  public static func reason(_ error: any Error) -> String {
+    let ns = error as NSError
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+    return ns.localizedDescription
+  }
+
+  /// The first `stem`, `stem-2`, `stem-3` … in `folder` with no file of any of the `extensions`
+  /// (a path without extension): the guide's export never overwrites an earlier one.
+  public static func freeStem(in folder: URL, stem: String, extensions: [String]) -> String {
+    var n = 1
+    while true {
+      let base = folder.appendingPathComponent(n == 1 ? stem : "\(stem)-\(n)").path
+      let taken = extensions.contains { FileManager.default.fileExists(atPath: base + "." + $0) }
+      if !taken || n >= 9_999 { return base }
+      n += 1
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import ExpoModel
+import Foundation
+import Testing
+
+/// Exports write only where intended: regular files atomically, devices and FIFOs written into,
+/// links to files refused; the guide's `e` never overwrites an earlier export.
+@Suite struct FileOutputTests {
+  func folder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("expo-out-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func csvToStandardOutputStreams() throws {
+    let result = try ExpoBinary.run([
+      "bookmarks", "export", "/dev/stdout", "--user-data", try folder().path + "/u.sqlite",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\"bookmarks\""))
+  }
+
+  @Test func aFifoIsWrittenIntoNotReplaced() throws {
+    let dir = try folder()
+    let fifo = dir.appendingPathComponent("plan.csv").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let reader = try Shell.run("cat \(Shell.quote(fifo)) > \(Shell.quote(dir.path + "/got.csv")) & echo started")
+    #expect(reader.status == 0)
+    let result = try ExpoBinary.run(["export", "--csv", fifo, "--user-data", dir.path + "/u.sqlite"])
+    #expect(result.status == 0, "\(result.stderr)")
+    var info = stat()
+    #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+    var got = ""
+    for _ in 0..<50 where !got.contains("kind,id") {
+      usleep(50_000)
+      got = (try? String(contentsOfFile: dir.path + "/got.csv", encoding: .utf8)) ?? ""
+    }
+    #expect(got.hasPrefix("kind,id,name"))
+  }
+
+  @Test func aFullDeviceIsAnErrorAndStaysADevice() throws {
+    let result = try ExpoBinary.run(["export", "--ics", "/dev/full", "--user-data", try folder().path + "/u.sqlite"])
+    #expect(result.status == 73)
+    #expect(result.stderr.contains("/dev/full could not be written: No space left on device"), "\(result.stderr)")
+    var info = stat()
+    #expect(lstat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+  }
+
+  @Test func aLinkToAFileIsRefusedAndTheFileKept() throws {
+    let dir = try folder()
+    let target = dir.appendingPathComponent("notes.md").path
+    try "my own notes\n".write(toFile: target, atomically: true, encoding: .utf8)
+    let link = dir.appendingPathComponent("plan.md").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    let result = try ExpoBinary.run(["export", "--md", link, "--user-data", dir.path + "/u.sqlite"])
+    #expect(result.status == 73)
+    #expect(result.stderr.contains("is a symbolic link"), "\(result.stderr)")
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "my own notes\n")
+  }
+
+  @Test func freeNamesNeverOverwriteAnEarlierExport() throws {
+    let dir = try folder()
+    let extensions = ["ics", "md", "csv"]
+    let first = FileOutput.freeStem(in: dir, stem: "expo-plan", extensions: extensions)
+    #expect(first == dir.path + "/expo-plan")
+    try "mine".write(toFile: first + ".md", atomically: true, encoding: .utf8)
+    #expect(FileOutput.freeStem(in: dir, stem: "expo-plan", extensions: extensions) == dir.path + "/expo-plan-2")
+    try "mine too".write(toFile: dir.path + "/expo-plan-2.csv", atomically: true, encoding: .utf8)
+    #expect(FileOutput.freeStem(in: dir, stem: "expo-plan", extensions: extensions) == dir.path + "/expo-plan-3")
+  }
+}
