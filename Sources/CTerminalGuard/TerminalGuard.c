@@ -18,7 +18,10 @@ static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SI
 #define FATAL_COUNT (sizeof(fatal_signals) / sizeof(fatal_signals[0]))
 static struct sigaction previous_fatal[FATAL_COUNT];
 
-static const int term_signals[] = {SIGINT, SIGTERM, SIGHUP};
+// Every signal whose default action ends the process without a core dump: the run loop sees the
+// request, restores the terminal and exits with 128 + the signal.
+static const int term_signals[] = {SIGINT,  SIGTERM, SIGHUP,    SIGUSR1, SIGUSR2, SIGALRM,
+                                   SIGPIPE, SIGPOLL, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ};
 #define TERM_COUNT (sizeof(term_signals) / sizeof(term_signals[0]))
 static struct sigaction previous_term[TERM_COUNT];
 static int term_installed = 0;
@@ -102,9 +105,7 @@ void expo_guard_catch_termination(void) {
   // requests must reach us.
   sigset_t unblock;
   sigemptyset(&unblock);
-  sigaddset(&unblock, SIGINT);
-  sigaddset(&unblock, SIGTERM);
-  sigaddset(&unblock, SIGHUP);
+  for (size_t i = 0; i < TERM_COUNT; i++) sigaddset(&unblock, term_signals[i]);
   sigaddset(&unblock, SIGWINCH);
   sigaddset(&unblock, SIGQUIT);
   sigprocmask(SIG_UNBLOCK, &unblock, NULL);
@@ -113,7 +114,13 @@ void expo_guard_catch_termination(void) {
   action.sa_sigaction = term_handler;
   action.sa_flags = SA_SIGINFO;
   sigemptyset(&action.sa_mask);
-  for (size_t i = 0; i < TERM_COUNT; i++) sigaction(term_signals[i], &action, &previous_term[i]);
+  for (size_t i = 0; i < TERM_COUNT; i++) {
+    sigaction(term_signals[i], &action, &previous_term[i]);
+    // A signal the parent set to be ignored (nohup's SIGHUP) stays ignored.
+    if (!(previous_term[i].sa_flags & SA_SIGINFO) && previous_term[i].sa_handler == SIG_IGN) {
+      sigaction(term_signals[i], &previous_term[i], NULL);
+    }
+  }
   term_installed = 1;
 }
 

@@ -80,6 +80,8 @@ public struct TerminalApp {
         } else {
           continue
         }
+      case .gone:
+        return 129
       case .resize:
         size = terminal.size
         terminal.invalidate()

@@ -11,6 +11,8 @@ final class TerminalScreen {
     case mouse(x: Int, y: Int, kind: MouseKind)
     case resize
     case timeout
+    /// The terminal is gone (end of file, an error, a hang-up without SIGHUP).
+    case gone
   }
 
   enum MouseKind {
@@ -234,7 +236,7 @@ final class TerminalScreen {
   func read() -> Input {
     var wch: wint_t = 0
     let result = wget_wch(window, &wch)
-    if result == ERR { return .timeout }
+    if result == ERR { return terminalIsGone() ? .gone : .timeout }
     if result == KEY_CODE_YES {
       let code = Int32(wch)
       if code == KEY_RESIZE { return .resize }
@@ -251,6 +253,21 @@ final class TerminalScreen {
       return .key(UInt32(wch), isFunction: true)
     }
     return .key(UInt32(wch), isFunction: false)
+  }
+
+  /// After a read that returned nothing: whether the terminal hung up or reached its end. (A
+  /// terminal that closes without SIGHUP makes every read return at once; without this check
+  /// the loop would spin.)
+  private func terminalIsGone() -> Bool {
+    var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    guard poll(&fds, 1, 0) >= 0 else { return errno != EINTR }
+    let revents = Int32(fds.revents)
+    if revents & (Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL)) != 0 { return true }
+    // Readable with no byte waiting: end of file. (Bytes waiting are a key that arrived just
+    // after the timeout: not an end.)
+    guard revents & Int32(POLLIN) != 0 else { return false }
+    var waiting: Int32 = 0
+    return ioctl(0, UInt(FIONREAD), &waiting) == 0 && waiting == 0
   }
 
   /// Ctrl-Z: gives the terminal back to the shell, stops until `fg`, then takes the screen again and

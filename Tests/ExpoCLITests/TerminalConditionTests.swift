@@ -43,6 +43,41 @@ extension TmuxTests {
     #expect(try ttyRestored(s))
   }
 
+  /// Every signal whose default action ends the process restores the terminal on the way out.
+  @Test func otherEndingSignalsRestoreTheTerminal() throws {
+    for (signal, status) in [("USR1", 138), ("USR2", 140), ("ALRM", 142), ("PIPE", 141)] {
+      let user = userFile()
+      let s = try Session(width: 80, height: 24, arguments: "guide --user-data '\(user)'")
+      try s.waitFor("1 Halls  2 Countries")
+      try kill(signal, user)
+      let after = try s.waitFor("EXPO-EXITED-\(status)")
+      #expect(try ttyRestored(s), "SIG\(signal)")
+      #expect(!after.contains("1 Halls  2 Countries"), "SIG\(signal) left the alternate screen")
+    }
+  }
+
+  /// A terminal that goes away without SIGHUP (its tmux server killed under `setsid -w`): the guide
+  /// ends instead of spinning on reads that return at once.
+  @Test func aVanishedTerminalEndsTheGuide() throws {
+    let user = userFile()
+    let pattern = Shell.quote("^" + ExpoBinary.path + " guide --user-data " + user)
+    let s = try Session(
+      width: 80, height: 24,
+      command:
+        "env -u NO_COLOR LANG=C.UTF-8 XDG_CACHE_HOME=\(ExpoBinary.cache) setsid -w '\(ExpoBinary.path)' guide "
+        + "--user-data \(user); sleep 60")
+    try s.waitFor("1 Halls  2 Countries")
+    #expect(try Shell.run("pgrep -f \(pattern)").status == 0)
+    try s.run(["kill-server"])
+    var running = true
+    for _ in 0..<60 where running {
+      usleep(100_000)
+      running = try Shell.run("pgrep -f \(pattern)").status == 0
+    }
+    #expect(!running, "the guide still runs after its terminal went away")
+    if running { _ = try Shell.run("pkill -KILL -f \(pattern)") }
+  }
+
   @Test func quitRestoresTheTty() throws {
     let s = try Session(width: 80, height: 24)
     try s.waitFor("1 Halls  2 Countries")
