@@ -10,22 +10,63 @@ import Foundation
 public struct CatalogueScreens: Sendable {
   public let catalogue: any CatalogueReading
   public let info: ExpoInfo
-  let countryIndex: [String: CountryRow]
-  let hallIndex: [String: HallRow]
-  let pavilionIndex: [String: PavilionRow]
-  let venueIndex: [String: VenueRow]
-  let venueOrder: [String]
+  private let indexes: Indexes
+
+  /// Lookup tables read from the catalogue when first needed (the first screen needs none of
+  /// them: reading the halls decodes their plan features).
+  final class Indexes: @unchecked Sendable {
+    let catalogue: any CatalogueReading
+    private let lock = NSLock()
+    private var countries: [String: CountryRow]?
+    private var halls: [String: HallRow]?
+    private var pavilions: [String: PavilionRow]?
+    private var venues: (index: [String: VenueRow], order: [String])?
+
+    init(_ catalogue: any CatalogueReading) { self.catalogue = catalogue }
+
+    private func once<T>(_ slot: ReferenceWritableKeyPath<Indexes, T?>, _ make: () -> T) -> T {
+      lock.lock()
+      defer { lock.unlock() }
+      if let value = self[keyPath: slot] { return value }
+      let value = make()
+      self[keyPath: slot] = value
+      return value
+    }
+
+    var countryIndex: [String: CountryRow] {
+      once(\.countries) {
+        Dictionary(((try? catalogue.countries()) ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+      }
+    }
+    var hallIndex: [String: HallRow] {
+      once(\.halls) {
+        Dictionary(((try? catalogue.halls()) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      }
+    }
+    var pavilionIndex: [String: PavilionRow] {
+      once(\.pavilions) {
+        Dictionary(
+          ((try? catalogue.pavilions(PavilionQuery())) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      }
+    }
+    var venueTable: (index: [String: VenueRow], order: [String]) {
+      once(\.venues) {
+        let venues = (try? catalogue.venues()) ?? []
+        return (Dictionary(venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), venues.map(\.id))
+      }
+    }
+  }
+
+  var countryIndex: [String: CountryRow] { indexes.countryIndex }
+  var hallIndex: [String: HallRow] { indexes.hallIndex }
+  var pavilionIndex: [String: PavilionRow] { indexes.pavilionIndex }
+  var venueIndex: [String: VenueRow] { indexes.venueTable.index }
+  var venueOrder: [String] { indexes.venueTable.order }
 
   public init(catalogue: any CatalogueReading) throws {
     self.catalogue = catalogue
     info = try catalogue.info()
-    countryIndex = Dictionary(try catalogue.countries().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-    hallIndex = Dictionary(try catalogue.halls().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    pavilionIndex = Dictionary(
-      try catalogue.pavilions(PavilionQuery()).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let venues = try catalogue.venues()
-    venueIndex = Dictionary(venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    venueOrder = venues.map(\.id)
+    indexes = Indexes(catalogue)
   }
 
   public var zone: TimeZone { info.zone }
