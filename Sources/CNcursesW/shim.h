@@ -19,6 +19,9 @@ static inline attr_t expo_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t expo_a_dim(void) { return A_DIM; }
 static inline attr_t expo_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int expo_key_f(int n) { return KEY_F(n); }
+/* Key codes of our own for the brackets of a bracketed paste (ESC [200~ and ESC [201~). */
+static inline int expo_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int expo_key_paste_end(void) { return KEY_MAX + 2; }
 static inline int expo_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int expo_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline FILE *expo_stdin(void) { return stdin; }

@@ -52,8 +52,7 @@ extension CatalogueScreens {
     segments.append(
       .paged(count: count, .exhibitors(hall: id)))
     return ScreenContent(
-      title: hall.id, card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments,
-      itemCount: pavilions.count + count)
+      title: hall.id, card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
   }
 
   func countryList(_ language: Language) throws -> ScreenContent {
@@ -105,8 +104,7 @@ extension CatalogueScreens {
     segments.append(
       .paged(count: count, .exhibitors(country: code)))
     return ScreenContent(
-      title: name(country.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments,
-      itemCount: pavilions.count + count)
+      title: name(country.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
   }
 
   func pavilionScreen(_ id: String, _ language: Language) throws -> ScreenContent {
@@ -133,8 +131,7 @@ extension CatalogueScreens {
     segments.append(
       .paged(count: count, .exhibitors(pavilion: id)))
     return ScreenContent(
-      title: name(p.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments,
-      itemCount: count)
+      title: name(p.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
   }
 
   func exhibitorList(_ sort: ExhibitorSort, _ language: Language) throws -> ScreenContent {
@@ -205,6 +202,6 @@ extension CatalogueScreens {
         .paged(count: exhibitors, .exhibitors(category: name)),
         .rows([.section("Products (\(Format.grouped(products)))")]),
         .paged(count: products, .products(category: name)),
-      ], itemCount: exhibitors + products)
+      ])
   }
 }

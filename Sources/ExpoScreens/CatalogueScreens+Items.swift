@@ -50,7 +50,7 @@ extension CatalogueScreens {
     return ScreenContent(
       title: "Home", card: card,
       columns: [Column("", .flexible(min: 14, weight: 1)), Column("", .flexible(min: 10, weight: 2))],
-      segments: [.rows(rows)], itemCount: rows.filter(\.isSelectable).count)
+      segments: [.rows(rows)])
   }
 
   /// The expo day that contains `now` (0 before the expo, the last day after it).

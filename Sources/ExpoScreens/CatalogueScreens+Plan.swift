@@ -78,8 +78,7 @@ extension CatalogueScreens {
         ))
     }
     return ScreenContent(
-      title: "My plan", card: card, columns: CatalogueScreens.productColumns, segments: [.rows(rows)],
-      itemCount: rows.filter(\.isSelectable).count)
+      title: "My plan", card: card, columns: CatalogueScreens.productColumns, segments: [.rows(rows)])
   }
 
   static let planBoothColumns = [

@@ -57,6 +57,6 @@ extension CatalogueScreens {
     return ScreenContent(
       title: "Search", card: card,
       columns: [Column("", .flexible(min: 16, weight: 3)), Column("", .flexible(min: 8, weight: 2))],
-      segments: [.rows(rows)], itemCount: results.results.count, emptyText: "No results.")
+      segments: [.rows(rows)], emptyText: "No results.")
   }
 }

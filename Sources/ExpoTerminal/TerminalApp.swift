@@ -62,6 +62,8 @@ public struct TerminalApp {
     // While the cursor runs the detail pane keeps its card or stays empty; it shows the selected
     // row once the cursor rests for PaneHold.delayMilliseconds (a read timeout).
     var paneDue: UInt64?
+    // A bracketed paste being read: its text so far (nil when not pasting).
+    var pasted: String?
     while state.isRunning {
       if expo_guard_termination_requested() > 0 { break }
       let waited = paneDue.map { due in Int((due &- min(due, DispatchTime.now().uptimeNanoseconds)) / 1_000_000) }
@@ -82,10 +84,22 @@ public struct TerminalApp {
         }
       case .gone:
         return 129
+      case .pasteStart:
+        pasted = ""
+        continue
+      case .pasteEnd:
+        if let text = pasted { actions.append(.paste(text)) }
+        pasted = nil
       case .resize:
         size = terminal.size
         terminal.invalidate()
         actions.append(.resized(width: size.width, height: size.height))
+      case .key(let code, _) where pasted != nil:
+        // Inside a paste every key is text (ESC, Enter and q too), up to a bound.
+        if let scalar = Unicode.Scalar(code), (pasted?.unicodeScalars.count ?? 0) < 10_000 {
+          pasted?.unicodeScalars.append(scalar)
+        }
+        continue
       case .key(let code, let isFunction):
         let key = isFunction ? KeyDecoder.function(Int32(code)) : KeyDecoder.character(code)
         guard let key else { continue }

@@ -11,6 +11,9 @@ final class TerminalScreen {
     case mouse(x: Int, y: Int, kind: MouseKind)
     case resize
     case timeout
+    /// The brackets of a pasted text (bracketed paste, mode 2004): what comes between is text.
+    case pasteStart
+    case pasteEnd
     /// The terminal is gone (end of file, an error, a hang-up without SIGHUP).
     case gone
   }
@@ -29,7 +32,13 @@ final class TerminalScreen {
 
   /// Reset sequence for the crash/signal guard: leave the alternate screen, show the cursor,
   /// reset attributes, stop mouse reporting.
-  static let resetSequence = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l"
+  static let resetSequence =
+    "\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l"
+
+  /// Bracketed paste on and off: a pasted text arrives between ESC [200~ and ESC [201~, so it is
+  /// taken as text (a note, a search), never as keys.
+  static let pasteOn = "\u{1B}[?2004h"
+  static let pasteOff = "\u{1B}[?2004l"
 
   init(colour: Bool) throws {
     guard isatty(0) == 1 else { throw TerminalError.notATerminal("standard input") }
@@ -63,6 +72,8 @@ final class TerminalScreen {
     mouseinterval(200)
     mousemask(expo_button1_single() | expo_button1_double() | expo_button4_pressed() | expo_button5_pressed(), nil)
     wtimeout(window, 1000)
+    _ = define_key("\u{1B}[200~", expo_key_paste_start())
+    _ = define_key("\u{1B}[201~", expo_key_paste_end())
     setUpStyles(colour: colour && has_colors())
     styleTable = Style.allCases.map { attributes[$0] ?? (expo_a_normal(), 0) }
     // ncurses 6.4 flushes its output after every cursor movement until the screen has been
@@ -73,6 +84,13 @@ final class TerminalScreen {
     wrefresh(window)
     endwin()
     wrefresh(window)
+    emit(TerminalScreen.pasteOn)
+  }
+
+  /// Writes a control sequence straight to the terminal (ncurses has flushed its frame).
+  private func emit(_ sequence: String) {
+    let bytes = Array(sequence.utf8)
+    _ = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
   }
 
   var size: (width: Int, height: Int) {
@@ -240,6 +258,8 @@ final class TerminalScreen {
     if result == KEY_CODE_YES {
       let code = Int32(wch)
       if code == KEY_RESIZE { return .resize }
+      if code == expo_key_paste_start() { return .pasteStart }
+      if code == expo_key_paste_end() { return .pasteEnd }
       if code == KEY_MOUSE {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return .timeout }
@@ -273,16 +293,19 @@ final class TerminalScreen {
   /// Ctrl-Z: gives the terminal back to the shell, stops until `fg`, then takes the screen again and
   /// repaints it whole.
   func suspend() {
+    emit(TerminalScreen.pasteOff)
     endwin()
     expo_guard_stop_self()
     // Back from `fg`: the next update returns to program mode; repaint everything.
     invalidate()
+    emit(TerminalScreen.pasteOn)
   }
 
   /// Restores the terminal (idempotent).
   func close() {
     guard !closed else { return }
     closed = true
+    emit(TerminalScreen.pasteOff)
     endwin()
     delscreen(screen)
     expo_guard_uninstall()

@@ -188,4 +188,25 @@ import Testing
     try s.keys("q")
     try s.waitFor("EXPO-EXITED-0")
   }
+
+  /// A bracketed paste into the note editor is text: ESC, 6 and e in it neither cancel the note,
+  /// nor open My plan, nor export.
+  @Test func aPasteIntoANoteIsText() throws {
+    let user = FileManager.default.temporaryDirectory.appendingPathComponent("expo-paste-\(UUID().uuidString).sqlite")
+    let s = try Session(width: 100, height: 30, arguments: "guide --user-data '\(user.path)' --open exhibitors")
+    try s.waitFor("Alexandria Crafts Trading")
+    try s.keys("n")
+    try s.waitFor("Note ▸")
+    try s.run(["set-buffer", "Great booth\u{1B}6e"])
+    try s.run(["paste-buffer", "-p"])
+    try s.waitFor("Great booth6e")
+    try s.keys("Enter")
+    try s.waitFor("Note saved")
+    let screen = try s.screen()
+    #expect(screen.contains("Home › Exhibitors") && !screen.contains("My plan ·"))
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+    let list = try ExpoBinary.run(["bookmarks", "list", "--user-data", user.path])
+    #expect(list.stdout.contains("Great booth6e"))
+  }
 }

@@ -82,8 +82,7 @@ final class MemorySource: ScreenSource {
         + [.item(["About"], opens: .about)]
       return ScreenContent(
         title: "Home", card: [CardLine(.title, header.name.text(context.language))],
-        columns: [Column("", .flexible(min: 10, weight: 1))], segments: [.rows(rows)],
-        itemCount: rows.filter(\.isSelectable).count)
+        columns: [Column("", .flexible(min: 10, weight: 1))], segments: [.rows(rows)])
     case .exhibitors(let sort):
       return ScreenContent(
         title: "Exhibitors", card: [CardLine(.title, "Exhibitors"), CardLine(.subtitle, "by \(sort.rawValue)")],
@@ -133,7 +132,7 @@ final class MemorySource: ScreenSource {
       }
       return ScreenContent(
         title: "Search", card: card, columns: [Column("", .flexible(min: 10, weight: 1))], segments: [.rows(rows)],
-        itemCount: hits.count, emptyText: "No results.")
+        emptyText: "No results.")
     case .hallMap(let hall, _):
       // 4 × 3 booths, 10 m apart.
       let items = (0..<12).map { i in

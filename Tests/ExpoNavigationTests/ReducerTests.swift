@@ -167,4 +167,25 @@ import Testing
     press(&state, .character("b"))
     #expect(state.bookmarks.isEmpty && state.message == "Bookmark removed")
   }
+
+  @Test func pastedTextIsTextNeverKeys() {
+    var state = start()
+    press(&state, .character("3"), .enter, .character("n"))
+    let before = state
+    let effects = navigator.reduce(into: &state, .paste("Great booth\u{1B}6e\nq\u{202E}!"))
+    #expect(effects.isEmpty)
+    #expect(state.editor?.text == "Great booth6e q!")
+    #expect(state.stack == before.stack && state.isRunning)
+    // In the search field it is appended to the query.
+    var search = start()
+    press(&search, .character("/"), .character("E"))
+    navigator.reduce(into: &search, .paste("xhibitor 1\t"))
+    #expect(search.screen == .search(query: "Exhibitor 1 ", kind: nil))
+    // On a list it starts a search for it.
+    var list = start()
+    press(&list, .character("3"))
+    navigator.reduce(into: &list, .paste("  Exhibitor 4\r\n"))
+    #expect(list.screen == .search(query: "Exhibitor 4", kind: nil))
+    #expect(list.stack.count == 3)
+  }
 }

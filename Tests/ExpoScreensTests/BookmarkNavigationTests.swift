@@ -33,6 +33,36 @@ import Testing
     #expect(reload == [.reloadBookmarks])
   }
 
+  /// On a product's screen the cursor opens on the "Exhibitor:" link; b and n act on the product.
+  @Test func onAProductsScreenBAndNActOnTheProduct() {
+    var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+    navigator.reduce(into: &state, .key(.character("4")))
+    navigator.reduce(into: &state, .key(.enter))
+    guard case .product(let id) = state.screen else {
+      Issue.record("not on a product: \(state.screen)")
+      return
+    }
+    #expect(navigator.row(state, at: state.current.cursor)?.target.map { "\($0)" }?.hasPrefix("exhibitor") == true)
+    let effects = navigator.reduce(into: &state, .key(.character("b")))
+    #expect(effects == [.toggleBookmark(BookmarkKey(.product, id))])
+    navigator.reduce(into: &state, .key(.character("n")))
+    #expect(state.editor?.key == BookmarkKey(.product, id))
+  }
+
+  /// "N of M" counts what can be selected: the last row of a screen is M of M.
+  @Test func theLastRowOfEveryDetailScreenIsMOfM() {
+    var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+    for keys in [["2", "\r", "\r"], ["3", "\r"], ["4", "\r"], ["1", "\r"], ["2", "j", "\r"]] {
+      state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+      for k in keys { navigator.reduce(into: &state, .key(k == "\r" ? .enter : .character(Character(k)))) }
+      navigator.reduce(into: &state, .key(.end))
+      let content = navigator.currentContent(state)
+      #expect(content.itemNumber(at: state.current.cursor) == content.itemCount, "\(state.screen)")
+      let selectable = (0..<content.count).filter(content.isSelectable).count
+      #expect(content.itemCount == selectable, "\(state.screen)")
+    }
+  }
+
   @Test func planShowsBoothsInWalkingOrderEventsWithClashesAndVanishedItems() throws {
     var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
     navigator.reduce(

@@ -78,7 +78,7 @@ import Testing
         "",
         "",
         "",
-        " Enter open  Esc back  m map  b bookmark  n note  L 中文/EN  ? help      1 of 6",
+        " Enter open  Esc back  m map  b bookmark  n note  L 中文/EN  ? help      1 of 5",
       ])
   }
 

@@ -15,6 +15,9 @@ public struct Row: Hashable, Sendable {
   public var columns: [Column]?
   /// Text to highlight in the first cell (the search query).
   public var highlight: String?
+  /// A link to a related screen ("Country: Uruguay") on an item's screen: b, n and v there act on
+  /// the item whose screen it is, not on the linked one.
+  public var isLink = false
 
   public init(kind: Kind, cells: [String], target: Screen?, columns: [Column]? = nil, highlight: String? = nil) {
     self.kind = kind
@@ -32,7 +35,9 @@ public struct Row: Hashable, Sendable {
 
   /// A one-cell row that opens a related screen ("Country: Uruguay").
   public static func link(_ text: String, opens target: Screen) -> Row {
-    Row(kind: .item, cells: [text], target: target, columns: [Column("", .flexible(min: 10, weight: 1))])
+    var row = Row(kind: .item, cells: [text], target: target, columns: [Column("", .flexible(min: 10, weight: 1))])
+    row.isLink = true
+    return row
   }
 
   public var isSelectable: Bool { kind == .item }

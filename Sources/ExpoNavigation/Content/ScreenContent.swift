@@ -20,8 +20,16 @@ public struct ScreenContent: Hashable, Sendable {
   public var card: [CardLine]
   public var columns: [Column]
   public var segments: [Segment]
-  /// "213 of 10,482"-style total shown in the status bar: the number of items.
-  public var itemCount: Int
+  /// "213 of 10,482"-style total shown in the status bar: the number of rows that can be
+  /// selected (headings not counted), so "N of M" is true on every screen.
+  public var itemCount: Int {
+    segments.reduce(0) { total, segment in
+      switch segment {
+      case .rows(let rows): return total + rows.filter(\.isSelectable).count
+      case .paged(let count, _): return total + count
+      }
+    }
+  }
   /// Text shown when the list is empty.
   public var emptyText: String
   /// Whether the column titles are shown above the list (lists of one kind of row).
@@ -35,14 +43,13 @@ public struct ScreenContent: Hashable, Sendable {
 
   public init(
     title: String, card: [CardLine] = [], columns: [Column] = [], showsHeader: Bool = false,
-    segments: [Segment] = [], itemCount: Int? = nil, emptyText: String = "Nothing here."
+    segments: [Segment] = [], emptyText: String = "Nothing here."
   ) {
     self.showsHeader = showsHeader
     self.title = title
     self.card = card
     self.columns = columns
     self.segments = segments
-    self.itemCount = itemCount ?? segments.reduce(0) { $0 + $1.count }
     self.emptyText = emptyText
   }
 

@@ -4,6 +4,8 @@ import Foundation
 /// What happened (the reducer decides what it means).
 public enum Action: Hashable, Sendable {
   case key(Key)
+  /// A pasted text (bracketed paste): text for the search or the note editor, never keys.
+  case paste(String)
   case resized(width: Int, height: Int)
   /// Mouse: a click or double click on the list row with this index; the wheel.
   case clickRow(Int)

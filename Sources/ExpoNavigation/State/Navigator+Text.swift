@@ -74,4 +74,30 @@ extension Navigator {
     state.editor = editor
     return []
   }
+
+  /// A pasted text goes into the note being edited or the search field as text: line breaks and
+  /// tabs become spaces, control and bidi characters are dropped. Pasted anywhere else, it starts
+  /// a search for it.
+  func paste(_ text: String, _ state: inout AppState) {
+    state.message = nil
+    var clean = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+        if clean.last != " " { clean.append(" ") }
+      } else if !Sanitize.isUnsafe(scalar) {
+        clean.append(scalar)
+      }
+    }
+    let pasted = String(clean)
+    guard !pasted.isEmpty else { return }
+    if var editor = state.editor {
+      for c in pasted { editor.insert(c) }
+      state.editor = editor
+    } else if case .search(let query, let kind) = state.screen {
+      updateSearch(query + pasted, kind, &state)
+    } else if !state.showHelp {
+      state.push(.search(query: pasted.trimmingCharacters(in: .whitespaces), kind: nil))
+      placeCursor(&state)
+    }
+  }
 }

@@ -108,6 +108,8 @@ public struct Navigator {
     switch action {
     case .key(let key):
       return press(key, &state)
+    case .paste(let text):
+      paste(text, &state)
     case .resized(let width, let height):
       state.width = max(1, width)
       state.height = max(1, height)
@@ -398,10 +400,13 @@ public struct Navigator {
 
   private func label(_ command: Command, _ mode: Mode) -> String { Keymap.label(for: command, in: mode) }
 
-  /// What b, n and v act on: the row under the cursor if it is an exhibitor, event or product,
-  /// else the item whose screen this is.
+  /// What b, n and v act on: the item whose screen this is when the cursor is on one of its link
+  /// rows ("Exhibitor: …" on a product's screen), else the row under the cursor if it is an
+  /// exhibitor, event or product, else the screen's item.
   private func bookmarkTarget(_ c: ScreenContent, _ state: AppState) -> BookmarkKey? {
-    row(state, at: state.current.cursor)?.target?.bookmarkKey ?? state.screen.bookmarkKey
+    let selected = row(state, at: state.current.cursor)
+    if selected?.isLink == true, let own = state.screen.bookmarkKey { return own }
+    return selected?.target?.bookmarkKey ?? state.screen.bookmarkKey
   }
 
   private func rootScreen(_ section: Section, _ state: AppState) -> Screen {
