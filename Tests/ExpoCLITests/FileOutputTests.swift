@@ -67,4 +67,29 @@ import Testing
     try "mine too".write(toFile: dir.path + "/expo-plan-2.csv", atomically: true, encoding: .utf8)
     #expect(FileOutput.freeStem(in: dir, stem: "expo-plan", extensions: extensions) == dir.path + "/expo-plan-3")
   }
+
+  /// A FIFO or a device as data is refused at once, not read forever.
+  @Test func aFifoOrADeviceAsDataIsRefused() throws {
+    let dir = try folder()
+    let fifo = dir.appendingPathComponent("expo.csv").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let start = Date()
+    let result = try ExpoBinary.run(["info", "--data", fifo])
+    #expect(Date().timeIntervalSince(start) < 10)
+    #expect(result.status == 66 && result.stderr.contains("is a FIFO (a pipe)"), "\(result.stderr)")
+    let zero = try ExpoBinary.run(["validate", "/dev/zero"])
+    #expect(zero.status == 65 && zero.stderr.contains("/dev/zero: error: is a device"), "\(zero.stderr)")
+  }
+
+  /// A NUL in a CSV name is shown, with a warning, not a cut.
+  @Test func aNulInACSVIsShownNotCut() throws {
+    let dir = try folder()
+    let csv = dir.appendingPathComponent("ex.csv")
+    try Data("name,country,booth\nAcme\u{0}Hidden,HU,A1\n".utf8).write(to: csv)
+    let result = try ExpoBinary.run(["exhibitors", "--data", csv.path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Acme\u{FFFD}Hidden"), "\(result.stdout)")
+    let validate = try ExpoBinary.run(["validate", csv.path])
+    #expect(validate.stderr.contains("NUL bytes in the text are shown as"), "\(validate.stderr)")
+  }
 }

@@ -48,6 +48,8 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Co 0"))
     #expect(Self.isSafe(result.stdout), "raw control characters in: \(result.stdout.debugDescription)")
+    // A NUL in a name is shown (U+FFFD), not a silent end of the name.
+    #expect(result.stdout.contains("nul\u{FFFD}byte"), "\(result.stdout)")
     let info = try ExpoBinary.run(["info", "--data", folder.path])
     #expect(Self.isSafe(info.stdout))
     #expect(info.stdout.contains("Evil ␛[31mFair"))

@@ -95,6 +95,11 @@ public enum Importer {
         ValidationIssue(.error, file: url.path, position: nil, path: nil, message: "no such file or folder")
       ])
     }
+    if let reason = FileOutput.unreadableKind(url.path) {
+      throw ValidationReport(issues: [
+        ValidationIssue(.error, file: url.path, position: nil, path: nil, message: reason)
+      ])
+    }
     if isDirectory.boolValue {
       return try loadFolder(url, options: options, progress: progress)
     }
@@ -126,6 +131,16 @@ public enum Importer {
     var merger = Merger()
     merger.add(file: name, format: format, bytes: bytes, options: options, modified: Date(timeIntervalSince1970: 0))
     return try merger.finish()
+  }
+
+  /// `bytes` with every NUL byte replaced by U+FFFD (EF BF BD).
+  static func replacingNUL(_ bytes: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 16)
+    for b in bytes {
+      if b == 0 { out += [0xEF, 0xBF, 0xBD] } else { out.append(b) }
+    }
+    return out
   }
 
   static func modificationDate(_ url: URL) -> Date? {
@@ -210,10 +225,19 @@ struct Merger {
     sources.append(("expo.json", .expoJSON))
   }
 
-  mutating func add(file: String, format: SourceFormat, bytes: [UInt8], options: ImportOptions, modified: Date?) {
+  mutating func add(file: String, format: SourceFormat, bytes raw: [UInt8], options: ImportOptions, modified: Date?) {
     let sink = IssueSink(file: file)
     attempted.append(file)
     defer { issues += sink.issues }
+    // A NUL byte would cut the text at it when it is read back from the catalogue: text formats
+    // get a visible U+FFFD and a warning instead (in JSON a raw NUL is a syntax error).
+    var bytes = raw
+    if format != .c3vocJSON && format != .expoJSON, let first = raw.firstIndex(of: 0) {
+      bytes = Importer.replacingNUL(raw)
+      let line = raw[..<first].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      sink.warning(
+        "NUL bytes in the text are shown as \u{FFFD}", at: SourcePosition(line: line, column: 1), path: nil)
+    }
     var part: ExpoDataset?
     switch format {
     case .frabXML:

@@ -266,6 +266,8 @@ public struct JSONParser {
           } else if (0xDC00...0xDFFF).contains(scalar) {
             scalar = 0xFFFD
           }
+          // \u0000 would cut the text where it is read back as a C string: shown as U+FFFD.
+          if scalar == 0 { scalar = 0xFFFD }
           let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
           buffer.append(contentsOf: Array(String(character).utf8))
         default:

@@ -97,4 +97,18 @@ public enum FileOutput {
       n += 1
     }
   }
+
+  /// Why `path` cannot be read as data (nil: a regular file or a folder). A FIFO would make a
+  /// reader wait forever, a device (`/dev/zero`) never ends: both are refused with a reason.
+  public static func unreadableKind(_ path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG, S_IFDIR: return nil
+    case S_IFIFO: return "is a FIFO (a pipe); give a file or a folder"
+    case S_IFCHR, S_IFBLK: return "is a device; give a file or a folder"
+    case S_IFSOCK: return "is a socket; give a file or a folder"
+    default: return "is not a regular file; give a file or a folder"
+    }
+  }
 }

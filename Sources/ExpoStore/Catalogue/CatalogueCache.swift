@@ -34,6 +34,9 @@ public struct CatalogueCache: Sendable {
     guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory) else {
       throw CatalogueError.notFound(source.path)
     }
+    if let reason = FileOutput.unreadableKind(source.path) {
+      throw CatalogueError.notAFile(source.path, reason: reason)
+    }
     if !isDirectory.boolValue, Self.isCatalogue(source) {
       return Opened(catalogue: try Catalogue(path: source.path), compiled: false, warnings: [])
     }

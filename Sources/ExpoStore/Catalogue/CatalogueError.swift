@@ -3,6 +3,8 @@ import ExpoModel
 /// Why a catalogue could not be opened or built.
 public enum CatalogueError: Error, Sendable, CustomStringConvertible {
   case notFound(String)
+  /// A FIFO, a device or a socket given as data.
+  case notAFile(String, reason: String)
   case notACatalogue(String, reason: String)
   case incompatible(String, found: String, expected: Int)
   case invalidData(String, ValidationReport)
@@ -11,6 +13,7 @@ public enum CatalogueError: Error, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .notFound(let path): return "\(path): no such file or folder"
+    case .notAFile(let path, let reason): return "\(path) \(reason)"
     case .notACatalogue(let path, let reason):
       return "\(path): not an Expo Guide catalogue (\(reason)); expected a file made by `expo compile`"
     case .incompatible(let path, let found, let expected):
