@@ -138,9 +138,16 @@ struct DatasetDecoder {
       let name = r.localized("name")
       guard let id, let name else { continue }
       var hall = Hall(
-        id: id, name: name, floor: r.int("floor", range: -10...200), width: r.int("width", range: 1...100_000),
-        depth: r.int("depth", range: 1...100_000), x: r.int("x", range: -100_000...100_000),
+        id: id, name: name, floor: r.int("floor", range: -10...200), width: r.int("width", range: 1...Hall.maximumSide),
+        depth: r.int("depth", range: 1...Hall.maximumSide), x: r.int("x", range: -100_000...100_000),
         y: r.int("y", range: -100_000...100_000))
+      if let width = hall.width, let depth = hall.depth, width * depth > Hall.maximumArea {
+        expoSink.error(
+          "the hall is \(width) × \(depth) m = \(width * depth) m²; at most \(Hall.maximumArea) m² "
+            + "(a plan's memory grows with its area)", at: r.positionOf("width"), path: r.memberPath("width"))
+        hall.width = nil
+        hall.depth = nil
+      }
       for (j, featureNode) in r.array("features", required: false).enumerated() {
         guard
           let f = FieldReader(
@@ -155,10 +162,10 @@ struct DatasetDecoder {
               + HallFeature.Kind.allCases.map(\.rawValue).joined(separator: ", "),
             at: f.positionOf("kind"), path: f.memberPath("kind"))
         }
-        let x = f.int("x", required: true, range: 0...100_000)
-        let y = f.int("y", required: true, range: 0...100_000)
-        let width = f.int("width", required: true, range: 1...100_000)
-        let depth = f.int("depth", required: true, range: 1...100_000)
+        let x = f.int("x", required: true, range: 0...Hall.maximumSide)
+        let y = f.int("y", required: true, range: 0...Hall.maximumSide)
+        let width = f.int("width", required: true, range: 1...Hall.maximumSide)
+        let depth = f.int("depth", required: true, range: 1...Hall.maximumSide)
         guard let kind, let x, let y, let width, let depth else { continue }
         let feature = HallFeature(
           kind: kind, name: f.localized("name", required: false), x: x, y: y, width: width, depth: depth,
@@ -224,8 +231,8 @@ struct DatasetDecoder {
         if let hall { checkRef(hall, in: hallIDs, what: "hall", field: "hall", r) }
         guard let code, let hall else { continue }
         let booth = Booth(
-          code: code, hall: hall, x: r.int("x", range: 0...100_000), y: r.int("y", range: 0...100_000),
-          width: r.int("width", range: 1...10_000), depth: r.int("depth", range: 1...10_000))
+          code: code, hall: hall, x: r.int("x", range: 0...Hall.maximumSide), y: r.int("y", range: 0...Hall.maximumSide),
+          width: r.int("width", range: 1...Hall.maximumSide), depth: r.int("depth", range: 1...Hall.maximumSide))
         booths.append(Located(value: booth, reader: r))
       }
     }

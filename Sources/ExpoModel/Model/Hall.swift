@@ -1,5 +1,12 @@
 /// An exhibition hall.
 public struct Hall: Sendable, Hashable, Codable, Identifiable {
+  /// The longest side of a hall, and of anything placed in it, in metres.
+  public static let maximumSide = 10_000
+  /// The largest hall, in square metres. Plans and walking routes cost memory with the hall's
+  /// area (a close-up is 2 columns and 1 row per metre: at most 2 million cells, 16 MB), so a hall
+  /// beyond this is refused when validated. The largest exhibition halls are about 100,000 m².
+  public static let maximumArea = 1_000_000
+
   public var id: String
   public var name: LocalizedText
   public var floor: Int?
