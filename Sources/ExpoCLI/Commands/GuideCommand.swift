@@ -46,7 +46,9 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     var startMessage: String?
     do {
       store = try UserStore(path: userData ?? UserStore.defaultPath())
-      if let aside = store?.recoveredFrom {
+      if let store, store.isReadOnly {
+        startMessage = "Bookmarks are shown but cannot be saved: \(store.path) is read-only"
+      } else if let aside = store?.recoveredFrom {
         startMessage = "The bookmarks file could not be read; it was kept as \(aside) and a new one started"
       }
     } catch {

@@ -60,6 +60,10 @@ func runReporting(_ body: () throws -> Void) throws {
   } catch let error as CatalogueError {
     printError("expo: \(error)")
     throw ExitCode(66)
+  } catch let error as UserStoreError {
+    printError("expo: \(error)")
+    if case .locked = error { throw ExitCode(75) }
+    throw ExitCode(73)
   } catch let error as FileOutput.Failure {
     printError("expo: \(error)")
     throw ExitCode(73)

@@ -231,7 +231,8 @@ struct DatasetDecoder {
         if let hall { checkRef(hall, in: hallIDs, what: "hall", field: "hall", r) }
         guard let code, let hall else { continue }
         let booth = Booth(
-          code: code, hall: hall, x: r.int("x", range: 0...Hall.maximumSide), y: r.int("y", range: 0...Hall.maximumSide),
+          code: code, hall: hall, x: r.int("x", range: 0...Hall.maximumSide),
+          y: r.int("y", range: 0...Hall.maximumSide),
           width: r.int("width", range: 1...Hall.maximumSide), depth: r.int("depth", range: 1...Hall.maximumSide))
         booths.append(Located(value: booth, reader: r))
       }

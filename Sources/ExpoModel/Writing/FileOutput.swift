@@ -79,11 +79,13 @@ public enum FileOutput {
   /// The reason of a Foundation error in one line (not its whole userInfo dump).
   public static func reason(_ error: any Error) -> String {
     let ns = error as NSError
+    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
     if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
       return String(cString: strerror(Int32(underlying.code)))
     }
-    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
-    return ns.localizedDescription
+    if ns.domain == NSCocoaErrorDomain { return ns.localizedDescription }
+    // Our own errors say what happened in their description.
+    return String(describing: error)
   }
 
   /// The first `stem`, `stem-2`, `stem-3` … in `folder` with no file of any of the `extensions`

@@ -10,6 +10,12 @@ public final class UserStore: Sendable {
   public let path: String
   /// Set when the file could not be read and was moved aside (the path it was moved to).
   public let recoveredFrom: String?
+  /// The file can be read but not written (a read-only file system, an immutable file): the
+  /// bookmarks are shown, and every change fails with `UserStoreError.readOnly`.
+  public let isReadOnly: Bool
+
+  /// How long a write waits for a lock another process holds before it says so.
+  static let lockWait: TimeInterval = 1
 
   /// `$EXPO_USER_DATA`, else `$XDG_DATA_HOME/expo-guide/user.sqlite` (or ~/.local/share/…).
   public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -30,7 +36,44 @@ public final class UserStore: Sendable {
     self.path = path
     try FileManager.default.createDirectory(
       at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-    (pool, recoveredFrom) = try UserStore.openOrRecover(path)
+    do {
+      (pool, recoveredFrom) = try UserStore.openOrRecover(path)
+      isReadOnly = false
+    } catch  where UserStore.isReadOnlyError(error) {
+      pool = try UserStore.openReadOnly(path)
+      recoveredFrom = nil
+      isReadOnly = true
+    } catch  where UserStore.isBusy(error) {
+      throw UserStoreError.locked(path)
+    }
+  }
+
+  static func isReadOnlyError(_ error: Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN
+  }
+
+  /// A file that cannot be written is still read (its bookmarks shown).
+  private static func openReadOnly(_ path: String) throws -> DatabasePool {
+    var config = Configuration()
+    config.readonly = true
+    config.busyMode = .timeout(lockWait)
+    let pool = try DatabasePool(path: path, configuration: config)
+    _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookmark") }
+    return pool
+  }
+
+  /// A change: refused at once on a read-only file, and named when another process holds the lock
+  /// for more than `lockWait`, instead of waiting without a word.
+  private func change<T>(_ body: @Sendable (Database) throws -> T) throws -> T {
+    if isReadOnly { throw UserStoreError.readOnly(path) }
+    do {
+      return try pool.write(body)
+    } catch  where UserStore.isBusy(error) {
+      throw UserStoreError.locked(path)
+    } catch  where UserStore.isReadOnlyError(error) {
+      throw UserStoreError.readOnly(path)
+    }
   }
 
   static func isBusy(_ error: Error) -> Bool {
@@ -56,7 +99,7 @@ public final class UserStore: Sendable {
     while true {
       do {
         return (try open(path), nil)
-      } catch  where (isBusy(error) || isCreationRace(error)) && attempt < 100 {
+      } catch  where isCreationRace(error) && attempt < 100 {
         attempt += 1
         usleep(50_000)
       } catch  where isUnreadable(error) {
@@ -73,7 +116,7 @@ public final class UserStore: Sendable {
 
   private static func open(_ path: String) throws -> DatabasePool {
     var config = Configuration()
-    config.busyMode = .timeout(10)
+    config.busyMode = .timeout(lockWait)
     config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     let pool = try DatabasePool(path: path, configuration: config)
     var migrator = DatabaseMigrator()
@@ -111,7 +154,7 @@ public final class UserStore: Sendable {
   /// Adds or removes a bookmark; returns whether it is bookmarked now.
   @discardableResult
   public func toggle(_ key: BookmarkKey, expo: String, now: Date = Date()) throws -> Bool {
-    try pool.write { db in
+    try change { db in
       let existing = try Int.fetchOne(
         db, sql: "SELECT 1 FROM bookmark WHERE expo = ? AND kind = ? AND item = ?",
         arguments: [expo, key.kind.rawValue, key.id])
@@ -133,7 +176,7 @@ public final class UserStore: Sendable {
   public func add(_ key: BookmarkKey, expo: String, note: String = "", visited: Bool = false, now: Date = Date()) throws
     -> Bool
   {
-    try pool.write { db in
+    try change { db in
       try db.execute(
         sql: "INSERT OR IGNORE INTO bookmark(expo, kind, item, created, note, visited) VALUES (?, ?, ?, ?, ?, ?)",
         arguments: [expo, key.kind.rawValue, key.id, now.timeIntervalSince1970, note, visited])
@@ -142,7 +185,7 @@ public final class UserStore: Sendable {
   }
 
   public func setNote(_ note: String, for key: BookmarkKey, expo: String) throws {
-    try pool.write { db in
+    try change { db in
       try db.execute(
         sql: "UPDATE bookmark SET note = ? WHERE expo = ? AND kind = ? AND item = ?",
         arguments: [note, expo, key.kind.rawValue, key.id])
@@ -150,10 +193,25 @@ public final class UserStore: Sendable {
   }
 
   public func setVisited(_ visited: Bool, for key: BookmarkKey, expo: String) throws {
-    try pool.write { db in
+    try change { db in
       try db.execute(
         sql: "UPDATE bookmark SET visited = ? WHERE expo = ? AND kind = ? AND item = ?",
         arguments: [visited, expo, key.kind.rawValue, key.id])
+    }
+  }
+}
+
+/// Why the user's file could not be changed.
+public enum UserStoreError: Error, CustomStringConvertible, Equatable {
+  case readOnly(String)
+  case locked(String)
+
+  public var description: String {
+    switch self {
+    case .readOnly(let path):
+      return "the bookmarks file \(path) is read-only: bookmarks are shown but changes cannot be saved"
+    case .locked(let path):
+      return "the bookmarks file \(path) is locked by another program (another guide or import?); try again"
     }
   }
 }
