@@ -60,7 +60,10 @@ let package = Package(
     // Fuzz targets (libFuzzer with -DFUZZING; a corpus replayer without): Scripts/fuzz.sh.
     .executableTarget(
       name: "expo-fuzz",
-      dependencies: ["ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoScreens", "ExpoNavigation", "ExpoUI"],
+      dependencies: [
+        "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoScreens", "ExpoNavigation", "ExpoUI",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       path: "Sources/ExpoFuzz"),
 
     .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoSample"]),

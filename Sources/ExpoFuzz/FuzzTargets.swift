@@ -5,11 +5,12 @@ import ExpoScreens
 import ExpoStore
 import ExpoUI
 import Foundation
+import GRDB
 
 /// One fuzz target per parser, and one for key sequences through the reducer and the renderer.
 /// Each must never crash or hang, whatever the bytes; the checks inside trap on a broken invariant.
 enum FuzzTargets {
-  static let names = ["json", "xml", "c3voc", "ics", "csv", "keys"]
+  static let names = ["json", "xml", "c3voc", "ics", "csv", "keys", "catalogue"]
 
   /// A valid expo.json for fuzzing the list files against.
   static let expo = Array(
@@ -37,6 +38,7 @@ enum FuzzTargets {
       check(try? Importer.load(bytes: bytes, name: "exhibitors.csv").dataset)
       check(try? Importer.load(bytes: bytes, name: "e.csv", options: ImportOptions(columns: ["name": "a"])).dataset)
     case "keys": KeysTarget.run(bytes)
+    case "catalogue": CatalogueTarget.run(bytes)
     default: fatalError("unknown fuzz target \(target); expected one of \(names.joined(separator: ", "))")
     }
   }
@@ -99,6 +101,54 @@ enum KeysTarget {
       precondition(frame.grid.width == state.width && frame.grid.height == state.height, "grid size")
       for line in frame.grid.lines { precondition(DisplayWidth.of(line) <= state.width, "a row wider than the screen") }
       precondition(!state.stack.isEmpty && state.current.cursor >= 0, "state")
+    }
+  }
+}
+
+/// A catalogue changed by the bytes (read as SQL statements run on a copy of a small compiled
+/// catalogue): opening it with the check either refuses it with a message or gives a catalogue
+/// whose every section is drawn with the invariants of the key target. Never a trap or a hang.
+enum CatalogueTarget {
+  nonisolated(unsafe) static var template: String?
+
+  static func makeTemplate() -> String {
+    if let template { return template }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("expo-fuzz-cat-\(getpid())")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("template.sqlite").path
+    var generator = FairGenerator(
+      config: GeneratorConfig(
+        profile: .synthetic, exhibitors: 20, products: 60, halls: 2, countries: 4, events: 6, seed: 5))
+    try! CatalogueCompiler.compile(generator.makeDataset(), to: path)
+    template = path
+    return path
+  }
+
+  static func run(_ bytes: [UInt8]) {
+    let template = makeTemplate()
+    let path = template + ".case-\(getpid()).sqlite"
+    try? FileManager.default.removeItem(atPath: path)
+    guard (try? FileManager.default.copyItem(atPath: template, toPath: path)) != nil else { return }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let sql = String(decoding: bytes.prefix(4_096), as: UTF8.self)
+    // Each statement on its own: a failing one does not stop the others.
+    if let queue = try? DatabaseQueue(path: path) {
+      for statement in sql.split(separator: ";") {
+        try? queue.write { try $0.execute(sql: String(statement)) }
+      }
+      try? queue.close()
+    }
+    guard let catalogue = try? Catalogue(path: path, verify: true),
+      let source = try? CachedScreenSource(catalogue: catalogue)
+    else { return }
+    let navigator = Navigator(source: source)
+    let renderer = Renderer()
+    var state = navigator.initialState(width: 80, height: 24, now: Date(timeIntervalSince1970: 1_704_067_200))
+    for key in "1234567".map({ Key.character($0) }) + [.enter, .character("m"), .enter, .escape, .character("+")] {
+      navigator.reduce(into: &state, .key(key))
+      let frame = renderer.render(state, navigator.scene(state))
+      precondition(frame.grid.width == 80 && frame.grid.height == 24, "grid size")
+      for line in frame.grid.lines { precondition(DisplayWidth.of(line) <= 80, "a row wider than the screen") }
     }
   }
 }

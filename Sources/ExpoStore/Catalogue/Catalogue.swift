@@ -11,6 +11,23 @@ public final class Catalogue: CatalogueReading {
   public let path: String
 
   /// Opens the catalogue at `path` read-only; fails with `CatalogueError` when it is not one.
+  /// Opens a catalogue; `verify` checks every table, type and range first (a file from elsewhere:
+  /// a crafted file is refused with what is wrong, never read into a crash).
+  public convenience init(path: String, verify: Bool) throws {
+    try self.init(path: path)
+    guard verify else { return }
+    let problems: [String]
+    do {
+      problems = try queue.read { db in try CatalogueCheck.problems(db) }
+    } catch {
+      throw CatalogueError.notACatalogue(path, reason: "\(error)")
+    }
+    if !problems.isEmpty {
+      throw CatalogueError.notACatalogue(
+        path, reason: problems.prefix(5).joined(separator: "; ") + (problems.count > 5 ? "; …" : ""))
+    }
+  }
+
   public init(path: String) throws {
     guard FileManager.default.fileExists(atPath: path) else { throw CatalogueError.notFound(path) }
     var config = Configuration()

@@ -38,7 +38,16 @@ public struct CatalogueCache: Sendable {
       throw CatalogueError.notAFile(source.path, reason: reason)
     }
     if !isDirectory.boolValue, Self.isCatalogue(source) {
-      return Opened(catalogue: try Catalogue(path: source.path), compiled: false, warnings: [])
+      // A catalogue from elsewhere is checked once per version of the file (its size, time and
+      // inode): the check reads every row, the second open is instant.
+      let stamp = directory.appendingPathComponent("verified-\(Self.fileIdentity(source))")
+      let verified = FileManager.default.fileExists(atPath: stamp.path)
+      let catalogue = try Catalogue(path: source.path, verify: !verified)
+      if !verified {
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? Data().write(to: stamp)
+      }
+      return Opened(catalogue: catalogue, compiled: false, warnings: [])
     }
     let hash = try cachedHash(of: source, options: options)
     let path = directory.appendingPathComponent("catalogue-\(hash).sqlite").path
@@ -56,6 +65,20 @@ public struct CatalogueCache: Sendable {
   }
 
   /// True for a SQLite file (by its header; `.sqlite`/`.db` names that do not exist yet count too).
+  /// Path, size, modification time and inode of a file, hashed: a key that changes when the file does.
+  static func fileIdentity(_ url: URL) -> String {
+    var info = stat()
+    _ = stat(url.path, &info)
+    let text =
+      "\(url.standardizedFileURL.path)|\(info.st_size)|\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)|\(info.st_ino)"
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return String(hash, radix: 16)
+  }
+
   public static func isCatalogue(_ url: URL) -> Bool {
     if let handle = FileHandle(forReadingAtPath: url.path) {
       defer { try? handle.close() }
