@@ -106,14 +106,31 @@ import Testing
 
   @Test func clustersKeepTheirScalars() {
     var grid = Grid(width: 8, height: 1)
-    grid.put("e\u{301}🇺🇾a", x: 0, y: 0, style: .normal)
-    #expect(grid.lines == ["e\u{301}🇺🇾a"])
+    grid.put("e\u{301}👍\u{FE0F}a", x: 0, y: 0, style: .normal)
+    #expect(grid.lines == ["e\u{301}👍\u{FE0F}a"])
     #expect(grid[0, 0].isCluster)
     var other = Grid(width: 8, height: 1)
-    other.put("🇺🇾", x: 0, y: 0, style: .normal)
+    other.put("👍\u{FE0F}", x: 0, y: 0, style: .normal)
     other.put("e\u{301}", x: 0, y: 0, style: .normal)
     #expect(Grid.same(grid, other, 0, 0))
     #expect(!Grid.same(grid, other, 1, 0))
+  }
+
+  /// Every cell holds what a curses cell can: a spacing character and at most four zero-width
+  /// ones. Flags, skin tones and ZWJ sequences get one clear stand-in of the same width, never
+  /// pieces (a dangling joiner used to leave stray characters on later screens).
+  @Test func emojiSequencesBecomeOneDrawableCell() {
+    let text = "a👨\u{200D}👩\u{200D}👧b🇺🇾c👍🏽d1\u{FE0F}\u{20E3}e"
+    var grid = Grid(width: 30, height: 1)
+    let used = grid.put(text, x: 0, y: 0, style: .normal)
+    #expect(used == DisplayWidth.of(text))
+    #expect(grid.lines == ["a👨bUYc👍d1\u{FE0F}\u{20E3}e"])
+    for x in 0..<grid.width where grid[x, 0].isCluster {
+      let scalars = Array(grid.text(x, 0).unicodeScalars)
+      #expect(scalars.count <= 5)
+      #expect(DisplayWidth.of(scalars[0]) > 0)
+      #expect(scalars.dropFirst().allSatisfy { DisplayWidth.of($0) == 0 }, "\(scalars)")
+    }
   }
 
   @Test func wrapsLatinAtSpacesAndCJKAnywhere() {

@@ -139,4 +139,31 @@ public enum DisplayWidth {
     let padding = String(repeating: " ", count: max(0, width - of(cut)))
     return alignRight ? padding + cut : cut + padding
   }
+
+  /// A grapheme cluster as a character-cell screen can draw it: a spacing character followed by
+  /// at most four zero-width ones (what a curses cell holds), with the width it is measured at.
+  /// Sequences a cell cannot hold get one clear stand-in instead of pieces: a flag becomes its
+  /// two letters (🇺🇾 → "UY"), a skin tone or another emoji modifier is dropped (👍🏽 → 👍), a ZWJ
+  /// sequence is drawn as its first emoji (👨‍👩‍👧 → 👨), never a dangling joiner.
+  public static func drawable(_ character: Character) -> String {
+    let scalars = Array(character.unicodeScalars)
+    guard scalars.count > 1 else { return String(character) }
+    if scalars.count == 2, scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
+      return String(String.UnicodeScalarView(scalars.compactMap { Unicode.Scalar($0.value - 0x1F1E6 + 0x41) }))
+    }
+    var out = String.UnicodeScalarView()
+    for scalar in scalars {
+      let v = scalar.value
+      if v == 0x200D { break }  // a ZWJ sequence: its first part
+      if (0x1F3FB...0x1F3FF).contains(v) { continue }  // skin tones
+      if out.isEmpty {
+        out.append(scalar)
+      } else if of(scalar) == 0, out.count < 5 {
+        out.append(scalar)  // combining marks, variation selectors, a keycap's enclosing mark
+      } else if of(scalar) > 0 {
+        break  // another spacing character would not fit the cell
+      }
+    }
+    return out.isEmpty ? "\u{FFFD}" : String(out)
+  }
 }

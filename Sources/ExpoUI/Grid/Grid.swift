@@ -63,8 +63,11 @@ public struct Grid: Hashable, Sendable {
       }
       return col - x
     }
-    let clean = Sanitize.line(text)
-    for character in clean {
+    // What cells can hold: a flag as its letters, a ZWJ sequence as its first emoji (drawable).
+    let characters = Sanitize.line(text).flatMap { c -> [Character] in
+      c.unicodeScalars.count > 1 ? Array(DisplayWidth.drawable(c)) : [c]
+    }
+    for character in characters {
       let w = DisplayWidth.of(character)
       // A lone zero-width character (a mark with no base) has nothing to sit on: skip it.
       if w == 0 { continue }
