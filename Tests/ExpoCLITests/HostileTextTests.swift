@@ -115,6 +115,43 @@ import Testing
     #expect(try String(contentsOfFile: csv, encoding: .utf8).contains("'=HYPERLINK"))
   }
 
+  /// The same attacks in the other input formats (exhibitor CSV, iCalendar, frab XML), through the
+  /// list commands in every format.
+  @Test func everyInputFormatIsSafeInEveryOutputFormat() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("expo-hostile-in-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    func csvQuote(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    var csv = "name,country,booth,description\r\n"
+    for (i, attack) in Self.attacks.enumerated() {
+      csv += "\(csvQuote("Co \(i) " + attack)),HU,A\(i),\(csvQuote(attack))\r\n"
+    }
+    var ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+    for (i, attack) in Self.attacks.enumerated() {
+      let text = attack.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")
+      ics +=
+        "BEGIN:VEVENT\r\nUID:e\(i)@t\r\nDTSTART:2024010\(1 + i % 2)T10\(i % 6)000Z\r\n"
+        + "DTEND:2024010\(1 + i % 2)T11\(i % 6)000Z\r\nSUMMARY:Talk \(i) \(text)\r\nLOCATION:Room \(text)\r\nEND:VEVENT\r\n"
+    }
+    ics += "END:VCALENDAR\r\n"
+    try Data(csv.utf8).write(to: dir.appendingPathComponent("exhibitors.csv"))
+    try Data(ics.utf8).write(to: dir.appendingPathComponent("talks.ics"))
+    let inputs: [(String, [[String]])] = [
+      ("exhibitors.csv", [["exhibitors"], ["countries"], ["search", "Co"], ["info"]]),
+      ("talks.ics", [["events"], ["search", "Talk"], ["info"]]),
+    ]
+    for (file, commands) in inputs {
+      let data = dir.appendingPathComponent(file).path
+      for command in commands {
+        for format in ["text", "json", "csv"] {
+          let result = try ExpoBinary.run(command + ["--data", data, "--format", format])
+          #expect(result.status == 0, "\(file) \(command) \(format): \(result.stderr)")
+          #expect(Self.isSafe(result.stdout), "\(file) \(command) \(format): \(result.stdout.debugDescription)")
+          #expect(Self.isSafe(result.stderr), "\(file) \(command) \(format): \(result.stderr.debugDescription)")
+        }
+      }
+    }
+  }
+
   /// Errors quote data (here a time zone) through the same policy.
   @Test func errorMessagesAreSanitised() throws {
     let folder = try Self.makeFolder()

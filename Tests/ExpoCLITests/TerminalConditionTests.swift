@@ -97,6 +97,21 @@ extension TmuxTests {
     }
   }
 
+  /// A TERM value carrying escape sequences is named in the error with placeholders: the raw bytes
+  /// that reach the terminal (read with pipe-pane) hold no escape from it.
+  @Test func aHostileTermIsNotEchoedRaw() throws {
+    let raw = FileManager.default.temporaryDirectory.appendingPathComponent("expo-term-\(UUID().uuidString)").path
+    let s = try Session(
+      width: 80, height: 24,
+      command: "sleep 0.5; TERM=\"$(printf 'x\\033]0;PWNED\\007')\" '\(ExpoBinary.path)'; sleep 30")
+    try s.run(["pipe-pane", "-o", "cat > \(Shell.quote(raw))"])
+    let screen = try s.waitFor("unknown terminal type")
+    #expect(screen.contains("x␛]0;PWNED␇"), "\(screen)")
+    let bytes = (try? Data(contentsOf: URL(fileURLWithPath: raw))) ?? Data()
+    #expect(!bytes.isEmpty)
+    #expect(!String(decoding: bytes, as: UTF8.self).contains("\u{1B}]0;PWNED"), "the title escape reached the terminal")
+  }
+
   @Test func resizeStormDownToOneByOneAndBack() throws {
     let s = try Session(width: 100, height: 30)
     try s.waitFor("1 Halls  2 Countries")
