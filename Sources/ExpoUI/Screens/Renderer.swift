@@ -13,7 +13,8 @@ public struct Renderer {
 
   let cardCache = Memo<CardKey, [CardRow]>(limit: 128)
   /// Plan canvases: drawn once, then only windowed and highlighted per frame.
-  let planCache = Memo<PlanKey, Grid>(limit: 16)
+  /// (At most four kept: a close-up of the largest hall allowed is 2 million cells.)
+  let planCache = Memo<PlanKey, Grid>(limit: 4)
   /// The title bar's texts by minute, language and width (calendar arithmetic and cutting the
   /// name at every frame were 4 % of a keystroke).
   let titleCache = Memo<[Int], (String, String)>(limit: 8)
