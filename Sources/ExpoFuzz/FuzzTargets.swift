@@ -43,6 +43,16 @@ enum FuzzTargets {
     }
   }
 
+  /// A generated fair compiled into a catalogue in a temporary folder of this process.
+  static func compiledFair(_ name: String, _ config: GeneratorConfig) -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("expo-fuzz-\(getpid())")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("\(name).sqlite").path
+    var generator = FairGenerator(config: config)
+    try! CatalogueCompiler.compile(generator.makeDataset(), to: path)
+    return path
+  }
+
   /// Invariants of anything a loader accepts.
   static func check(_ dataset: ExpoDataset?) {
     guard let d = dataset else { return }
@@ -70,13 +80,10 @@ enum KeysTarget {
 
   static func makeNavigator() -> Navigator {
     if let navigator { return navigator }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("expo-fuzz-\(getpid())")
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent("fuzz.sqlite").path
-    var generator = FairGenerator(
-      config: GeneratorConfig(
+    let path = FuzzTargets.compiledFair(
+      "fuzz",
+      GeneratorConfig(
         profile: .synthetic, exhibitors: 60, products: 300, halls: 2, countries: 8, events: 12, seed: 3))
-    try! CatalogueCompiler.compile(generator.makeDataset(), to: path)
     let n = Navigator(source: try! CachedScreenSource(catalogue: try! Catalogue(path: path)))
     navigator = n
     return n
@@ -113,13 +120,10 @@ enum CatalogueTarget {
 
   static func makeTemplate() -> String {
     if let template { return template }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("expo-fuzz-cat-\(getpid())")
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent("template.sqlite").path
-    var generator = FairGenerator(
-      config: GeneratorConfig(
+    let path = FuzzTargets.compiledFair(
+      "template",
+      GeneratorConfig(
         profile: .synthetic, exhibitors: 20, products: 60, halls: 2, countries: 4, events: 6, seed: 5))
-    try! CatalogueCompiler.compile(generator.makeDataset(), to: path)
     template = path
     return path
   }

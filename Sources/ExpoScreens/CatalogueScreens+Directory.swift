@@ -43,14 +43,9 @@ extension CatalogueScreens {
         .text,
         "\(Format.count(hall.exhibitorCount, "exhibitor")) · \(Format.count(pavilions.count, "pavilion")) · \(Format.count(hall.boothCount, "booth"))"
           + (hall.floor.map { " · floor \($0)" } ?? "")))
-    var segments: [ScreenContent.Segment] = []
-    if !pavilions.isEmpty {
-      segments.append(
-        .rows([.section("Pavilions (\(pavilions.count))")] + pavilions.map { pavilionRow($0, language) }))
-    }
-    segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
-    segments.append(
-      .paged(count: count, .exhibitors(hall: id)))
+    let segments =
+      pavilionSegment("Pavilions (\(pavilions.count))", pavilions, language)
+      + exhibitorSegments(count, .exhibitors(hall: id))
     return ScreenContent(
       title: hall.id, card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
   }
@@ -96,13 +91,8 @@ extension CatalogueScreens {
         "\(Format.grouped(country.exhibitorCount)) exhibitors · \(Format.grouped(country.productCount)) products · "
           + (pavilions.isEmpty
             ? "no national pavilion" : "pavilion in hall \(pavilions.map(\.hall).joined(separator: ", "))")))
-    var segments: [ScreenContent.Segment] = []
-    if !pavilions.isEmpty {
-      segments.append(.rows([.section("Pavilion")] + pavilions.map { pavilionRow($0, language) }))
-    }
-    segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
-    segments.append(
-      .paged(count: count, .exhibitors(country: code)))
+    let segments =
+      pavilionSegment("Pavilion", pavilions, language) + exhibitorSegments(count, .exhibitors(country: code))
     return ScreenContent(
       title: name(country.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
   }
@@ -127,9 +117,7 @@ extension CatalogueScreens {
       segments.append(
         .rows([.section("Events (\(events.count))")] + events.map { eventRow($0, language, withDay: true) }))
     }
-    segments.append(.rows([.section("Exhibitors (\(Format.grouped(count)))")]))
-    segments.append(
-      .paged(count: count, .exhibitors(pavilion: id)))
+    segments += exhibitorSegments(count, .exhibitors(pavilion: id))
     return ScreenContent(
       title: name(p.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
   }
@@ -203,5 +191,15 @@ extension CatalogueScreens {
         .rows([.section("Products (\(Format.grouped(products)))")]),
         .paged(count: products, .products(category: name)),
       ])
+  }
+
+  /// A hall's or a country's pavilions under a heading (nothing when there are none).
+  func pavilionSegment(_ heading: String, _ pavilions: [PavilionRow], _ language: Language) -> [ScreenContent.Segment] {
+    pavilions.isEmpty ? [] : [.rows([.section(heading)] + pavilions.map { pavilionRow($0, language) })]
+  }
+
+  /// "Exhibitors (N)" and the exhibitors, a page at a time.
+  func exhibitorSegments(_ count: Int, _ listing: Listing) -> [ScreenContent.Segment] {
+    [.rows([.section("Exhibitors (\(Format.grouped(count)))")]), .paged(count: count, listing)]
   }
 }
