@@ -209,4 +209,16 @@ import Testing
     let list = try ExpoBinary.run(["bookmarks", "list", "--user-data", user.path])
     #expect(list.stdout.contains("Great booth6e"))
   }
+
+  /// `/ r u` at 80×24 used to end the guide (a highlight computed on the uncut name ran past the
+  /// screen): it shows results, and the guide goes on.
+  @Test func searchingRuAt80x24ShowsResults() throws {
+    let s = try Session(width: 80, height: 24)
+    try s.waitFor("1 Halls  2 Countries")
+    try s.keys("/", "r", "u")
+    let screen = try s.waitFor(all: ["/ ru", "Russia Pavilion", "Speech by"])
+    #expect(!screen.contains("EXPO-EXITED"))
+    try s.keys("Escape", "q")
+    try s.waitFor("EXPO-EXITED-0")
+  }
 }
