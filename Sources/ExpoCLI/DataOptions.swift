@@ -22,13 +22,30 @@ struct DataOptions: ParsableArguments {
       valueName: "field=header,…"))
   var columns: String?
 
-  /// The import options given on the command line.
-  func importOptions() throws -> ImportOptions { try Self.importOptions(columns) }
+  @Option(
+    name: .customLong("time-zone"),
+    help: ArgumentHelp(
+      "The time zone of a schedule that names none and whose dates carry no offset, e.g. Europe/Berlin.",
+      valueName: "zone"))
+  var timeZone: String?
 
-  static func importOptions(_ columns: String?) throws -> ImportOptions {
-    guard let columns else { return ImportOptions() }
+  /// The import options given on the command line.
+  func importOptions() throws -> ImportOptions { try Self.importOptions(columns, timeZone: timeZone) }
+
+  static func importOptions(_ columns: String?, timeZone: String? = nil) throws -> ImportOptions {
+    var options = ImportOptions()
+    if let timeZone {
+      guard let zone = TimeZone(identifier: timeZone) else {
+        throw CLIError(
+          "--time-zone: unknown zone \"\(timeZone)\"; expected an IANA name such as Europe/Berlin, Asia/Shanghai "
+            + "or America/New_York", code: 64)
+      }
+      options.timeZone = zone
+    }
+    guard let columns else { return options }
     do {
-      return ImportOptions(columns: try ImportOptions.parseColumns(columns))
+      options.columns = try ImportOptions.parseColumns(columns)
+      return options
     } catch {
       throw CLIError(error.description, code: 64)
     }

@@ -315,12 +315,16 @@ struct CompileCommand: ParsableCommand {
     name: .customLong("columns"),
     help: ArgumentHelp("Exhibitor CSV columns (as for --data).", valueName: "field=header,…"))
   var columns: String?
+  @Option(
+    name: .customLong("time-zone"),
+    help: ArgumentHelp("The zone of a schedule that names none (as for --data).", valueName: "zone"))
+  var timeZone: String?
 
   func run() throws {
     let started = Date()
     Profile.begin()
     let source = URL(fileURLWithPath: path)
-    let options = try DataOptions.importOptions(columns)
+    let options = try DataOptions.importOptions(columns, timeZone: timeZone)
     let loaded: Importer.Result
     let bar = ProgressBar()
     do {

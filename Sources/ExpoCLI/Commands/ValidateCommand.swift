@@ -18,9 +18,13 @@ struct ValidateCommand: ParsableCommand {
     name: .customLong("columns"),
     help: ArgumentHelp("Exhibitor CSV columns (as for --data).", valueName: "field=header,…"))
   var columns: String?
+  @Option(
+    name: .customLong("time-zone"),
+    help: ArgumentHelp("The zone of a schedule that names none (as for --data).", valueName: "zone"))
+  var timeZone: String?
 
   func run() throws {
-    let options = try DataOptions.importOptions(columns)
+    let options = try DataOptions.importOptions(columns, timeZone: timeZone)
     do {
       let result = try Importer.load(URL(fileURLWithPath: path), options: options)
       for source in result.sources { print(Sanitize.line("\(source.file): \(source.format.rawValue)")) }

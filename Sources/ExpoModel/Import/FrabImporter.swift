@@ -25,13 +25,34 @@ enum FrabImporter {
     return LocalDate(String(text.prefix(10)))
   }
 
-  static func zone(named name: String?, sink: IssueSink, at position: SourcePosition?) -> TimeZone {
-    if let name = name?.trimmingWhitespace(), !name.isEmpty {
-      if let zone = TimeZone(identifier: name) { return zone }
-      sink.warning("unknown time zone \"\(name)\"; times are read as UTC", at: position, path: nil)
-    } else {
-      sink.warning("the file names no time zone (time_zone_name); times are read as UTC", at: position, path: nil)
+  /// The schedule's time zone: `time_zone_name`; else the offset its events' dates carry (named in a
+  /// warning); else `--time-zone`; else UTC, which shows the times as written, with a warning that
+  /// the instants are unknown.
+  static func zone(
+    named name: String?, dates: [String], fallback: TimeZone?, sink: IssueSink, at position: SourcePosition?
+  ) -> TimeZone {
+    let name = name?.trimmingWhitespace() ?? ""
+    if !name.isEmpty, let zone = TimeZone(identifier: name) { return zone }
+    let what = name.isEmpty ? "the file names no time zone (time_zone_name)" : "unknown time zone \"\(name)\""
+    // The offsets in the events' full dates (2019-12-27T11:00:00+01:00), most common first.
+    var counts: [Int: Int] = [:]
+    for date in dates { if let offset = ExpoTime.offsetSeconds(date) { counts[offset, default: 0] += 1 } }
+    if let offset = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
+      let zone = TimeZone(secondsFromGMT: offset)
+    {
+      let others = counts.count > 1 ? " (the most common of \(counts.count) offsets)" : ""
+      sink.warning(
+        "\(what); the events' dates carry \(ExpoTime.offsetText(offset))\(others), used as the time zone",
+        at: position, path: nil)
+      return zone
     }
+    if let fallback {
+      sink.warning("\(what); times are read in \(fallback.identifier) (--time-zone)", at: position, path: nil)
+      return fallback
+    }
+    sink.warning(
+      "\(what) and its dates carry no offset: times are shown as written (read as UTC); "
+        + "give --time-zone ZONE for the real instants", at: position, path: nil)
     return TimeZone(identifier: "UTC")!
   }
 
@@ -51,7 +72,9 @@ enum FrabImporter {
 
   // MARK: XML
 
-  static func importXML(_ bytes: [UInt8], file: String, sink: IssueSink) -> ScheduleDraft? {
+  static func importXML(_ bytes: [UInt8], file: String, sink: IssueSink, fallbackZone: TimeZone? = nil)
+    -> ScheduleDraft?
+  {
     let root: XMLElement
     do {
       root = try XMLReader.parse(bytes)
@@ -69,14 +92,18 @@ enum FrabImporter {
     if conference == nil {
       sink.warning("no <conference> element; the schedule is untitled", at: root.position, path: nil)
     }
-    let zone = zone(named: conference?.value("time_zone_name"), sink: sink, at: conference?.position ?? root.position)
+    let days = root.children("day")
+    let dates = days.flatMap { $0.children("room").flatMap { $0.children("event").compactMap { $0.value("date") } } }
+    let zone = zone(
+      named: conference?.value("time_zone_name"), dates: dates, fallback: fallbackZone, sink: sink,
+      at: conference?.position ?? root.position)
     let dayChange = conference?.value("day_change").flatMap(clock)
     var draft = ScheduleDraft(
       title: conference?.value("title") ?? file, acronym: conference?.value("acronym"), timeZone: zone,
       startDate: localDate(conference?.value("start"), zone: zone),
       endDate: localDate(conference?.value("end"), zone: zone), url: conference?.value("url"),
       note: "imported from \(file) (frab/Pentabarf schedule XML)")
-    let days = root.children("day")
+    draft.venue = conference?.value("venue")
     if days.isEmpty { sink.warning("no <day> elements: the schedule has no events", at: root.position, path: nil) }
     for day in days {
       let dayDate = localDate(day.attributes["date"], zone: zone)
@@ -143,7 +170,9 @@ enum FrabImporter {
     return inner["conference"] != nil
   }
 
-  static func importJSON(_ root: JSONNode, file: String, sink: IssueSink) -> ScheduleDraft? {
+  static func importJSON(_ root: JSONNode, file: String, sink: IssueSink, fallbackZone: TimeZone? = nil)
+    -> ScheduleDraft?
+  {
     guard case .object(let top) = root.value, let scheduleNode = top["schedule"],
       case .object(let schedule) = scheduleNode.value,
       let conferenceNode = schedule["conference"], case .object(let conference) = conferenceNode.value
@@ -152,7 +181,21 @@ enum FrabImporter {
         "expected a C3VOC schedule: an object with schedule.conference", at: root.position, path: "$.schedule")
       return nil
     }
-    let zone = zone(named: conference["time_zone_name"]?.text, sink: sink, at: conferenceNode.position)
+    var dates: [String] = []
+    if let daysNode = conference["days"], case .array(let days) = daysNode.value {
+      for day in days {
+        guard case .object(let d) = day.value, let rooms = d["rooms"], case .object(let r) = rooms.value else {
+          continue
+        }
+        for member in r.members {
+          guard case .array(let events) = member.value.value else { continue }
+          for e in events { if case .object(let o) = e.value, let date = o["date"]?.text { dates.append(date) } }
+        }
+      }
+    }
+    let zone = zone(
+      named: conference["time_zone_name"]?.text, dates: dates, fallback: fallbackZone, sink: sink,
+      at: conferenceNode.position)
     let dayChange = conference["day_change"]?.text.flatMap(clock)
     let title = conference["title"]?.text ?? file
     var draft = ScheduleDraft(
@@ -161,6 +204,7 @@ enum FrabImporter {
       endDate: localDate(conference["end"]?.text, zone: zone),
       url: conference["url"]?.text ?? schedule["base_url"]?.text,
       note: "imported from \(file) (C3VOC schedule JSON)")
+    draft.venue = conference["venue"]?.text
     guard let daysNode = conference["days"], case .array(let days) = daysNode.value else {
       sink.warning(
         "no schedule.conference.days array: the schedule has no events", at: conferenceNode.position,

@@ -13,8 +13,13 @@ public enum SourceFormat: String, Sendable, Hashable, CaseIterable {
 public struct ImportOptions: Sendable, Hashable {
   /// Exhibitor CSV columns given by the user: our field (`name`, `country`, …) → header name.
   public var columns: [String: String]
+  /// `--time-zone`: the zone of a schedule that names none (and whose dates carry no offset).
+  public var timeZone: TimeZone?
 
-  public init(columns: [String: String] = [:]) { self.columns = columns }
+  public init(columns: [String: String] = [:], timeZone: TimeZone? = nil) {
+    self.columns = columns
+    self.timeZone = timeZone
+  }
 
   /// Parses `name=Company,country=Land` (a field may be given once).
   public static func parseColumns(_ text: String) throws(ValidationReport) -> [String: String] {
@@ -36,6 +41,7 @@ public struct ImportOptions: Sendable, Hashable {
   /// A stable text for cache keys.
   public var cacheKey: String {
     columns.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+      + (timeZone.map { "|tz=\($0.identifier)" } ?? "")
   }
 }
 
@@ -241,7 +247,9 @@ struct Merger {
     var part: ExpoDataset?
     switch format {
     case .frabXML:
-      part = FrabImporter.importXML(bytes, file: file, sink: sink).map { ScheduleBuilder.build($0, sink: sink) }
+      part = FrabImporter.importXML(bytes, file: file, sink: sink, fallbackZone: options.timeZone).map {
+        ScheduleBuilder.build($0, sink: sink)
+      }
     case .iCalendar:
       part = ICalendarImporter.importCalendar(bytes, file: file, sink: sink).map {
         ScheduleBuilder.build($0, sink: sink)
@@ -260,7 +268,9 @@ struct Merger {
           at: root.position, path: nil)
         return
       }
-      part = FrabImporter.importJSON(root, file: file, sink: sink).map { ScheduleBuilder.build($0, sink: sink) }
+      part = FrabImporter.importJSON(root, file: file, sink: sink, fallbackZone: options.timeZone).map {
+        ScheduleBuilder.build($0, sink: sink)
+      }
     case .exhibitorCSV:
       part = ExhibitorCSVImporter.importCSV(bytes, file: file, columns: options.columns, sink: sink)
       if part != nil, dataset == nil {

@@ -30,6 +30,8 @@ struct ScheduleDraft {
   var endDate: LocalDate?
   var url: String?
   var note: String
+  /// Where it takes place (Pentabarf's `<venue>`), if said.
+  var venue: String?
   /// Rooms in the order the file lists them.
   var rooms: [String] = []
   var sessions: [Session] = []
@@ -47,14 +49,26 @@ enum ScheduleBuilder {
     var venueIDs: [String: String] = [:]
     var venues: [Venue] = []
     var usedVenueIDs = Set<String>()
-    for room in draft.rooms + draft.sessions.map(\.room) where venueIDs[room] == nil {
+    // Only rooms with events become venues (a <room name> its events do not use is no place).
+    let used = Set(draft.sessions.map(\.room))
+    for room in (draft.rooms + draft.sessions.map(\.room)).filter(used.contains) where venueIDs[room] == nil {
       let id = Slug.unique("room-" + Slug.make(room), in: &usedVenueIDs)
       venueIDs[room] = id
       venues.append(Venue(id: id, name: LocalizedText(en: room)))
     }
     var usedEventIDs = Set<String>()
     var events: [Event] = []
+    var seen = Set<String>()
     for s in draft.sessions {
+      // The same session listed twice (same id, title, room and times) is one event.
+      let identity =
+        "\(s.guid ?? s.id ?? "")|\(s.title)|\(s.room)|\(s.start.timeIntervalSince1970)|\(s.end.timeIntervalSince1970)"
+      if !seen.insert(identity).inserted {
+        sink.warning(
+          "the session \"\(s.title)\" is listed again with the same id, room and times; imported once",
+          at: s.position, path: nil)
+        continue
+      }
       let base = s.guid ?? s.id ?? Slug.make(s.title)
       var id = base
       if usedEventIDs.contains(id) {
@@ -77,13 +91,14 @@ enum ScheduleBuilder {
       let kind = (s.track ?? s.type ?? "session").trimmingWhitespace()
       events.append(
         Event(
-          id: id, title: LocalizedText(en: s.title), kind: kind.isEmpty ? "session" : kind.lowercased(), start: s.start,
+          id: id, title: LocalizedText(en: s.title), kind: kind.isEmpty ? "session" : kind, start: s.start,
           end: max(s.end, s.start), venue: venueIDs[s.room]!, speakers: s.persons,
           description: text.isEmpty ? nil : text.joined(separator: "\n\n")))
     }
-    // The expo's days: the conference's, widened to every event's start day.
-    var first = draft.startDate
-    var last = draft.endDate
+    // The expo's days: those of its events (a conference <end> after the last event would add an
+    // empty day, and the guide would open on it); the conference's own dates without events.
+    var first = events.isEmpty ? draft.startDate : nil
+    var last = events.isEmpty ? draft.endDate : nil
     for e in events {
       let day = LocalDate(e.start, in: zone)
       if first.map({ day < $0 }) ?? true { first = day }
@@ -94,7 +109,8 @@ enum ScheduleBuilder {
     let id = Slug.make(draft.acronym ?? draft.title)
     let expo = Expo(
       id: id.isEmpty ? "imported" : id, name: LocalizedText(en: draft.title),
-      venue: VenueSite(name: LocalizedText(en: draft.title)), timeZone: zone.identifier, startDate: start,
+      venue: VenueSite(name: LocalizedText(en: draft.venue ?? draft.title)), timeZone: zone.identifier,
+      startDate: start,
       endDate: end, website: draft.url, note: draft.note)
     return ExpoDataset(expo: expo, venues: venues, events: events)
   }

@@ -63,6 +63,28 @@ public enum ExpoTime {
     return calendar.date(from: components)
   }
 
+  /// The UTC offset written at the end of an ISO 8601 date-time (`…+01:00`, `…Z`), in seconds; nil
+  /// when it has none (or is not a date-time).
+  public static func offsetSeconds(_ text: String) -> Int? {
+    let t = text.trimmingWhitespace()
+    guard t.utf8.count >= 17, parse(t, zone: TimeZone(secondsFromGMT: 0)!) != nil else { return nil }
+    if t.hasSuffix("Z") || t.hasSuffix("z") { return 0 }
+    let tail = t.dropFirst(16)
+    guard let signIndex = tail.lastIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
+    let digits = tail[tail.index(after: signIndex)...].filter(\.isNumber)
+    guard digits.count == 2 || digits.count == 4, let value = Int(digits) else { return nil }
+    let hours = digits.count == 2 ? value : value / 100
+    let minutes = digits.count == 2 ? 0 : value % 100
+    return (tail[signIndex] == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+  }
+
+  /// "+01:00", "-05:30", "+00:00".
+  public static func offsetText(_ seconds: Int) -> String {
+    let a = abs(seconds)
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return (seconds < 0 ? "-" : "+") + "\(two(a / 3600)):\(two(a % 3600 / 60))"
+  }
+
   /// `2023-10-27T09:30:00+08:00` for `date` in `zone`.
   public static func iso8601(_ date: Date, zone: TimeZone) -> String {
     let c = components(date, zone: zone)

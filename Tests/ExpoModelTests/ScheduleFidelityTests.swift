@@ -1,0 +1,80 @@
+import ExpoModel
+import Foundation
+import Testing
+
+/// Faults found on published schedules: the time zone, phantom venues, empty trailing days, exact
+/// duplicates, the case of kinds and the conference's venue.
+@Suite struct ScheduleFidelityTests {
+  /// A frab schedule without time_zone_name whose events carry full dates with +01:00.
+  static let offsetsOnly = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <schedule>
+      <conference>
+        <title>Winter Camp</title><acronym>wc19</acronym>
+        <start>2019-12-27</start><end>2019-12-30</end>
+        <venue>Leipzig Messe</venue>
+      </conference>
+      <day index="1" date="2019-12-27">
+        <room name="Ada">
+          <event id="1" guid="g-1">
+            <date>2019-12-27T23:30:00+01:00</date><start>23:30</start><duration>00:45</duration>
+            <room>Ada</room><title>Late Talk</title><track>CCC</track>
+          </event>
+          <event id="1" guid="g-1">
+            <date>2019-12-27T23:30:00+01:00</date><start>23:30</start><duration>00:45</duration>
+            <room>Ada</room><title>Late Talk</title><track>CCC</track>
+          </event>
+        </room>
+        <room name="Borg (old name)">
+          <event id="2" guid="g-2">
+            <date>2019-12-28T11:00:00+01:00</date><start>11:00</start><duration>01:00</duration>
+            <room>Borg</room><title>Morning</title><type>Workshop</type>
+          </event>
+        </room>
+      </day>
+    </schedule>
+    """
+
+  func load(_ xml: String, options: ImportOptions = ImportOptions()) throws -> Importer.Result {
+    try Importer.load(bytes: Array(xml.utf8), name: "schedule.xml", options: options)
+  }
+
+  @Test func theZoneComesFromTheEventsOffsetsWhenTheFileNamesNone() throws {
+    let result = try load(Self.offsetsOnly)
+    let expo = result.dataset.expo
+    let zone = try #require(TimeZone(identifier: expo.timeZone))
+    #expect(zone.secondsFromGMT() == 3600)
+    // Shown as written: 23:30 on the 27th (in UTC it would be 22:30, and the same event would not
+    // move to another day at UTC midnight).
+    let late = try #require(result.dataset.events.first { $0.title.en == "Late Talk" })
+    #expect(ExpoTime.hourMinute(late.start, zone: zone) == "23:30")
+    #expect(LocalDate(late.start, in: zone) == LocalDate(year: 2019, month: 12, day: 27))
+    #expect(result.warnings.contains { $0.message.contains("the events' dates carry +01:00, used as the time zone") })
+  }
+
+  @Test func aDuplicateSessionIsImportedOnceAndPhantomRoomsAndEmptyDaysAreNot() throws {
+    let result = try load(Self.offsetsOnly)
+    let d = result.dataset
+    #expect(d.events.map(\.title.en) == ["Late Talk", "Morning"])
+    #expect(result.warnings.contains { $0.message.contains("is listed again with the same id, room and times") })
+    // "Borg (old name)" holds no event of its own name: no venue for it.
+    #expect(d.venues.map(\.name.en) == ["Ada", "Borg"])
+    // The conference says it ends on the 30th; the last event is on the 28th.
+    #expect(d.expo.endDate == LocalDate(year: 2019, month: 12, day: 28))
+    // Kinds keep their case; the conference's venue names the site.
+    #expect(d.events.map(\.kind) == ["CCC", "Workshop"])
+    #expect(d.expo.venue.name.en == "Leipzig Messe")
+  }
+
+  @Test func withoutZoneOrOffsetsTheTimeZoneOptionGivesTheInstants() throws {
+    let floating = Self.offsetsOnly.replacingOccurrences(of: "+01:00", with: "")
+    let asWritten = try load(floating)
+    #expect(TimeZone(identifier: asWritten.dataset.expo.timeZone)?.secondsFromGMT() == 0)
+    #expect(asWritten.warnings.contains { $0.message.contains("give --time-zone ZONE") })
+    let berlin = try #require(TimeZone(identifier: "Europe/Berlin"))
+    let given = try load(floating, options: ImportOptions(timeZone: berlin))
+    #expect(given.dataset.expo.timeZone == "Europe/Berlin")
+    let late = try #require(given.dataset.events.first { $0.title.en == "Late Talk" })
+    #expect(late.start == ExpoTime.parse("2019-12-27T23:30:00+01:00", zone: berlin))
+  }
+}
