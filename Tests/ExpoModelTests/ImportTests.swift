@@ -224,7 +224,9 @@ final class ImportTests: XCTestCase {
     for (text, code) in [
       ("Germany", "DE"), ("Deutschland", "DE"), ("德国", "DE"), ("de", "DE"), ("Allemagne", "DE"), ("USA", "US"),
       ("Türkiye", "TR"), ("Iran, Islamic Republic of", "IR"), ("  united   kingdom ", "GB"), ("Côte d’Ivoire", "CI"),
-      ("Россия", "RU"), ("匈牙利", "HU"), ("Uruguay", "UY"),
+      ("Россия", "RU"), ("匈牙利", "HU"), ("Uruguay", "UY"), ("Bosnia and Herzegovina", "BA"),
+      ("Bosnia & Herzegovina", "BA"), ("Trinidad and Tobago", "TT"), ("Saint Lucia", "LC"), ("St. Lucia", "LC"),
+      ("Antigua and Barbuda", "AG"), ("Saint Kitts and Nevis", "KN"),
     ] {
       XCTAssertEqual(CountryNames.code(for: text), code, text)
     }

@@ -25,10 +25,13 @@ public enum CountryNames {
     "香港": "HK", "澳门": "MO", "伊朗": "IR", "缅甸": "MM", "土耳其": "TR",
   ]
 
-  /// Folded form: lower case, accents removed, spaces collapsed.
+  /// Folded form: lower case, accents removed, spaces collapsed, "&" read as "and" and "St." as
+  /// "Saint" (the locale data says "Bosnia & Herzegovina" and "St. Lucia"; people write both).
   static func fold(_ text: String) -> String {
     let lowered = text.trimmingWhitespace().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return lowered.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+      .replacingOccurrences(of: "&", with: " and ")
+    return lowered.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0 == "st." || $0 == "st" ? "saint" : $0 }
+      .joined(separator: " ")
   }
 
   static let table: [String: String] = {
