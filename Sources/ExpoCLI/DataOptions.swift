@@ -29,11 +29,18 @@ struct DataOptions: ParsableArguments {
       valueName: "zone"))
   var timeZone: String?
 
-  /// The import options given on the command line.
-  func importOptions() throws -> ImportOptions { try Self.importOptions(columns, timeZone: timeZone) }
+  @Option(help: "How to read an imported file that is not UTF-8 (UTF-8 and UTF-16 with a BOM are detected).")
+  var encoding: TextEncoding?
 
-  static func importOptions(_ columns: String?, timeZone: String? = nil) throws -> ImportOptions {
-    var options = ImportOptions()
+  /// The import options given on the command line.
+  func importOptions() throws -> ImportOptions {
+    try Self.importOptions(columns, timeZone: timeZone, encoding: encoding)
+  }
+
+  static func importOptions(_ columns: String?, timeZone: String? = nil, encoding: TextEncoding? = nil) throws
+    -> ImportOptions
+  {
+    var options = ImportOptions(encoding: encoding)
     if let timeZone {
       guard let zone = TimeZone(identifier: timeZone) else {
         throw CLIError(

@@ -78,3 +78,37 @@ import Testing
     #expect(late.start == ExpoTime.parse("2019-12-27T23:30:00+01:00", zone: berlin))
   }
 }
+
+/// Text encodings: UTF-8 with or without a BOM and UTF-16 with a BOM are read; other bytes are a
+/// located error unless --encoding says how to read them (never silent mojibake, never ids that
+/// change with a repair).
+@Suite struct EncodingTests {
+  static let csv = "name,country,booth\nAage Østergaard A/S,DK,A1\nSerenität GmbH,DE,A2\n"
+
+  func names(_ bytes: [UInt8], _ options: ImportOptions = ImportOptions()) throws -> [String] {
+    try Importer.load(bytes: bytes, name: "exhibitors.csv", options: options).dataset.exhibitors.map(\.name.en)
+  }
+
+  @Test func utf8AndUTF16WithAMarkAreRead() throws {
+    let expected = ["Aage Østergaard A/S", "Serenität GmbH"]
+    #expect(try names(Array(Self.csv.utf8)) == expected)
+    #expect(try names([0xEF, 0xBB, 0xBF] + Array(Self.csv.utf8)) == expected)
+    let utf16 = try #require(Self.csv.data(using: .utf16))  // with its byte-order mark
+    #expect(try names(Array(utf16)) == expected)
+  }
+
+  @Test func latin1IsALocatedErrorUnlessTheEncodingIsGiven() throws {
+    let latin1 = Array(try #require(Self.csv.data(using: .isoLatin1)))
+    do {
+      _ = try names(latin1)
+      Issue.record("Latin-1 was accepted")
+    } catch let report as ValidationReport {
+      #expect(report.issues.contains { $0.description.contains("exhibitors.csv:2:6: error: not UTF-8 (byte 0xD8)") })
+    }
+    let read = try Importer.load(bytes: latin1, name: "exhibitors.csv", options: ImportOptions(encoding: .latin1))
+    #expect(read.dataset.exhibitors.map(\.name.en) == ["Aage Østergaard A/S", "Serenität GmbH"])
+    // The ids are those of the UTF-8 file: a re-saved file keeps every bookmark.
+    let utf8 = try Importer.load(bytes: Array(Self.csv.utf8), name: "exhibitors.csv")
+    #expect(read.dataset.exhibitors.map(\.id) == utf8.dataset.exhibitors.map(\.id))
+  }
+}

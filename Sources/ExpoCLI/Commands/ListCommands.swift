@@ -319,12 +319,13 @@ struct CompileCommand: ParsableCommand {
     name: .customLong("time-zone"),
     help: ArgumentHelp("The zone of a schedule that names none (as for --data).", valueName: "zone"))
   var timeZone: String?
+  @Option(help: "How to read an imported file that is not UTF-8 (as for --data).") var encoding: TextEncoding?
 
   func run() throws {
     let started = Date()
     Profile.begin()
     let source = URL(fileURLWithPath: path)
-    let options = try DataOptions.importOptions(columns, timeZone: timeZone)
+    let options = try DataOptions.importOptions(columns, timeZone: timeZone, encoding: encoding)
     let loaded: Importer.Result
     let bar = ProgressBar()
     do {

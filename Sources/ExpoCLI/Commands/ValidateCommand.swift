@@ -22,9 +22,10 @@ struct ValidateCommand: ParsableCommand {
     name: .customLong("time-zone"),
     help: ArgumentHelp("The zone of a schedule that names none (as for --data).", valueName: "zone"))
   var timeZone: String?
+  @Option(help: "How to read an imported file that is not UTF-8 (as for --data).") var encoding: TextEncoding?
 
   func run() throws {
-    let options = try DataOptions.importOptions(columns, timeZone: timeZone)
+    let options = try DataOptions.importOptions(columns, timeZone: timeZone, encoding: encoding)
     do {
       let result = try Importer.load(URL(fileURLWithPath: path), options: options)
       for source in result.sources { print(Sanitize.line("\(source.file): \(source.format.rawValue)")) }

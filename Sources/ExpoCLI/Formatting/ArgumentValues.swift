@@ -58,3 +58,17 @@ enum MapZoom: Int, CaseIterable, ExpressibleByArgument {
     ]
   }
 }
+
+extension TextEncoding: ExpressibleByArgument {
+  public init?(argument: String) {
+    let name = argument.lowercased().replacingOccurrences(of: "_", with: "-")
+    switch name {
+    case "utf8", "utf-8": self = .utf8
+    case "utf16", "utf-16": self = .utf16
+    case "latin1", "latin-1", "iso-8859-1", "iso8859-1": self = .latin1
+    case "windows-1252", "cp1252", "windows1252": self = .windows1252
+    default: return nil
+    }
+  }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -15,10 +15,13 @@ public struct ImportOptions: Sendable, Hashable {
   public var columns: [String: String]
   /// `--time-zone`: the zone of a schedule that names none (and whose dates carry no offset).
   public var timeZone: TimeZone?
+  /// `--encoding`: how to read a file that is not UTF-8 (UTF-8 and UTF-16 with a BOM are detected).
+  public var encoding: TextEncoding?
 
-  public init(columns: [String: String] = [:], timeZone: TimeZone? = nil) {
+  public init(columns: [String: String] = [:], timeZone: TimeZone? = nil, encoding: TextEncoding? = nil) {
     self.columns = columns
     self.timeZone = timeZone
+    self.encoding = encoding
   }
 
   /// Parses `name=Company,country=Land` (a field may be given once).
@@ -41,7 +44,7 @@ public struct ImportOptions: Sendable, Hashable {
   /// A stable text for cache keys.
   public var cacheKey: String {
     columns.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-      + (timeZone.map { "|tz=\($0.identifier)" } ?? "")
+      + (timeZone.map { "|tz=\($0.identifier)" } ?? "") + (encoding.map { "|enc=\($0.rawValue)" } ?? "")
   }
 }
 
@@ -237,10 +240,18 @@ struct Merger {
     defer { issues += sink.issues }
     // A NUL byte would cut the text at it when it is read back from the catalogue: text formats
     // get a visible U+FFFD and a warning instead (in JSON a raw NUL is a syntax error).
+    // The text encoding: UTF-8 (with or without a BOM) and UTF-16 with a BOM are read as such; other
+    // bytes are an error naming the first one, unless --encoding says how to read them.
     var bytes = raw
-    if format != .c3vocJSON && format != .expoJSON, let first = raw.firstIndex(of: 0) {
-      bytes = Importer.replacingNUL(raw)
-      let line = raw[..<first].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    switch TextEncoding.decodeToUTF8(raw, given: options.encoding) {
+    case .success(let utf8): bytes = utf8
+    case .failure(let problem):
+      sink.error(problem.message, at: problem.position, path: nil)
+      return
+    }
+    if format != .c3vocJSON && format != .expoJSON, let first = bytes.firstIndex(of: 0) {
+      let line = bytes[..<first].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      bytes = Importer.replacingNUL(bytes)
       sink.warning(
         "NUL bytes in the text are shown as \u{FFFD}", at: SourcePosition(line: line, column: 1), path: nil)
     }
