@@ -112,3 +112,24 @@ import Testing
     #expect(read.dataset.exhibitors.map(\.id) == utf8.dataset.exhibitors.map(\.id))
   }
 }
+
+/// HTML in descriptions is shown as text: paragraphs and items as lines, links numbered in full.
+@Suite struct HTMLTextTests {
+  @Test func paragraphsListsAndLinksBecomeText() {
+    let html = """
+      <p>Bring a laptop &amp; a <b>charger</b>.</p><ul><li>Rust</li><li>Swift &lt;6&gt;</li></ul>
+      <p>Slides: <a href="https://example.org/very/long/path/to/slides.pdf">here</a>, video
+      <a href='https://v.example/1'>there</a>.</p>
+      """
+    #expect(
+      HTMLText.plain(html) == """
+        Bring a laptop & a charger.
+        • Rust
+        • Swift <6>
+        Slides: here [1], video there [2].
+        [1] https://example.org/very/long/path/to/slides.pdf
+        [2] https://v.example/1
+        """)
+    #expect(HTMLText.plain("No tags, 5 < 6") == "No tags, 5 < 6")
+  }
+}

@@ -79,9 +79,9 @@ enum ScheduleBuilder {
       }
       id = Slug.unique(id, in: &usedEventIDs)
       var text: [String] = []
-      if let subtitle = s.subtitle { text.append(subtitle) }
-      if let abstract = s.abstract { text.append(abstract) }
-      if let description = s.description, description != s.abstract { text.append(description) }
+      if let subtitle = s.subtitle { text.append(HTMLText.plain(subtitle)) }
+      if let abstract = s.abstract { text.append(HTMLText.plain(abstract)) }
+      if let description = s.description, description != s.abstract { text.append(HTMLText.plain(description)) }
       var facts: [String] = []
       if let type = s.type, s.track != nil { facts.append("Type: \(type)") }
       if let language = s.language { facts.append("Language: \(language)") }

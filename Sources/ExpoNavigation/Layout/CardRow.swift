@@ -25,6 +25,13 @@ public struct CardRow: Hashable, Sendable {
         rows.append(CardRow(style: line.style, label: nil, text: "", tabs: line.tabs))
       case .input:
         rows.append(CardRow(style: line.style, label: nil, text: line.text, tabs: []))
+      case .text:
+        // A text's lines (paragraphs, list items, links) stay lines.
+        for paragraph in Sanitize.lines(line.text) where paragraph.contains(where: { !$0.isWhitespace }) {
+          for part in TextWrap.wrap(paragraph, width: max(1, width)) {
+            rows.append(CardRow(style: line.style, label: nil, text: part, tabs: []))
+          }
+        }
       default:
         for part in TextWrap.wrap(Sanitize.line(line.text), width: max(1, width)) {
           rows.append(CardRow(style: line.style, label: nil, text: part, tabs: []))
