@@ -59,8 +59,8 @@ extension CatalogueScreens {
   /// Events running or starting after `now`; before the expo, the first events.
   func nextEvents(_ now: Date, limit: Int) throws -> (heading: String, events: [EventRow]) {
     let expo = info.expo
-    let first = expo.startDate.startOfDay(in: zone)
-    let end = expo.endDate.next.startOfDay(in: zone)
+    let first = expo.start(of: expo.startDate, in: zone)
+    let end = expo.start(of: expo.endDate.next, in: zone)
     if now < first || now >= end {
       let events = try catalogue.events(EventQuery(day: 0), offset: 0, limit: limit)
       let opening = Format.day(expo.startDate)

@@ -40,7 +40,7 @@ extension CatalogueScreens {
     if filter.onlyBookmarked { events = events.filter { bookmarkedIDs.contains($0.id) } }
     var card = [CardLine(.title, "Schedule")]
     card.append(CardLine(.tabs(selected: day), "", tabs: days.map(Format.day)))
-    let today = days.indices.contains(day) && LocalDate(now, in: zone) == days[day]
+    let today = days.indices.contains(day) && info.expo.day(of: now, in: zone) == days[day]
     card.append(
       CardLine(
         .subtitle,

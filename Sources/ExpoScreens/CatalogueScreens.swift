@@ -73,7 +73,8 @@ public struct CatalogueScreens: Sendable {
 
   public var header: ExpoHeader {
     ExpoHeader(
-      id: info.expo.id, name: info.expo.name, days: info.expo.days, zone: info.zone, timeZoneName: info.expo.timeZone)
+      id: info.expo.id, name: info.expo.name, days: info.expo.days, zone: info.zone, timeZoneName: info.expo.timeZone,
+      dayChange: info.expo.dayChange ?? 0)
   }
 
   /// The content of `screen` in `context`.

@@ -133,3 +133,33 @@ import Testing
     #expect(HTMLText.plain("No tags, 5 < 6") == "No tags, 5 < 6")
   }
 }
+
+/// A schedule's `day_change` decides the day of a late session: 01:30 belongs to the evening
+/// before, in the day tabs and in "now".
+@Suite struct DayChangeTests {
+  @Test func aSessionAfterMidnightBelongsToTheEveningBefore() throws {
+    let xml = """
+      <schedule>
+        <conference><title>Night Camp</title><time_zone_name>Europe/Berlin</time_zone_name>
+          <start>2019-12-27</start><end>2019-12-28</end><day_change>04:00</day_change></conference>
+        <day index="1" date="2019-12-27">
+          <room name="Ada">
+            <event id="1"><date>2019-12-27T20:00:00+01:00</date><duration>01:00</duration><room>Ada</room>
+              <title>Evening</title></event>
+            <event id="2"><date>2019-12-28T01:30:00+01:00</date><duration>01:00</duration><room>Ada</room>
+              <title>Night</title></event>
+          </room>
+        </day>
+      </schedule>
+      """
+    let result = try Importer.load(bytes: Array(xml.utf8), name: "schedule.xml")
+    let expo = result.dataset.expo
+    #expect(expo.dayChange == 4 * 3600)
+    let zone = try #require(TimeZone(identifier: "Europe/Berlin"))
+    // One day: both sessions are on the 27th (no day of its own for the 01:30 session).
+    #expect(expo.days == [LocalDate(year: 2019, month: 12, day: 27)])
+    let night = try #require(result.dataset.events.first { $0.title.en == "Night" })
+    #expect(expo.day(of: night.start, in: zone) == LocalDate(year: 2019, month: 12, day: 27))
+    #expect(expo.start(of: LocalDate(year: 2019, month: 12, day: 28), in: zone) > night.start)
+  }
+}

@@ -225,8 +225,7 @@ struct EventsCommand: ParsableCommand {
         }
       }
       if dayIndex == nil, let clock {
-        let date = LocalDate(clock, in: zoneForNow)
-        dayIndex = days.firstIndex(of: date)
+        dayIndex = days.firstIndex(of: info.expo.day(of: clock, in: zoneForNow))
       }
       let query = EventQuery(day: dayIndex, venue: venue, kind: kind, pavilion: pavilion)
       let rows = try allPages(limit: nil) { try catalogue.events(query, offset: $0, limit: $1) }

@@ -104,6 +104,7 @@ enum FrabImporter {
       endDate: localDate(conference?.value("end"), zone: zone), url: conference?.value("url"),
       note: "imported from \(file) (frab/Pentabarf schedule XML)")
     draft.venue = conference?.value("venue")
+    draft.dayChange = dayChange
     if days.isEmpty { sink.warning("no <day> elements: the schedule has no events", at: root.position, path: nil) }
     for day in days {
       let dayDate = localDate(day.attributes["date"], zone: zone)
@@ -205,6 +206,7 @@ enum FrabImporter {
       url: conference["url"]?.text ?? schedule["base_url"]?.text,
       note: "imported from \(file) (C3VOC schedule JSON)")
     draft.venue = conference["venue"]?.text
+    draft.dayChange = dayChange
     guard let daysNode = conference["days"], case .array(let days) = daysNode.value else {
       sink.warning(
         "no schedule.conference.days array: the schedule has no events", at: conferenceNode.position,

@@ -383,19 +383,19 @@ struct Merger {
     }
     // Widen the days to every event's start day.
     for e in d.events {
-      let day = LocalDate(e.start, in: zone)
+      let day = d.expo.day(of: e.start, in: zone)
       if day < d.expo.startDate { d.expo.startDate = day }
       if day > d.expo.endDate { d.expo.endDate = day }
     }
     if d.expo.startDate.daysUntil(d.expo.endDate) > 365 {
       let last = d.expo.startDate.adding(days: 365)
-      let dropped = d.events.filter { LocalDate($0.start, in: zone) > last }
+      let dropped = d.events.filter { d.expo.day(of: $0.start, in: zone) > last }
       if !dropped.isEmpty {
         issues.append(
           ValidationIssue(
             .warning, file: sources.first?.file ?? ".", position: nil, path: nil,
             message: "\(dropped.count) events start more than a year after the first day; not imported"))
-        d.events.removeAll { LocalDate($0.start, in: zone) > last }
+        d.events.removeAll { d.expo.day(of: $0.start, in: zone) > last }
       }
       d.expo.endDate = last
     }

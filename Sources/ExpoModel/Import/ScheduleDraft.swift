@@ -32,6 +32,8 @@ struct ScheduleDraft {
   var note: String
   /// Where it takes place (Pentabarf's `<venue>`), if said.
   var venue: String?
+  /// `day_change`: seconds after midnight at which the schedule's next day begins.
+  var dayChange: Int?
   /// Rooms in the order the file lists them.
   var rooms: [String] = []
   var sessions: [Session] = []
@@ -99,19 +101,21 @@ enum ScheduleBuilder {
     // empty day, and the guide would open on it); the conference's own dates without events.
     var first = events.isEmpty ? draft.startDate : nil
     var last = events.isEmpty ? draft.endDate : nil
+    let dayChange = draft.dayChange.flatMap { (1..<(12 * 3600)).contains($0) ? $0 : nil }
     for e in events {
-      let day = LocalDate(e.start, in: zone)
+      let day = LocalDate(e.start.addingTimeInterval(-TimeInterval(dayChange ?? 0)), in: zone)
       if first.map({ day < $0 }) ?? true { first = day }
       if last.map({ day > $0 }) ?? true { last = day }
     }
     let start = first ?? LocalDate(Date(timeIntervalSince1970: 0), in: zone)
     let end = max(last ?? start, start)
     let id = Slug.make(draft.acronym ?? draft.title)
-    let expo = Expo(
+    var expo = Expo(
       id: id.isEmpty ? "imported" : id, name: LocalizedText(en: draft.title),
       venue: VenueSite(name: LocalizedText(en: draft.venue ?? draft.title)), timeZone: zone.identifier,
       startDate: start,
       endDate: end, website: draft.url, note: draft.note)
+    expo.dayChange = dayChange
     return ExpoDataset(expo: expo, venues: venues, events: events)
   }
 }

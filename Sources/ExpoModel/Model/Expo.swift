@@ -1,3 +1,5 @@
+import Foundation
+
 /// The expo itself: names, venue, time zone and days.
 public struct Expo: Sendable, Hashable, Codable {
   public var id: String
@@ -12,6 +14,9 @@ public struct Expo: Sendable, Hashable, Codable {
   public var description: String?
   /// Where the data comes from (e.g. "illustrative sample modelled on a news report").
   public var note: String?
+  /// Seconds after midnight at which a new day of the expo begins (a schedule's `day_change`, e.g.
+  /// 4 h: a session at 01:00 belongs to the evening before); nil: midnight.
+  public var dayChange: Int?
 
   public init(
     id: String, name: LocalizedText, venue: VenueSite, timeZone: String, startDate: LocalDate,
@@ -26,6 +31,16 @@ public struct Expo: Sendable, Hashable, Codable {
     self.website = website
     self.description = description
     self.note = note
+  }
+
+  /// When `day` of the expo begins, in `zone` (midnight, or its `dayChange`).
+  public func start(of day: LocalDate, in zone: TimeZone) -> Date {
+    day.startOfDay(in: zone).addingTimeInterval(TimeInterval(dayChange ?? 0))
+  }
+
+  /// The expo day an instant belongs to (its calendar day, moved back before `dayChange`).
+  public func day(of instant: Date, in zone: TimeZone) -> LocalDate {
+    LocalDate(instant.addingTimeInterval(-TimeInterval(dayChange ?? 0)), in: zone)
   }
 
   /// The expo's days in order.

@@ -29,18 +29,28 @@ public struct ExpoHeader: Hashable, Sendable {
   public var days: [LocalDate]
   public var zone: TimeZone
   public var timeZoneName: String
+  /// Seconds after midnight at which a new day begins (see `Expo.dayChange`).
+  public var dayChange: Int
 
-  public init(id: String, name: LocalizedText, days: [LocalDate], zone: TimeZone, timeZoneName: String) {
+  public init(
+    id: String, name: LocalizedText, days: [LocalDate], zone: TimeZone, timeZoneName: String, dayChange: Int = 0
+  ) {
     self.id = id
     self.name = name
     self.days = days
     self.zone = zone
     self.timeZoneName = timeZoneName
+    self.dayChange = dayChange
+  }
+
+  /// When day `index` begins.
+  public func start(ofDay index: Int) -> Date {
+    days[index].startOfDay(in: zone).addingTimeInterval(TimeInterval(dayChange))
   }
 
   /// The expo day that contains `now` (0 before the expo, the last day after it).
   public func dayIndex(for now: Date) -> Int {
-    for (i, d) in days.enumerated().reversed() where now >= d.startOfDay(in: zone) { return i }
+    for i in days.indices.reversed() where now >= start(ofDay: i) { return i }
     return 0
   }
 }

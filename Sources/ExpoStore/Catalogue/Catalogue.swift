@@ -92,7 +92,7 @@ public final class Catalogue: CatalogueReading {
         guard let e = meta[en], !e.isEmpty else { return nil }
         return LocalizedText(en: e, zh: meta[zh])
       }
-      let expo = Expo(
+      var expo = Expo(
         id: meta["id"] ?? "", name: text("name_en", "name_zh") ?? LocalizedText(en: "Expo"),
         venue: VenueSite(
           name: text("venue_en", "venue_zh") ?? LocalizedText(en: ""), address: text("address_en", "address_zh"),
@@ -103,6 +103,7 @@ public final class Catalogue: CatalogueReading {
         website: meta["website"].flatMap { $0.isEmpty ? nil : $0 },
         description: meta["description"].flatMap { $0.isEmpty ? nil : $0 },
         note: meta["note"].flatMap { $0.isEmpty ? nil : $0 })
+      expo.dayChange = meta["dayChange"].flatMap { Int($0) }.flatMap { (0..<(24 * 3600)).contains($0) ? $0 : nil }
       return ExpoInfo(expo: expo, counts: CatalogueCompiler.parseCounts(meta["counts"] ?? ""))
     }
   }

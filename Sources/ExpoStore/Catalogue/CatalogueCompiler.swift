@@ -106,6 +106,7 @@ public enum CatalogueCompiler {
       ("city_zh", expo.venue.city?.zh ?? ""), ("timeZone", expo.timeZone),
       ("startDate", expo.startDate.description), ("endDate", expo.endDate.description),
       ("website", expo.website ?? ""), ("description", expo.description ?? ""), ("note", expo.note ?? ""),
+      ("dayChange", expo.dayChange.map(String.init) ?? ""),
       ("counts", countsText(counts)),
     ]
     let metaStatement = try db.makeStatement(sql: "INSERT INTO meta(key, value) VALUES (?, ?)")
@@ -228,14 +229,15 @@ public enum CatalogueCompiler {
 
     // Events.
     let days = expo.days
-    let dayStarts = days.map { $0.startOfDay(in: zone) }
+    let dayStarts = days.map { expo.start(of: $0, in: zone) }
     let venueHall = Dictionary(d.venues.map { ($0.id, $0.hall) }, uniquingKeysWith: { a, _ in a })
     let eventStatement = try db.makeStatement(
       sql: "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let linkStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO event_exhibitor VALUES (?, ?)")
     for (i, e) in d.events.enumerated() {
       let rid = Int64(i + 1)
-      // The day an event belongs to is the day it starts on (events past midnight stay there).
+      // The day an event belongs to is the day it starts on (events past midnight stay there, and
+      // events before the schedule's day change belong to the evening before).
       let day = max(0, (dayStarts.lastIndex { $0 <= e.start }) ?? 0)
       try eventStatement.execute(arguments: [
         rid, e.id, e.title.en, e.title.zh, e.kind, Int64(e.start.timeIntervalSince1970),
