@@ -14,3 +14,9 @@ func printError(_ text: String) {
 func say(_ text: String) {
   print(Sanitize.lines(text).joined(separator: "\n"))
 }
+
+/// Writes text to standard output at once (unbuffered), so a note on standard error that follows
+/// it is never interleaved with it on a terminal.
+func writeOut(_ text: String) {
+  FileHandle.standardOutput.write(Data(text.utf8))
+}

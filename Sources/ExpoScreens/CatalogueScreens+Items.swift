@@ -27,21 +27,29 @@ extension CatalogueScreens {
           + "\(Format.count(counts.products, "product")) · \(Format.count(counts.pavilions, "pavilion")) · "
           + Format.count(counts.events, "event")))
     var rows: [Row] = [.section("Sections")]
-    rows.append(.item(["1  Halls", Format.count(counts.halls, "hall")], opens: .halls))
-    rows.append(
-      .item(
-        [
-          "2  Countries",
-          "\(Format.count(counts.countries, "country", "countries")), \(Format.count(counts.pavilions, "pavilion"))",
-        ], opens: .countries))
-    rows.append(.item(["3  Exhibitors", Format.count(counts.exhibitors, "exhibitor")], opens: .exhibitors(.name)))
-    rows.append(.item(["4  Products", Format.count(counts.products, "product")], opens: .products))
-    rows.append(
-      .item(
-        ["5  Schedule", "\(Format.count(counts.events, "event")) over \(Format.count(expo.days.count, "day"))"],
-        opens: .schedule(day: dayIndex(for: now))))
-    rows.append(.item(["6  My plan", "bookmarks and visit plan"], opens: .plan))
-    rows.append(.item(["i  About", "this expo and its data"], opens: .about))
+    // Each section with the key that opens it (from the keymap) and what it holds.
+    func key(_ command: Command) -> String { Keymap.label(for: command, in: .list) }
+    let sections: [(Command, String, String, Screen)] = [
+      (.section(.halls), "Halls", Format.count(counts.halls, "hall"), .halls),
+      (
+        .section(.countries), "Countries",
+        "\(Format.count(counts.countries, "country", "countries")), \(Format.count(counts.pavilions, "pavilion"))",
+        .countries
+      ),
+      (.section(.exhibitors), "Exhibitors", Format.count(counts.exhibitors, "exhibitor"), .exhibitors(.name)),
+      (.section(.products), "Products", Format.count(counts.products, "product"), .products),
+      (
+        .section(.schedule), "Schedule",
+        "\(Format.count(counts.events, "event")) over \(Format.count(expo.days.count, "day"))",
+        .schedule(day: dayIndex(for: now))
+      ),
+      (.section(.plan), "My plan", "bookmarks and visit plan", .plan),
+      (.section(.map), "Map", "the venue and its \(Format.count(counts.halls, "hall")) on plans", .venueMap),
+      (.about, "About", "this expo and its data", .about),
+    ]
+    for (command, title, detail, target) in sections {
+      rows.append(.item(["\(key(command))  \(title)", detail], opens: target))
+    }
     let upcoming = try nextEvents(now, limit: 5)
     if !upcoming.events.isEmpty {
       rows.append(.section(upcoming.heading))

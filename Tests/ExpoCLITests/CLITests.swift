@@ -134,4 +134,13 @@ import Testing
     let sort = try ExpoBinary.run(["exhibitors", "--sort", "size"])
     #expect(sort.status == 64 && sort.stderr.contains("'name', 'booth' or 'country'"))
   }
+
+  @Test func aCutListSaysHowMuchWasCut() throws {
+    let result = try ExpoBinary.run(["exhibitors", "--country", "UY", "--limit", "3"])
+    #expect(result.status == 0)
+    #expect(result.stdout.split(separator: "\n").count == 4)  // the header and three rows
+    #expect(result.stderr.contains("3 of 12 exhibitors (--limit 3)"), "\(result.stderr)")
+    let whole = try ExpoBinary.run(["exhibitors", "--country", "UY", "--limit", "30"])
+    #expect(whole.stderr.isEmpty)
+  }
 }

@@ -17,7 +17,7 @@ import Testing
     let result = try ExpoBinary.run(["validate", path("frab.xml")])
     #expect(result.status == 0)
     #expect(result.stdout.contains("frab.xml: frab/Pentabarf schedule XML"))
-    #expect(result.stdout.contains("1 venues, 4 events (3 warnings)"))
+    #expect(result.stdout.contains("1 venue, 4 events (3 warnings)"))
     #expect(result.stderr.contains("frab.xml:43:7: warning: an <event> without a <title> is skipped"))
     let csv = try ExpoBinary.run(["validate", path("exhibitors.csv")])
     #expect(csv.status == 0)

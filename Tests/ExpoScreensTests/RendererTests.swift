@@ -39,6 +39,7 @@ import Testing
         " 4  Products                     4 products",
         " 5  Schedule                     3 events over 2 days",
         " 6  My plan                      bookmarks and visit plan",
+        " 7  Map                          the venue and its 2 halls on plans",
         " i  About                        this expo and its data",
         " Now and next",
         " Fri 27 Oct 09:30–10:00 Opening                               Main Stage",
@@ -46,8 +47,7 @@ import Testing
         " Sat 28 Oct 10:00–11:00 Porcelain Talk                        Main Stage",
         "",
         "",
-        "",
-        " Enter open  1-7 sections  L 中文/EN  ? help  q quit                    1 of 10",
+        " Enter open  1-7 sections  L 中文/EN  ? help  q quit                    1 of 11",
       ])
   }
 
@@ -188,7 +188,7 @@ import Testing
         "   │ 6             My plan               q ^C          Quit                │",
         "   └───────────────────────────────────────────────────────────────────────┘",
         "",
-        " any key closes the help                                                1 of 10",
+        " any key closes the help                                                1 of 11",
       ])
   }
 
@@ -226,5 +226,22 @@ import Testing
     #expect(frame.listIndex(atRow: frame.listTop + 2) == 2)
     #expect(frame.listIndex(atRow: 0) == nil)
     #expect(frame.listIndex(atRow: 23) == nil)
+  }
+
+  /// The tab bar lights the section the path started in: a pavilion reached through a hall is in
+  /// Halls, not in Countries.
+  @Test func theTabOfThePathsSectionIsLit() {
+    let navigator = RenderFixture.navigator()
+    var state = navigator.initialState(width: 80, height: 24, now: RenderFixture.now)
+    for key in [Key.character("1"), .enter] { navigator.reduce(into: &state, .key(key)) }
+    // On the hall's screen the cursor starts on its pavilion row.
+    navigator.reduce(into: &state, .key(.enter))
+    #expect({ if case .pavilion = state.screen { true } else { false } }(), "\(state.screen)")
+    let grid = Renderer().render(state, navigator.scene(state)).grid
+    let tabs = grid.line(1)
+    let lit = (0..<grid.width).filter { grid[$0, 1].style == .tabActive }
+    let text = lit.map { grid.text($0, 1) }.joined()
+    #expect(text.contains("Halls"), "lit: \(text) in \(tabs)")
+    #expect(!text.contains("Countries"))
   }
 }

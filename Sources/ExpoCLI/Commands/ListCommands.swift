@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExpoModel
+import ExpoNavigation
 import ExpoStore
 import Foundation
 
@@ -11,6 +12,13 @@ private func zhValue(_ text: LocalizedText?) -> JSONText.Value {
 private func optionalValue(_ text: String?) -> JSONText.Value { text.map { .string($0) } ?? .null }
 
 /// Fetches every page of a list (1,000 rows at a time), up to `limit`.
+/// When `--limit` cut a list: "20 of 151 exhibitors (--limit 20)" on standard error, so that a
+/// cut list never passes for the whole one (the output itself stays the rows only).
+func reportCut(shown: Int, of total: Int, _ what: String) {
+  guard shown < total else { return }
+  printError("\(Format.grouped(shown)) of \(Format.grouped(total)) \(what) (--limit \(shown))")
+}
+
 func allPages<T>(limit: Int?, _ fetch: (Int, Int) throws -> [T]) rethrows -> [T] {
   var out: [T] = []
   let page = 1000
@@ -139,7 +147,8 @@ struct ExhibitorsCommand: ParsableCommand {
             .array($0.categories.map { .string($0) }),
           ]
         })
-      print(table.render(output.format), terminator: "")
+      writeOut(table.render(output.format))
+      if limit != nil { reportCut(shown: rows.count, of: try catalogue.exhibitorCount(query), "exhibitors") }
     }
   }
 }
@@ -174,7 +183,8 @@ struct ProductsCommand: ParsableCommand {
             .string($0.exhibitor), .string($0.exhibitorName.en), .string($0.origin),
           ]
         })
-      print(table.render(output.format), terminator: "")
+      writeOut(table.render(output.format))
+      if limit != nil { reportCut(shown: rows.count, of: try catalogue.productCount(query), "products") }
     }
   }
 }

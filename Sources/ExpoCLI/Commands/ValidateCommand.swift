@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExpoModel
+import ExpoNavigation
 import Foundation
 
 struct ValidateCommand: ParsableCommand {
@@ -33,9 +34,13 @@ struct ValidateCommand: ParsableCommand {
       let d = result.dataset
       print(
         Sanitize.line(
-          "\(path): valid — \(d.halls.count) halls, \(d.pavilions.count) pavilions, \(d.countries.count) countries, "
-            + "\(d.exhibitors.count) exhibitors, \(d.booths.count) booths, \(d.products.count) products, "
-            + "\(d.venues.count) venues, \(d.events.count) events"
+          "\(path): valid — "
+            + [
+              Format.count(d.halls.count, "hall"), Format.count(d.pavilions.count, "pavilion"),
+              Format.count(d.countries.count, "country", "countries"), Format.count(d.exhibitors.count, "exhibitor"),
+              Format.count(d.booths.count, "booth"), Format.count(d.products.count, "product"),
+              Format.count(d.venues.count, "venue"), Format.count(d.events.count, "event"),
+            ].joined(separator: ", ")
             + (result.warnings.isEmpty ? "" : " (\(result.warnings.count) warnings)")))
     } catch {
       for issue in error.issues { printError(Sanitize.line(issue.description)) }

@@ -24,7 +24,8 @@ extension Renderer {
   func drawSectionTabs(_ grid: inout Grid, _ state: AppState) {
     grid.fill(y: 1, style: .tab)
     var x = 1
-    let current = state.screen.section
+    // The section this path started in (a pavilion reached through a hall is in Halls).
+    let current = state.stack.dropFirst().first?.screen.section ?? state.screen.section
     let keymap = Keymap.for(Mode.of(state.screen))
     for section in Section.allCases {
       let key = keymap.label(for: .section(section)).map { "\($0) " } ?? ""
