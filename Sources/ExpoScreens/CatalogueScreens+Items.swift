@@ -103,7 +103,7 @@ extension CatalogueScreens {
     return ScreenContent(title: "About", card: card, emptyText: "")
   }
 
-  func exhibitor(_ id: String, _ language: Language) throws -> ScreenContent {
+  func exhibitor(_ id: String, _ language: Language, _ bookmarks: [Bookmark]) throws -> ScreenContent {
     let c = catalogue
     guard let e = try c.exhibitor(id: id) else { return missing("exhibitor", id) }
     var card = [CardLine(.title, name(e.name, language))]
@@ -120,6 +120,7 @@ extension CatalogueScreens {
           + (e.hall.flatMap { hallIndex[$0] }.map { " · \(name($0.name, language))" } ?? "")))
     if !e.categories.isEmpty { card.append(CardLine(.field("Sells"), e.categories.joined(separator: ", "))) }
     if let w = e.website { card.append(CardLine(.field("Web"), w)) }
+    card += noteLine(BookmarkKey(.exhibitor, id), bookmarks)
     if let d = e.description { card.append(CardLine(.text, d)) }
 
     var links: [Row] = []
@@ -145,7 +146,7 @@ extension CatalogueScreens {
       title: name(e.name, language), card: card, columns: CatalogueScreens.ownProductColumns, segments: segments)
   }
 
-  func product(_ id: String, _ language: Language) throws -> ScreenContent {
+  func product(_ id: String, _ language: Language, _ bookmarks: [Bookmark]) throws -> ScreenContent {
     let c = catalogue
     guard let p = try c.product(id: id) else { return missing("product", id) }
     var card = [CardLine(.title, name(p.name, language))]
@@ -157,6 +158,7 @@ extension CatalogueScreens {
       CardLine(
         .field("Shown by"),
         name(p.exhibitorName, language) + (p.booth.map { " · booth \($0)" } ?? "")))
+    card += noteLine(BookmarkKey(.product, id), bookmarks)
     if let d = p.description { card.append(CardLine(.text, d)) }
     var links: [Row] = [
       .link("Exhibitor: \(name(p.exhibitorName, language))", opens: .exhibitor(p.exhibitor)),
@@ -193,6 +195,7 @@ extension CatalogueScreens {
     card.append(CardLine(.field("Kind"), e.kind))
     if !clashing.isEmpty { card.append(CardLine(.field("⚠ Clashes"), "with " + clashing.joined(separator: "; "))) }
     if !e.speakers.isEmpty { card.append(CardLine(.field("Speakers"), e.speakers.joined(separator: "; "))) }
+    card += noteLine(BookmarkKey(.event, id), bookmarks)
     if let d = e.description { card.append(CardLine(.text, d)) }
     var rows: [Row] = []
     if let p = e.pavilion, let pav = pavilionIndex[p] {
@@ -209,5 +212,11 @@ extension CatalogueScreens {
     }
     return ScreenContent(
       title: name(e.title, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
+  }
+
+  /// The user's note on a bookmarked item, in full, on the item's own screen.
+  func noteLine(_ key: BookmarkKey, _ bookmarks: [Bookmark]) -> [CardLine] {
+    guard let note = bookmarks.first(where: { $0.key == key })?.note, !note.isEmpty else { return [] }
+    return [CardLine(.field("Your note"), note)]
   }
 }

@@ -217,11 +217,11 @@ public struct CatalogueScreens: Sendable {
     case .exhibitors(let sort):
       return try exhibitorList(sort, language)
     case .exhibitor(let id):
-      return try exhibitor(id, language)
+      return try exhibitor(id, language, bookmarks)
     case .products:
       return try productList(language)
     case .product(let id):
-      return try product(id, language)
+      return try product(id, language, bookmarks)
     case .schedule(let day), .timetable(let day):
       return try schedule(screen, day, language, now, bookmarks, filter)
     case .event(let id):

@@ -188,4 +188,33 @@ import Testing
     #expect(list.screen == .search(query: "Exhibitor 4", kind: nil))
     #expect(list.stack.count == 3)
   }
+
+  @Test func arrowsInTheTimetableMoveToTheVenueBeside() {
+    var state = start()
+    press(&state, .character("5"), .character("t"), .character("g"))
+    #expect(state.current.cursor == 0)  // opening, Main Stage, 09:00
+    press(&state, .right)
+    #expect(state.current.cursor == 1)  // forum-1, Forum Hall A, 10:00
+    #expect(state.screen == .timetable(day: 0), "→ moves, it does not open")
+    press(&state, .right)
+    #expect(state.message == "Edge of the timetable")
+    press(&state, .character("j"))
+    #expect(state.current.cursor == 2)  // show-1, Main Stage, 11:00
+    press(&state, .right)
+    #expect(state.current.cursor == 1)  // the Forum Hall A event nearest 11:00 (forum-1 at 10:00)
+    press(&state, .left)
+    #expect(state.current.cursor == 0 || state.current.cursor == 2)  // 09:00 and 11:00 are as near
+    press(&state, .left)
+    #expect(state.message == "Edge of the timetable")
+  }
+
+  @Test func homeAndEndWorkInTheSearchResults() {
+    var state = start()
+    press(&state, .character("/"), .character("E"), .character("x"))
+    press(&state, .end)
+    #expect(state.message == nil)
+    #expect(state.current.cursor == navigator.currentContent(state).count - 1)
+    press(&state, .home)
+    #expect(state.current.cursor == 1)  // past the heading
+  }
 }

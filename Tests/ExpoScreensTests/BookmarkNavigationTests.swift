@@ -49,6 +49,18 @@ import Testing
     #expect(state.editor?.key == BookmarkKey(.product, id))
   }
 
+  /// A note is shown in full on its item's own screen.
+  @Test func aNoteIsShownOnTheItemsScreen() {
+    var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)
+    for key in [Key.character("3"), .enter, .character("n")] + "Ask for the catalogue".map({ Key.character($0) })
+      + [.enter]
+    {
+      navigator.reduce(into: &state, .key(key))
+    }
+    let card = navigator.currentContent(state).card
+    #expect(card.contains { $0.style == .field("Your note") && $0.text == "Ask for the catalogue" }, "\(card)")
+  }
+
   /// "N of M" counts what can be selected: the last row of a screen is M of M.
   @Test func theLastRowOfEveryDetailScreenIsMOfM() {
     var state = navigator.initialState(width: 80, height: 24, now: TestCatalogues.duringExpo)

@@ -341,7 +341,7 @@ struct CompileCommand: ParsableCommand {
       loaded = try Importer.load(source, options: options, progress: bar.handler)
     } catch {
       for issue in error.issues { printError(Sanitize.line(issue.description)) }
-      printError("\(path): \(error.errors.count) errors; nothing written")
+      printError("\(path): \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); nothing written")
       throw ExitCode(65)
     }
     Profile.mark("load and validate")

@@ -44,7 +44,10 @@ struct ValidateCommand: ParsableCommand {
             + (result.warnings.isEmpty ? "" : " (\(result.warnings.count) warnings)")))
     } catch {
       for issue in error.issues { printError(Sanitize.line(issue.description)) }
-      printError(Sanitize.line("\(path): \(error.errors.count) errors, \(error.warnings.count) warnings"))
+      printError(
+        Sanitize.line(
+          "\(path): \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"), "
+            + "\(error.warnings.count) warning\(error.warnings.count == 1 ? "" : "s")"))
       throw ExitCode(65)
     }
   }

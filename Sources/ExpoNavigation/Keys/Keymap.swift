@@ -103,7 +103,13 @@ public struct Keymap: Sendable {
 
   public static let schedule = Keymap(bindings: bind(vertical + openBack + sections + scheduleKeys + items + general))
 
-  public static let timetable = schedule
+  /// The timetable: ← → (h l) move to the nearest event in the venue beside, not back and open.
+  public static let timetable = Keymap(
+    bindings: bind(
+      vertical + [
+        (.left, .moveLeft), (.character("h"), .moveLeft), (.right, .moveRight), (.character("l"), .moveRight),
+        (.enter, .open), (.escape, .back), (.backspace, .back),
+      ] + sections + scheduleKeys + items + general))
 
   public static let map = Keymap(
     bindings: bind(
@@ -118,7 +124,7 @@ public struct Keymap: Sendable {
   public static let search = Keymap(
     bindings: bind([
       (.enter, .open), (.escape, .back), (.tab, .nextTab), (.backTab, .previousTab),
-      (.down, .moveDown), (.up, .moveUp), (.pageDown, .pageDown), (.pageUp, .pageUp),
+      (.down, .moveDown), (.up, .moveUp), (.pageDown, .pageDown), (.pageUp, .pageUp), (.home, .top), (.end, .bottom),
       (.backspace, .deleteBackward), (.control("w"), .deleteWord), (.control("u"), .clearText),
       (.function(1), .help), (.control("c"), .quit),
     ]), insertsText: true)

@@ -106,15 +106,17 @@ extension Navigator {
   public func helpLines(_ mode: Mode) -> [Scene.HelpLine] {
     let keymap = Keymap.for(mode)
     var out: [Scene.HelpLine] = []
-    var group = ""
-    for command in Command.allCases {
-      let keys = keymap.keys(for: command)
-      guard !keys.isEmpty else { continue }
-      if command.group != group {
-        group = command.group
-        out.append(Scene.HelpLine(key: "", text: group, isTitle: true))
+    // Group by group (each heading once), commands in table order within it.
+    var groups: [String] = []
+    for command in Command.allCases where !groups.contains(command.group) { groups.append(command.group) }
+    for group in groups {
+      let commands = Command.allCases.filter { $0.group == group && !keymap.keys(for: $0).isEmpty }
+      guard !commands.isEmpty else { continue }
+      out.append(Scene.HelpLine(key: "", text: group, isTitle: true))
+      for command in commands {
+        let keys = keymap.keys(for: command)
+        out.append(Scene.HelpLine(key: keys.map(\.label).joined(separator: " "), text: command.help, isTitle: false))
       }
-      out.append(Scene.HelpLine(key: keys.map(\.label).joined(separator: " "), text: command.help, isTitle: false))
     }
     if keymap.insertsText {
       out.append(Scene.HelpLine(key: "", text: "Other keys type", isTitle: false))

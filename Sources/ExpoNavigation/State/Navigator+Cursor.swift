@@ -69,4 +69,25 @@ extension Navigator {
     if cur.cursor < cur.scroll { cur.scroll = cur.cursor }
     state.current = cur
   }
+
+  /// ← → in the timetable: the event in the venue beside (the next one with events) that starts
+  /// nearest the selected one.
+  func moveAcrossVenues(_ state: inout AppState, _ table: Timetable, by step: Int) {
+    guard table.blocks.indices.contains(state.current.cursor) else { return }
+    let selected = table.blocks[state.current.cursor]
+    var venue = selected.venue + step
+    while venue >= 0 && venue < table.venues.count {
+      let candidates = table.blocks.indices.filter { table.blocks[$0].venue == venue }
+      if let nearest = candidates.min(by: {
+        abs(table.blocks[$0].start.timeIntervalSince(selected.start))
+          < abs(table.blocks[$1].start.timeIntervalSince(selected.start))
+      }) {
+        state.current.cursor = nearest
+        keepVisible(&state)
+        return
+      }
+      venue += step
+    }
+    state.message = "Edge of the timetable"
+  }
 }

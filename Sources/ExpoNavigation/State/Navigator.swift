@@ -94,7 +94,7 @@ public struct Navigator {
       insert(c, &state)
       return []
     }
-    let elsewhere = [Mode.schedule, .map, .list, .detail].first { Keymap.for($0).command(for: key) != nil }
+    let elsewhere = [Mode.list, .detail, .schedule, .map].first { Keymap.for($0).command(for: key) != nil }
     if let elsewhere, let command = Keymap.for(elsewhere).command(for: key) {
       let section = elsewhere.section.map { " (\(label(.section($0), state)))" } ?? ""
       state.message = "\(key.label) (\(command.help)) works \(elsewhere.place)\(section)"
@@ -193,6 +193,8 @@ public struct Navigator {
         moveOnMap(&state, c, direction)
       } else if command == .moveDown || command == .moveUp {
         move(&state, c, by: command == .moveDown ? 1 : -1)
+      } else if let table = c.timetable {
+        moveAcrossVenues(&state, table, by: command == .moveRight ? 1 : -1)
       }
     case .pageDown, .pageUp:
       let rows = layout(state, c).pageRows

@@ -36,10 +36,10 @@ public enum Screen: Hashable, Sendable {
     }
   }
 
-  /// Whether the screen's content changes with the bookmarks (the plan, clash marks).
+  /// Whether the screen's content changes with the bookmarks (the plan, clash marks, notes).
   public var dependsOnBookmarks: Bool {
     switch self {
-    case .plan, .schedule, .timetable, .event, .hallMap: return true
+    case .plan, .schedule, .timetable, .event, .exhibitor, .product, .hallMap: return true
     default: return false
     }
   }

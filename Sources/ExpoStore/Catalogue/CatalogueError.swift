@@ -20,7 +20,8 @@ public enum CatalogueError: Error, Sendable, CustomStringConvertible {
       return
         "\(path): catalogue format \(found), this program reads format \(expected); recompile it with `expo compile`"
     case .invalidData(let path, let report):
-      return "\(path): the data has \(report.errors.count) errors (run `expo validate \(path)`):\n\(report)"
+      return
+        "\(path): the data has \(report.errors.count) error\(report.errors.count == 1 ? "" : "s") (run `expo validate \(path)`):\n\(report)"
     case .noSample:
       return "the built-in sample was not found next to the program; pass --data PATH (or set EXPO_SAMPLE_DIR)"
     }

@@ -100,7 +100,9 @@ public enum PlanExport {
     let zone = TimeZone(identifier: plan.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
     func cell(_ text: String) -> String { Sanitize.markdown(text) }
     var out = "# My plan · \(cell(plan.expo.name.en))\n\n"
-    out += "\(plan.boothCount) booths · \(plan.events.count) events · \(plan.products.count) products\n"
+    out +=
+      "\(plan.boothCount) booth\(plan.boothCount == 1 ? "" : "s") · \(plan.events.count) event\(plan.events.count == 1 ? "" : "s") · "
+      + "\(plan.products.count) product\(plan.products.count == 1 ? "" : "s")\n"
     for hall in plan.halls {
       out +=
         "\n## \(cell(hall.hallName.en)) — walking order, about \(hall.metres) m\n\n| # | Booth | Exhibitor | Visited | Note |\n|---|---|---|---|---|\n"

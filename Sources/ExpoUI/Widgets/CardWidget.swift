@@ -50,7 +50,8 @@ extension Renderer {
   ) {
     var y = top
     if let key = pane.target.bookmarkKey, state.bookmarks.contains(key) {
-      grid.put("★", x: x - 2, y: y, style: .mark)
+      // In the gap between the pane's border and its text, not on the border.
+      grid.put("★", x: x - 1, y: y, style: .mark)
     }
     for line in card(pane.content.card, pane.target, state, width: width) {
       guard y < bottom else { break }
