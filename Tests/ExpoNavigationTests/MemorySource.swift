@@ -148,6 +148,22 @@ final class MemorySource: ScreenSource {
       return content
     case .venueMap:
       return self.content(for: .hallMap("N1", focus: nil), in: context)
+    case .event(let id):
+      // A long description (a real schedule's abstract) above three links.
+      let sentences = (1...14).map { "Sentence \($0) of the abstract of \(id), long enough to wrap on a screen." }
+      return ScreenContent(
+        title: id,
+        card: [
+          CardLine(.title, id), CardLine(.field("When"), "Fri 27 Oct 09:00–10:00"),
+          CardLine(.text, sentences.joined(separator: " ") + " The end."),
+        ],
+        columns: [Column("", .flexible(min: 10, weight: 1))],
+        segments: [
+          .rows([
+            .link("Schedule of Fri 27 Oct", opens: .schedule(day: 0)), .link("Hall: N1", opens: .hall("N1")),
+            .link("Home", opens: .home),
+          ])
+        ])
     default:
       return ScreenContent(
         title: "\(screen)", card: [CardLine(.title, "\(screen)")], columns: [Column("", .flexible(min: 10, weight: 1))],

@@ -96,4 +96,15 @@ import Testing
       }
     }
   }
+
+  /// An event's long description above a few links is read whole: the card takes what the short
+  /// list leaves, not only half the screen.
+  @Test func aLongDescriptionAboveAShortListIsShownWhole() {
+    let (state, frame) = frame(width: 80, height: 30, [.character("5"), .enter])
+    #expect(state.screen == .event("opening"))
+    let text = frame.grid.lines.joined(separator: "\n")
+    #expect(text.contains("Sentence 14") && text.contains(" end."), "\(text)")
+    #expect(text.contains("Home"))
+    #expect(!text.contains("…"))
+  }
 }

@@ -77,7 +77,12 @@ public struct Layout: Hashable, Sendable {
 
     let wrapped = wrap(content.card, mainWidth - 2)
     let available = height - 1 - Layout.bodyTop
-    let budget = body == .cardOnly ? available : max(2, min(wrapped.count, available / 2 - 1))
+    // The card gets half the body, or all that a short list leaves (an event's long description
+    // above its three links is read whole).
+    let listNeeds = content.count + (content.showsHeader ? 1 : 0) + 1
+    let budget =
+      body == .cardOnly
+      ? available : max(2, min(wrapped.count, max(available / 2 - 1, available - listNeeds)))
     card = Array(wrapped.prefix(budget))
     cardCut = wrapped.count > budget
     var y = Layout.bodyTop + card.count
