@@ -19,10 +19,19 @@ import Testing
       "bookmarks", "add", "exhibitor", "ex-0363", "--user-data", friend, "--note", "geode; 30 kg, 问价",
     ])
     _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-opening", "--user-data", friend])
-    _ = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-9999", "--user-data", friend])
+    // An id the catalogue does not have is refused by `add`…
+    let unknown = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-9999", "--user-data", friend])
+    #expect(unknown.status == 64)
     _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-opening", "--user-data", mine])
     let shared = FileManager.default.temporaryDirectory.appendingPathComponent("share-\(UUID().uuidString).json").path
     #expect(try ExpoBinary.run(["bookmarks", "export", shared, "--user-data", friend]).status == 0)
+    // … but a shared file may hold one (made with another version of the catalogue): kept on import.
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: shared))) as? [String: Any])
+    var marks = try #require(object["bookmarks"] as? [[String: Any]])
+    marks.append(["kind": "exhibitor", "id": "ex-9999", "note": "", "visited": false])
+    object["bookmarks"] = marks
+    try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: shared))
     let imported = try ExpoBinary.run(["bookmarks", "import", shared, "--user-data", mine])
     #expect(imported.status == 0)
     #expect(imported.stdout.contains("imported 2 new bookmarks (1 already there, 1 reported)"))

@@ -143,4 +143,28 @@ import Testing
     let whole = try ExpoBinary.run(["exhibitors", "--country", "UY", "--limit", "30"])
     #expect(whole.stderr.isEmpty)
   }
+
+  /// A value that names nothing is an error that lists what exists, never an empty answer.
+  @Test func unknownValuesAreRefusedWithTheValidOnes() throws {
+    for (arguments, expected) in [
+      (["exhibitors", "--hall", "Z9"], "--hall: nothing is \"Z9\" in this catalogue; expected one of N1"),
+      (["exhibitors", "--country", "Atlantis"], "--country: nothing is \"Atlantis\""),
+      (["exhibitors", "--pavilion", "pav-xx"], "--pavilion: nothing is \"pav-xx\""),
+      (["products", "--category", "Spaceships"], "--category: nothing is \"Spaceships\""),
+      (["products", "--exhibitor", "ex-9999"], "--exhibitor: no exhibitor has the id \"ex-9999\""),
+      (["events", "--venue", "moon"], "--venue: nothing is \"moon\""),
+      (["events", "--kind", "duel"], "--kind: nothing is \"duel\""),
+      (["bookmarks", "add", "product", "p-nope"], "no product has the id \"p-nope\""),
+    ] {
+      let result = try ExpoBinary.run(arguments)
+      #expect(result.status == 64, "\(arguments): \(result.status)")
+      #expect(result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+    }
+    // Codes in any case and countries by name are understood.
+    let byName = try ExpoBinary.run(["exhibitors", "--country", "uruguay", "--format", "json"])
+    #expect(byName.status == 0 && byName.stdout.contains("Artigas Gems Export"))
+    let lower = try ExpoBinary.run(["exhibitors", "--hall", "n3", "--format", "json"])
+    #expect(lower.status == 0 && lower.stdout.contains("\"hall\" : \"N3\"") || lower.stdout.contains("N3"))
+  }
 }

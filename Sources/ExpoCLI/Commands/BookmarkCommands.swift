@@ -68,7 +68,19 @@ struct BookmarksCommand: ParsableCommand {
     func run() throws {
       try runReporting {
         let kind = self.kind
-        let expo = try data.open().info().expo.id
+        let catalogue = try data.open()
+        let expo = try catalogue.info().expo.id
+        let exists: Bool
+        switch kind {
+        case .exhibitor: exists = try catalogue.exhibitor(id: id) != nil
+        case .event: exists = try catalogue.event(id: id) != nil
+        case .product: exists = try catalogue.product(id: id) != nil
+        }
+        guard exists else {
+          throw CLIError(
+            "no \(kind.rawValue) has the id \"\(id)\" in this catalogue; `expo \(kind.rawValue)s --format json` "
+              + "lists the ids (`expo search NAME` finds one)", code: 64)
+        }
         let store = try user.open()
         let added = try store.add(BookmarkKey(kind, id), expo: expo, note: note)
         if !note.isEmpty { try store.setNote(note, for: BookmarkKey(kind, id), expo: expo) }

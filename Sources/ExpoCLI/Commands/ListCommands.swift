@@ -64,11 +64,13 @@ struct PavilionsCommand: ParsableCommand {
   @OptionGroup var data: DataOptions
   @OptionGroup var output: FormatOptions
   @Option(help: "Only pavilions in this hall.") var hall: String?
-  @Option(help: "Only pavilions of this country (ISO code).") var country: String?
+  @Option(help: "Only pavilions of this country (ISO code or name).") var country: String?
 
   func run() throws {
     try runReporting {
-      let rows = try data.open().pavilions(PavilionQuery(hall: hall, country: country?.uppercased()))
+      let catalogue = try data.open()
+      let known = KnownValues(catalogue: catalogue)
+      let rows = try catalogue.pavilions(PavilionQuery(hall: try known.hall(hall), country: try known.country(country)))
       let table = Table(
         columns: [
           .init(header: "ID", key: "id"), .init(header: "CC", key: "country"),
@@ -118,7 +120,7 @@ struct ExhibitorsCommand: ParsableCommand {
   @OptionGroup var data: DataOptions
   @OptionGroup var output: FormatOptions
   @Option(help: "Only exhibitors in this hall.") var hall: String?
-  @Option(help: "Only exhibitors from this country (ISO code).") var country: String?
+  @Option(help: "Only exhibitors from this country (ISO code or name).") var country: String?
   @Option(help: "Only exhibitors of this pavilion.") var pavilion: String?
   @Option(help: "Only exhibitors in this category.") var category: String?
   @Option(help: "The order of the list.") var sort: ExhibitorSort = .name
@@ -128,8 +130,10 @@ struct ExhibitorsCommand: ParsableCommand {
     try runReporting {
       let order = sort
       let catalogue = try data.open()
+      let known = KnownValues(catalogue: catalogue)
       let query = ExhibitorQuery(
-        hall: hall, country: country?.uppercased(), pavilion: pavilion, category: category, sort: order)
+        hall: try known.hall(hall), country: try known.country(country), pavilion: try known.pavilion(pavilion),
+        category: try known.category(category), sort: order)
       let rows = try allPages(limit: limit) { try catalogue.exhibitors(query, offset: $0, limit: $1) }
       let table = Table(
         columns: [
@@ -158,7 +162,7 @@ struct ProductsCommand: ParsableCommand {
   @OptionGroup var data: DataOptions
   @OptionGroup var output: FormatOptions
   @Option(help: "Only products of this exhibitor (id).") var exhibitor: String?
-  @Option(help: "Only products from exhibitors of this country (ISO code).") var country: String?
+  @Option(help: "Only products from exhibitors of this country (ISO code or name).") var country: String?
   @Option(help: "Only products in this category.") var category: String?
   @Option(help: "Only products shown in this hall.") var hall: String?
   @Option(help: "At most this many rows.") var limit: Int?
@@ -166,7 +170,10 @@ struct ProductsCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let catalogue = try data.open()
-      let query = ProductQuery(exhibitor: exhibitor, country: country?.uppercased(), category: category, hall: hall)
+      let known = KnownValues(catalogue: catalogue)
+      let query = ProductQuery(
+        exhibitor: try known.exhibitor(exhibitor), country: try known.country(country),
+        category: try known.category(category), hall: try known.hall(hall))
       let rows = try allPages(limit: limit) { try catalogue.products(query, offset: $0, limit: $1) }
       let table = Table(
         columns: [
@@ -237,7 +244,10 @@ struct EventsCommand: ParsableCommand {
       if dayIndex == nil, let clock {
         dayIndex = days.firstIndex(of: info.expo.day(of: clock, in: zoneForNow))
       }
-      let query = EventQuery(day: dayIndex, venue: venue, kind: kind, pavilion: pavilion)
+      let known = KnownValues(catalogue: catalogue)
+      let query = EventQuery(
+        day: dayIndex, venue: try known.venue(venue), kind: try known.kind(kind), pavilion: try known.pavilion(pavilion)
+      )
       let rows = try allPages(limit: nil) { try catalogue.events(query, offset: $0, limit: $1) }
       let zone = info.zone
       let table = Table(
