@@ -1,5 +1,10 @@
 import ExpoCLI
 import ExpoStore
+import Foundation
 
 SQLiteSettings.apply()
+if let message = ExpoCommand.unknownCommand(Array(CommandLine.arguments.dropFirst())) {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+  exit(64)
+}
 ExpoCommand.main()

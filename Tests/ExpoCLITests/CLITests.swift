@@ -167,4 +167,16 @@ import Testing
     let lower = try ExpoBinary.run(["exhibitors", "--hall", "n3", "--format", "json"])
     #expect(lower.status == 0 && lower.stdout.contains("\"hall\" : \"N3\"") || lower.stdout.contains("N3"))
   }
+
+  @Test func versionAndUnknownCommands() throws {
+    let version = try ExpoBinary.run(["--version"])
+    #expect(
+      version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).first?.isNumber == true)
+    let unknown = try ExpoBinary.run(["exibitors"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("unknown command \"exibitors\"; commands: guide, info"), "\(unknown.stderr)")
+    #expect(!unknown.stderr.contains("USAGE"))
+    let help = try ExpoBinary.run(["help", "info"])
+    #expect(help.status == 0 && help.stdout.contains("USAGE: expo info"), "\(help.stdout)")
+  }
 }
