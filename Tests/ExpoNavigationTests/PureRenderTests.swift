@@ -107,4 +107,13 @@ import Testing
     #expect(text.contains("Home"))
     #expect(!text.contains("…"))
   }
+
+  /// A status message that does not fit is cut with "…", not in the middle of a word without a sign.
+  @Test func aLongMessageIsCutWithAnEllipsis() {
+    var (state, _) = frame(width: 40, height: 12, [.character("3")])
+    navigator.reduce(into: &state, .notice("The bookmark could not be saved: the bookmarks file is read-only"))
+    let line = Renderer().render(state, navigator.scene(state)).grid.lines[11]
+    #expect(line.hasSuffix("…") || line.contains("… "), "\(line)")
+    #expect(DisplayWidth.of(line) <= 40)
+  }
 }

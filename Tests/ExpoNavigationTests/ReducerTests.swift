@@ -217,4 +217,20 @@ import Testing
     press(&state, .home)
     #expect(state.current.cursor == 1)  // past the heading
   }
+
+  @Test func filtersCycleBothWaysAndOneKeyClearsThemAll() {
+    var state = start()
+    press(&state, .character("5"))
+    press(&state, .control("k"))
+    #expect(state.scheduleFilter.kind == "show")  // back from "all": the last kind
+    press(&state, .control("k"))
+    #expect(state.scheduleFilter.kind == "forum")
+    press(&state, .control("k"))
+    #expect(state.scheduleFilter.kind == nil)
+    press(&state, .character("K"), .character("W"), .character("o"))
+    #expect(state.scheduleFilter == ScheduleFilter(kind: "forum", venue: "stage", onlyBookmarked: true))
+    press(&state, .character("X"))
+    #expect(state.scheduleFilter.isEmpty)
+    #expect(state.message == "No filter: every event of the day")
+  }
 }

@@ -9,6 +9,8 @@ public enum Command: Hashable, Sendable {
   case section(Section)
   case nextTab, previousTab, sort, categories, timetable
   case filterKind, filterVenue, filterPavilion, filterBookmarked
+  /// The same filters cycled the other way, and all of them off at once.
+  case filterKindBack, filterVenueBack, filterPavilionBack, clearFilters
   case toggleLanguage, togglePane, search, bookmark, note, visited, exportPlan, about, help, quit
   case findOnMap, zoomIn, zoomOut, toggleRoute
   /// Text fields (search, note editor).
@@ -21,8 +23,9 @@ public enum Command: Hashable, Sendable {
     [.moveDown, .moveUp, .moveLeft, .moveRight, .pageDown, .pageUp, .top, .bottom, .open, .back, .home]
     + Section.allCases.map(Command.section)
     + [
-      .nextTab, .previousTab, .sort, .categories, .timetable, .filterKind, .filterVenue, .filterPavilion,
-      .filterBookmarked, .toggleLanguage, .togglePane, .search, .bookmark, .note, .visited, .exportPlan,
+      .nextTab, .previousTab, .sort, .categories, .timetable, .filterKind, .filterKindBack, .filterVenue,
+      .filterVenueBack, .filterPavilion, .filterPavilionBack, .filterBookmarked, .clearFilters, .toggleLanguage,
+      .togglePane, .search, .bookmark, .note, .visited, .exportPlan,
       .findOnMap, .zoomIn, .zoomOut, .toggleRoute, .deleteBackward, .deleteForward, .deleteWord, .clearText,
       .cursorLeft, .cursorRight, .cursorStart, .cursorEnd, .save, .cancel, .about, .help, .closeHelp, .quit,
     ]
@@ -62,6 +65,10 @@ public enum Command: Hashable, Sendable {
     case .filterVenue: return "Filter: venue"
     case .filterPavilion: return "Filter: pavilion"
     case .filterBookmarked: return "Only bookmarked"
+    case .filterKindBack: return "Filter: kind, back"
+    case .filterVenueBack: return "Filter: venue, back"
+    case .filterPavilionBack: return "Filter: pavilion, back"
+    case .clearFilters: return "No filter"
     case .toggleLanguage: return "English/中文"
     case .search: return "Search"
     case .bookmark: return "Bookmark"
@@ -123,7 +130,8 @@ public enum Command: Hashable, Sendable {
     case .moveDown, .moveUp, .moveLeft, .moveRight, .pageDown, .pageUp, .top, .bottom, .open, .back: return "Move"
     case .section, .home: return "Go to"
     case .findOnMap, .zoomIn, .zoomOut, .toggleRoute: return "Map"
-    case .nextTab, .previousTab, .timetable, .filterKind, .filterVenue, .filterPavilion, .filterBookmarked:
+    case .nextTab, .previousTab, .timetable, .filterKind, .filterVenue, .filterPavilion, .filterBookmarked,
+      .filterKindBack, .filterVenueBack, .filterPavilionBack, .clearFilters:
       return "Schedule"
     case .sort, .categories, .toggleLanguage, .togglePane, .search, .bookmark, .note, .visited, .exportPlan:
       return "Lists"

@@ -93,6 +93,8 @@ public struct Keymap: Sendable {
     (.tab, .nextTab), (.character("]"), .nextTab), (.backTab, .previousTab), (.character("["), .previousTab),
     (.character("t"), .timetable), (.character("K"), .filterKind), (.character("W"), .filterVenue),
     (.character("P"), .filterPavilion), (.character("o"), .filterBookmarked),
+    (.control("k"), .filterKindBack), (.control("w"), .filterVenueBack), (.control("p"), .filterPavilionBack),
+    (.character("X"), .clearFilters),
   ]
 
   public static let list = Keymap(

@@ -326,7 +326,8 @@ public struct Navigator {
       }
       state.showRoute.toggle()
       state.message = state.showRoute ? "Route of My plan shown" : "Route hidden"
-    case .filterKind, .filterVenue, .filterPavilion, .filterBookmarked:
+    case .filterKind, .filterVenue, .filterPavilion, .filterBookmarked, .filterKindBack, .filterVenueBack,
+      .filterPavilionBack, .clearFilters:
       guard state.screen.isSchedule else {
         state.message =
           "\(label(.filterKind, .schedule)), \(label(.filterVenue, .schedule)), "
@@ -340,6 +341,12 @@ public struct Navigator {
       case .filterKind: f.kind = ScheduleFilter.cycle(f.kind, options.kinds)
       case .filterVenue: f.venue = ScheduleFilter.cycle(f.venue, options.venues.map(\.id))
       case .filterPavilion: f.pavilion = ScheduleFilter.cycle(f.pavilion, options.pavilions.map(\.id))
+      case .filterKindBack: f.kind = ScheduleFilter.cycleBack(f.kind, options.kinds)
+      case .filterVenueBack: f.venue = ScheduleFilter.cycleBack(f.venue, options.venues.map(\.id))
+      case .filterPavilionBack: f.pavilion = ScheduleFilter.cycleBack(f.pavilion, options.pavilions.map(\.id))
+      case .clearFilters:
+        f = ScheduleFilter()
+        state.message = "No filter: every event of the day"
       default: f.onlyBookmarked.toggle()
       }
       state.scheduleFilter = f

@@ -20,4 +20,10 @@ public struct ScheduleFilter: Hashable, Sendable {
     guard let current, let index = values.firstIndex(of: current) else { return values.first }
     return index + 1 < values.count ? values[index + 1] : nil
   }
+
+  /// The value before `current` in `values` (nil = all), wrapping to all.
+  static func cycleBack(_ current: String?, _ values: [String]) -> String? {
+    guard let current, let index = values.firstIndex(of: current) else { return values.last }
+    return index > 0 ? values[index - 1] : nil
+  }
 }

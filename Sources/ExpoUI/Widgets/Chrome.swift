@@ -65,7 +65,8 @@ extension Renderer {
       return
     }
     if let message = state.message {
-      grid.put(" " + message, x: 0, y: y, style: .message, maxWidth: leftWidth)
+      // Cut with "…" when it does not fit (never in the middle of a character).
+      grid.put(" " + DisplayWidth.truncate(message, to: max(0, leftWidth - 1)), x: 0, y: y, style: .message)
     } else {
       var x = 1
       for hint in scene.hints {
