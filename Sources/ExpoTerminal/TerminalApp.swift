@@ -152,7 +152,7 @@ public struct TerminalApp {
         trace.write(Data(line.utf8))
       }
       // While the user reads, warm the caches for the next move.
-      renderer.warm(navigator.prefetch(state), state)
+      navigator.prefetch(state)
     }
     let signal = expo_guard_termination_signal()
     if signal > 0 { return 128 + signal }

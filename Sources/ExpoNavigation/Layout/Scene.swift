@@ -17,10 +17,12 @@ public struct Scene: Sendable {
     public var isTitle: Bool
   }
 
-  /// The detail pane: the card of the selected row's item and the first rows of its screen.
+  /// The detail pane: the card of the selected row's item (wrapped to the pane) and the first
+  /// rows of its screen.
   public struct Pane: Sendable {
     public var target: Screen
     public var content: ScreenContent
+    public var card: [CardRow]
     public var rows: [Row]
   }
 
@@ -59,7 +61,8 @@ extension Navigator {
         let paneContent = self.content(for: target, in: state)
         let paneRows = source.rows(
           of: paneContent, in: state.context(for: target), offset: 0, limit: max(0, state.height - 4))
-        pane = Scene.Pane(target: target, content: paneContent, rows: paneRows)
+        pane = Scene.Pane(
+          target: target, content: paneContent, card: wrap(paneContent.card, layout.paneWidth - 2), rows: paneRows)
       }
     }
     return Scene(

@@ -57,9 +57,7 @@ extension Navigator {
     if !c.isSelectable(cur.cursor) {
       cur.cursor = c.nextSelectable(from: cur.cursor, step: 1) ?? c.nextSelectable(from: cur.cursor, step: -1) ?? 0
     }
-    var probe = state
-    probe.current = cur
-    let rows = layout(probe, c).pageRows
+    let rows = layout(state, c).pageRows
     if cur.cursor < cur.scroll { cur.scroll = cur.cursor }
     if cur.cursor >= cur.scroll + rows { cur.scroll = cur.cursor - rows + 1 }
     if cur.cursor == cur.scroll, cur.cursor > 0, !c.isSelectable(cur.cursor - 1), rows > 1 {

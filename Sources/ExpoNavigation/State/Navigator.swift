@@ -25,7 +25,7 @@ public struct Navigator {
 
   /// The layout of `state` showing `content` (the current screen's).
   func layout(_ state: AppState, _ content: ScreenContent) -> Layout {
-    Layout(state: state, content: content, wrap: wraps.wrap)
+    Layout(state: state, content: content, wrap: wrap)
   }
 
   /// The row at `index` of the current screen's list.
@@ -47,26 +47,27 @@ public struct Navigator {
     _ = run(.section(section), &state)
   }
 
-  /// Warms the source's caches for the next move while the terminal is idle: the rows of the next
-  /// and the previous page, and the screens of the rows a move or a page away (the detail pane's
-  /// next cards), which are returned for the renderer to wrap.
-  public func prefetch(_ state: AppState) -> [(Screen, ScreenContent)] {
+  /// Warms the caches for the next move while the terminal is idle: the rows of the next and the
+  /// previous page, and the screens and wrapped cards of the rows a move or a page away (the detail
+  /// pane's next cards).
+  public func prefetch(_ state: AppState) {
     let content = currentContent(state)
     let context = state.context(for: state.screen)
     let page = layout(state, content).pageRows
     _ = source.rows(of: content, in: context, offset: state.current.scroll + page, limit: page)
     _ = source.rows(of: content, in: context, offset: max(0, state.current.scroll - page), limit: page)
-    guard state.showPane, state.width >= Layout.detailPaneWidth, !state.showHelp else { return [] }
+    guard state.showPane, state.width >= Layout.detailPaneWidth, !state.showHelp else { return }
     let c = state.current.cursor
-    var out: [(Screen, ScreenContent)] = []
     for index in [c + 1, c - 1, c + page, c - page] where index >= 0 && index < content.count {
       guard let target = source.row(of: content, in: context, at: index)?.target else { continue }
       let pane = self.content(for: target, in: state)
       _ = source.rows(of: pane, in: state.context(for: target), offset: 0, limit: state.height)
-      out.append((target, pane))
+      _ = wrap(pane.card, Layout.paneWidth(state.width) - 2)
     }
-    return out
   }
+
+  /// A card wrapped to `width`, remembered (a layout is made at every action, a pane at every frame).
+  func wrap(_ card: [CardLine], _ width: Int) -> [CardRow] { wraps.wrap(card, width) }
 
   /// The label of `command`'s key in the mode of `state`'s screen (for messages).
   func label(_ command: Command, _ state: AppState) -> String {
@@ -248,8 +249,7 @@ public struct Navigator {
         }
         placeCursor(&state)
       default:
-        state.message =
-          "\(label(.nextTab, .schedule)) switches days in the schedule (\(label(.section(.schedule), state)))"
+        break  // bound only where there are days (and in the search, as its filter)
       }
     case .timetable:
       let cursor = state.current.cursor
@@ -259,10 +259,7 @@ public struct Navigator {
       case .timetable(let day):
         state.replace(with: .schedule(day: day))
       default:
-        state.message =
-          "\(label(.timetable, .schedule)) switches the schedule (\(label(.section(.schedule), state))) between "
-          + "list and timetable"
-        return []
+        return []  // bound only in the schedule
       }
       state.current.cursor = cursor
       keepVisible(&state)
@@ -304,12 +301,7 @@ public struct Navigator {
       state.push(target)
       placeCursor(&state)
     case .zoomIn, .zoomOut:
-      guard state.screen.isMap else {
-        state.message =
-          "\(label(.zoomIn, .map)) and \(label(.zoomOut, .map)) zoom the map (\(label(.section(.map), state)), "
-          + "or \(label(.findOnMap, state)) on an exhibitor)"
-        return []
-      }
+      guard state.screen.isMap else { return [] }  // bound only on maps
       let current = state.mapZoom ?? layout(state, c).mapZoom ?? 1
       let zoom = max(0, min(FloorPlan.zoomLevels - 1, current + (command == .zoomIn ? 1 : -1)))
       state.mapZoom = zoom
@@ -319,22 +311,12 @@ public struct Navigator {
       state.message =
         state.showPane ? "Detail pane on (\(Layout.detailPaneWidth) columns and wider)" : "Detail pane off"
     case .toggleRoute:
-      guard state.screen.isMap else {
-        state.message =
-          "\(label(.toggleRoute, .map)) shows the route of your plan on a hall map (\(label(.section(.map), state)))"
-        return []
-      }
+      guard state.screen.isMap else { return [] }  // bound only on maps
       state.showRoute.toggle()
       state.message = state.showRoute ? "Route of My plan shown" : "Route hidden"
     case .filterKind, .filterVenue, .filterPavilion, .filterBookmarked, .filterKindBack, .filterVenueBack,
       .filterPavilionBack, .clearFilters:
-      guard state.screen.isSchedule else {
-        state.message =
-          "\(label(.filterKind, .schedule)), \(label(.filterVenue, .schedule)), "
-          + "\(label(.filterPavilion, .schedule)) and \(label(.filterBookmarked, .schedule)) filter the schedule "
-          + "(\(label(.section(.schedule), state)))"
-        return []
-      }
+      guard state.screen.isSchedule else { return [] }  // bound only in the schedule
       var f = state.scheduleFilter
       let options = source.scheduleFilterOptions
       switch command {

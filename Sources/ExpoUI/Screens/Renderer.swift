@@ -3,15 +3,9 @@ import ExpoNavigation
 import Foundation
 
 /// The pure renderer: (state, scene) -> frame. It draws what the scene holds and queries nothing;
-/// each widget draws into the rectangle the layout hands it. Caches (wrapped cards, plan
-/// canvases, the title bar's texts) only keep work already done.
+/// each widget draws into the rectangle the layout hands it (cards come wrapped, by the layout and
+/// the scene). Caches (plan canvases, the title bar's texts) only keep work already done.
 public struct Renderer {
-  public static let minimumWidth = Layout.minimumWidth
-  public static let minimumHeight = Layout.minimumHeight
-  /// Terminals at least this wide show a detail pane beside lists.
-  public static let detailPaneWidth = Layout.detailPaneWidth
-
-  let cardCache = Memo<CardKey, [CardRow]>(limit: 128)
   /// Plan canvases: drawn once, then only windowed and highlighted per frame.
   /// (At most four kept: a close-up of the largest hall allowed is 2 million cells.)
   let planCache = Memo<PlanKey, Grid>(limit: 4)
@@ -37,17 +31,6 @@ public struct Renderer {
       entries[key] = value
       return value
     }
-  }
-
-  /// What a wrapped card depends on: a card is wrapped once, not every frame.
-  struct CardKey: Hashable {
-    var screen: Screen
-    var language: Language
-    var width: Int
-    var minute: Int
-    /// Cards that show bookmarks (plan, clashes) or the schedule's filter change with them.
-    var revision: Int
-    var filter: ScheduleFilter
   }
 
   public func render(_ state: AppState, _ scene: Scene) -> Frame {
@@ -102,25 +85,6 @@ public struct Renderer {
     // the whole screen (copy on write) at every frame.
     swap(&frame.grid, &grid)
     return frame
-  }
-
-  /// Wraps the cards of the items a move or a page away (the detail pane's next cards), so that
-  /// the next move draws from the cache. Called when the terminal is idle.
-  public func warm(_ panes: [(Screen, ScreenContent)], _ state: AppState) {
-    guard state.showPane, state.width >= Layout.detailPaneWidth else { return }
-    let width = Layout.paneWidth(state.width) - 2
-    for (screen, content) in panes { _ = card(content.card, screen, state, width: width) }
-  }
-
-  /// A card wrapped to `width`, cached by what it depends on.
-  func card(_ card: [CardLine], _ screen: Screen, _ state: AppState, width: Int) -> [CardRow] {
-    cardCache.value(
-      .init(
-        screen: screen, language: state.language, width: width, minute: state.minute,
-        revision: state.bookmarkRevision, filter: state.scheduleFilter)
-    ) {
-      CardRow.wrap(card, width: width)
-    }
   }
 
   private func drawTooSmall(_ grid: inout Grid, _ state: AppState) {

@@ -53,7 +53,7 @@ extension Renderer {
       // In the gap between the pane's border and its text, not on the border.
       grid.put("★", x: x - 1, y: y, style: .mark)
     }
-    for line in card(pane.content.card, pane.target, state, width: width) {
+    for line in pane.card {
       guard y < bottom else { break }
       drawCardLine(&grid, line, x: x, y: y, width: width)
       y += 1
