@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The modules every keystroke runs through (and the explorer that walks them) are optimised in
+// debug builds too: the tests' random walks take 100,000+ steps, 8× faster optimised (see
+// docs/decisions.md).
+let optimised: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
   name: "expo-guide",
   platforms: [.macOS(.v14)],
@@ -14,7 +19,7 @@ let package = Package(
   ],
   targets: [
     // Pure value types, decoding, validation, importers. Foundation only.
-    .target(name: "ExpoModel"),
+    .target(name: "ExpoModel", swiftSettings: optimised),
     // Deterministic dataset generator (the shipped sample and fairs of any size).
     .target(name: "ExpoGenerator", dependencies: ["ExpoModel"]),
     // The sample expo, shipped as JSON under Assets/ and copied next to the binary.
@@ -37,11 +42,16 @@ let package = Package(
     .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
     // Navigation state, layout, keymaps and the reducer over a ScreenSource it owns: pure, no
     // catalogue, no terminal.
-    .target(name: "ExpoNavigation", dependencies: ["ExpoModel"]),
+    .target(name: "ExpoNavigation", dependencies: ["ExpoModel"], swiftSettings: optimised),
     // Screen content built from the catalogue (implements ScreenSource), and the effect runner.
-    .target(name: "ExpoScreens", dependencies: ["ExpoModel", "ExpoStore", "ExpoNavigation"]),
+    .target(
+      name: "ExpoScreens", dependencies: ["ExpoModel", "ExpoStore", "ExpoNavigation"], swiftSettings: optimised),
     // Pure renderer: state + scene -> grid of cells.
-    .target(name: "ExpoUI", dependencies: ["ExpoModel", "ExpoNavigation"]),
+    .target(name: "ExpoUI", dependencies: ["ExpoModel", "ExpoNavigation"], swiftSettings: optimised),
+    // Walks the guide's state space (reducer + renderer) and checks the invariants after every
+    // step: the tests, Scripts/explore.sh and the `keys` fuzz target.
+    .target(
+      name: "ExpoExplorer", dependencies: ["ExpoModel", "ExpoNavigation", "ExpoUI"], swiftSettings: optimised),
     // ncursesw bindings (system library with a shim header).
     .systemLibrary(name: "CNcursesW", providers: [.apt(["libncurses-dev"])]),
     // Terminal restore on crash/signal: needs real C state.
@@ -61,8 +71,8 @@ let package = Package(
     .executableTarget(
       name: "expo-fuzz",
       dependencies: [
-        "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoScreens", "ExpoNavigation", "ExpoUI",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoScreens", "ExpoNavigation", "ExpoUI", "ExpoExplorer",
+        "ExpoSample", .product(name: "GRDB", package: "GRDB.swift"),
       ],
       path: "Sources/ExpoFuzz"),
 
@@ -72,16 +82,19 @@ let package = Package(
     .testTarget(
       name: "ExpoNavigationTests",
       dependencies: [
-        "ExpoNavigation", "ExpoUI", "ExpoModel", .product(name: "PropertyBased", package: "swift-property-based"),
+        "ExpoNavigation", "ExpoUI", "ExpoModel", "ExpoExplorer",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     // The screens over real SQLite catalogues, driven through the reducer and the renderer.
     .testTarget(
       name: "ExpoScreensTests",
       dependencies: [
-        "ExpoScreens", "ExpoNavigation", "ExpoUI", "ExpoStore", "ExpoModel", "ExpoGenerator",
-        .product(name: "PropertyBased", package: "swift-property-based"),
-      ]
+        "ExpoScreens", "ExpoNavigation", "ExpoUI", "ExpoStore", "ExpoModel", "ExpoGenerator", "ExpoExplorer",
+        "ExpoSample", .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      // Saved walks of the explorer (replayed by ExplorerTests).
+      exclude: ["Walks"]
     ),
     .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoModel", "CNcursesW"]),
     .testTarget(name: "ExpoCLITests", dependencies: ["ExpoModel"]),

@@ -37,15 +37,19 @@ extension Renderer {
   }
 
   func drawBreadcrumbs(_ grid: inout Grid, _ state: AppState, _ titles: [String]) {
+    // Measured as drawn (a control character shows as a visible placeholder).
+    let titles = titles.map(Sanitize.line)
     var text = titles.joined(separator: " › ")
     let available = state.width - 2
-    // Keep the end of the path visible.
+    // Keep the end of the path visible: drop screens from the front, then cut the current
+    // screen's own title with "…" when even that is wider than the screen.
     var dropped = 0
     while DisplayWidth.of(text) > available && dropped < titles.count - 1 {
       dropped += 1
       text = "… › " + titles.dropFirst(dropped).joined(separator: " › ")
     }
-    grid.put(text, x: 1, y: 2, style: .crumb, maxWidth: available)
+    if DisplayWidth.of(text) > available { text = titles.last ?? "" }
+    grid.put(DisplayWidth.truncate(text, to: available), x: 1, y: 2, style: .crumb, maxWidth: available)
   }
 
   /// (In place: taking the grid by value and returning it copied the whole screen every frame.)

@@ -1,0 +1,99 @@
+import ExpoExplorer
+import ExpoModel
+import ExpoSample
+import ExpoScreens
+import ExpoStore
+import Foundation
+import Testing
+
+@testable import ExpoNavigation
+
+/// The explorer walks the guide (reducer + renderer + the screens over real catalogues) on the
+/// sample, a generated fair, the hostile fixture and every import fixture, in English and Chinese,
+/// pane on and off, at sizes from 1×1 to 300×100, and checks the invariants after every step. The
+/// walks are seeded (the same steps in every run); a failure is shrunk and printed as a `.walk`
+/// file to save under Tests/ExpoScreensTests/Walks, which `savedWalksStayFixed` replays.
+@Suite struct ExplorerTests {
+  /// Datasets by name, compiled once per process.
+  enum Datasets {
+    static let names = [
+      "sample", "fair", "hostile", "minimal", "import/c3voc.json", "import/calendar.ics", "import/exhibitors.csv",
+      "import/frab.xml", "import/pentabarf.xml",
+    ]
+
+    nonisolated(unsafe) static var navigators: [String: Navigator] = [:]
+    static let lock = NSLock()
+
+    static func navigator(_ name: String) throws -> Navigator {
+      lock.lock()
+      defer { lock.unlock() }
+      if let navigator = navigators[name] { return navigator }
+      let catalogue: Catalogue
+      switch name {
+      case "fair": catalogue = TestCatalogues.fair
+      case "minimal": catalogue = TestCatalogues.minimal
+      default:
+        let url =
+          name == "sample"
+          ? try #require(ExpoSample.folder()) : TestCatalogues.fixtures.appendingPathComponent(name)
+        let path = TestCatalogues.folder.appendingPathComponent(name.replacingOccurrences(of: "/", with: "-") + ".sqlite")
+        try CatalogueCompiler.compile(try Importer.load(url).dataset, to: path.path)
+        catalogue = try Catalogue(path: path.path)
+      }
+      let navigator = Navigator(source: try CachedScreenSource(catalogue: catalogue))
+      navigators[name] = navigator
+      return navigator
+    }
+
+    /// 11:00 on the expo's second day (its first when it has one), where its schedule runs.
+    static func now(_ navigator: Navigator) -> Date {
+      let header = navigator.header
+      guard let day = header.days.dropFirst().first ?? header.days.first else { return TestCatalogues.duringExpo }
+      return day.startOfDay(in: header.zone).addingTimeInterval(11 * 3_600)
+    }
+  }
+
+  static let setups: [(Int, Int, Language, Bool)] = [
+    (80, 24, .english, true), (80, 24, .chinese, true), (200, 50, .english, true), (100, 30, .chinese, false),
+  ]
+
+  /// Steps per dataset and setup: 9 datasets × 4 setups × 2,800 = 100,800 steps.
+  static let steps = 2_800
+
+  @Test(arguments: Datasets.names)
+  func walksKeepTheInvariants(dataset: String) throws {
+    let navigator = try Datasets.navigator(dataset)
+    let explorer = Explorer(navigator: navigator)
+    let start = Date()
+    var total = 0
+    for (n, (width, height, language, pane)) in Self.setups.enumerated() {
+      let setup = ExplorerSetup(
+        width: width, height: height, language: language, pane: pane, now: Datasets.now(navigator))
+      let (failure, steps) = explorer.walk(setup, seed: 2023_1027 + UInt64(n), steps: Self.steps)
+      total += steps
+      if let failure {
+        let shrunk = explorer.shrink(failure, budget: 20)
+        let walk = ActionScript.Walk(dataset: dataset, setup: setup, actions: shrunk.actions, comment: shrunk.problem)
+        Issue.record("\(shrunk)\nSave as a regression walk:\n\(ActionScript.text(walk))")
+        return
+      }
+    }
+    #expect(total == Self.setups.count * Self.steps)
+    let rate = Double(total) / max(0.001, Date().timeIntervalSince(start))
+    print("explorer \(dataset): \(total) steps, \(Int(rate)) steps/s")
+  }
+
+  /// Every saved walk (a shrunk failure of an earlier walk, or a visitor's report) replays clean.
+  @Test func savedWalksStayFixed() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Walks")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".walk") }
+    #expect(!files.isEmpty)
+    for file in files.sorted() {
+      let walk = try ActionScript.parse(String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+      let explorer = Explorer(navigator: try Datasets.navigator(walk.dataset))
+      if let failure = explorer.replay(walk.setup, walk.actions) {
+        Issue.record("\(file): \(failure)")
+      }
+    }
+  }
+}
