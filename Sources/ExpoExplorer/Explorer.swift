@@ -23,6 +23,12 @@ public struct ExplorerSetup: Hashable, Sendable {
 /// A walk that broke an invariant (or a Back that did not return): the setup and the actions up to
 /// and including the failing one.
 public struct ExplorerFailure: Error, CustomStringConvertible, Sendable {
+  public init(setup: ExplorerSetup, actions: [Action], problem: String) {
+    self.setup = setup
+    self.actions = actions
+    self.problem = problem
+  }
+
   public var setup: ExplorerSetup
   public var actions: [Action]
   public var problem: String
@@ -44,6 +50,8 @@ public struct ExplorerFailure: Error, CustomStringConvertible, Sendable {
 public struct Explorer {
   public let navigator: Navigator
   let renderer = Renderer()
+  /// Called with each action before it is taken (a crash recorder keeps the walk so far).
+  public var willTake: ((Action) -> Void)?
 
   public init(navigator: Navigator) { self.navigator = navigator }
 
@@ -76,6 +84,13 @@ public struct Explorer {
     Shrinker.shrink(failure, budget: budget) { setup, actions in replay(setup, actions) }
   }
 
+  /// As `shrink`, with another way of replaying (a child process, for a walk that traps).
+  public static func shrink(
+    _ failure: ExplorerFailure, budget: TimeInterval, replay: (ExplorerSetup, [Action]) -> ExplorerFailure?
+  ) -> ExplorerFailure {
+    Shrinker.shrink(failure, budget: budget, replay: replay)
+  }
+
   /// One walk's moving parts.
   struct Run {
     let explorer: Explorer
@@ -98,6 +113,7 @@ public struct Explorer {
 
     mutating func step(_ action: Action) -> ExplorerFailure? {
       let navigator = explorer.navigator
+      explorer.willTake?(action)
       actions.append(action)
       let before = state
       var pending = navigator.reduce(into: &state, action)
@@ -174,5 +190,15 @@ struct MemoryEffects {
 
   var loaded: Action {
     .bookmarkRecordsLoaded(records.values.sorted { ($0.created, $0.key.id) < ($1.created, $1.key.id) })
+  }
+}
+
+extension ExplorerSetup {
+  /// 11:00 on the expo's second day (its first when it has only one), when its schedule runs.
+  public static func moment(_ header: ExpoHeader) -> Date {
+    guard let day = header.days.dropFirst().first ?? header.days.first else {
+      return Date(timeIntervalSince1970: 1_698_375_600)
+    }
+    return day.startOfDay(in: header.zone).addingTimeInterval(11 * 3_600)
   }
 }

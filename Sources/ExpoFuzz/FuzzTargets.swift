@@ -1,3 +1,4 @@
+import ExpoExplorer
 import ExpoGenerator
 import ExpoModel
 import ExpoNavigation
@@ -43,10 +44,15 @@ enum FuzzTargets {
     }
   }
 
-  /// A generated fair compiled into a catalogue in a temporary folder of this process.
-  static func compiledFair(_ name: String, _ config: GeneratorConfig) -> String {
+  /// This process's temporary folder for compiled catalogues.
+  static let folder: URL = {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("expo-fuzz-\(getpid())")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }()
+
+  /// A generated fair compiled into a catalogue in a temporary folder of this process.
+  static func compiledFair(_ name: String, _ config: GeneratorConfig) -> String {
     let path = folder.appendingPathComponent("\(name).sqlite").path
     var generator = FairGenerator(config: config)
     try! CatalogueCompiler.compile(generator.makeDataset(), to: path)
@@ -104,10 +110,10 @@ enum KeysTarget {
         if key == .character("q") { continue }
         n.reduce(into: &state, .key(key))
       }
-      let frame = renderer.render(state, n.scene(state))
-      precondition(frame.grid.width == state.width && frame.grid.height == state.height, "grid size")
-      for line in frame.grid.lines { precondition(DisplayWidth.of(line) <= state.width, "a row wider than the screen") }
-      precondition(!state.stack.isEmpty && state.current.cursor >= 0, "state")
+      let scene = n.scene(state)
+      if let problem = Invariants.check(n, state, scene, renderer.render(state, scene)) {
+        preconditionFailure(problem)
+      }
     }
   }
 }

@@ -1,10 +1,13 @@
 import Foundation
 
 // expo-fuzz TARGET [FILE|DIR ...]: runs a fuzz target over files (replaying a corpus or a crash).
+// expo-fuzz explore …: the explorer's walks (see Explore.swift).
 // Built with `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (Scripts/fuzz.sh), it is a libFuzzer
 // binary instead: expo-fuzz TARGET [libFuzzer options] CORPUS_DIR.
 
 let arguments = CommandLine.arguments
+// The explorer's long walks (Scripts/explore.sh).
+if arguments.count >= 2, arguments[1] == "explore" { exit(Explore.main(Array(arguments.dropFirst(2)))) }
 guard arguments.count >= 2, FuzzTargets.names.contains(arguments[1]) else {
   FileHandle.standardError.write(
     Data("usage: expo-fuzz TARGET [inputs…]; targets: \(FuzzTargets.names.joined(separator: ", "))\n".utf8))

@@ -10,7 +10,8 @@ import Testing
 /// invariants after every step; the catalogue-backed walks are in ExpoScreensTests).
 @Suite struct PureWalkTests {
   @Test(arguments: [
-    ExplorerSetup(now: MemorySource.now), ExplorerSetup(width: 132, height: 43, language: .chinese, now: MemorySource.now),
+    ExplorerSetup(now: MemorySource.now),
+    ExplorerSetup(width: 132, height: 43, language: .chinese, now: MemorySource.now),
     ExplorerSetup(width: 60, height: 20, pane: false, now: MemorySource.now),
   ])
   func randomWalksKeepTheInvariants(setup: ExplorerSetup) {
@@ -50,9 +51,11 @@ import Testing
   /// A walk written as text reads back as the same walk.
   @Test func walksRoundTripThroughText() throws {
     let walk = ActionScript.Walk(
-      dataset: "memory", setup: ExplorerSetup(width: 100, height: 30, language: .chinese, pane: false, now: MemorySource.now),
+      dataset: "memory",
+      setup: ExplorerSetup(width: 100, height: 30, language: .chinese, pane: false, now: MemorySource.now),
       actions: [
-        .key(.down), .key(.character("中")), .key(.control("k")), .paste("a\u{202E}\tb\n"), .resized(width: 1, height: 1),
+        .key(.down), .key(.character("中")), .key(.control("k")), .paste("a\u{202E}\tb\n"),
+        .resized(width: 1, height: 1),
         .clickRow(-2), .doubleClickRow(3), .wheel(-3), .holdPane(.blank), .holdPane(nil), .tick(MemorySource.now),
         .key(.function(5)), .key(.backTab),
       ], comment: "a comment")

@@ -36,20 +36,14 @@ import Testing
         let url =
           name == "sample"
           ? try #require(ExpoSample.folder()) : TestCatalogues.fixtures.appendingPathComponent(name)
-        let path = TestCatalogues.folder.appendingPathComponent(name.replacingOccurrences(of: "/", with: "-") + ".sqlite")
+        let path = TestCatalogues.folder.appendingPathComponent(
+          name.replacingOccurrences(of: "/", with: "-") + ".sqlite")
         try CatalogueCompiler.compile(try Importer.load(url).dataset, to: path.path)
         catalogue = try Catalogue(path: path.path)
       }
       let navigator = Navigator(source: try CachedScreenSource(catalogue: catalogue))
       navigators[name] = navigator
       return navigator
-    }
-
-    /// 11:00 on the expo's second day (its first when it has one), where its schedule runs.
-    static func now(_ navigator: Navigator) -> Date {
-      let header = navigator.header
-      guard let day = header.days.dropFirst().first ?? header.days.first else { return TestCatalogues.duringExpo }
-      return day.startOfDay(in: header.zone).addingTimeInterval(11 * 3_600)
     }
   }
 
@@ -68,7 +62,7 @@ import Testing
     var total = 0
     for (n, (width, height, language, pane)) in Self.setups.enumerated() {
       let setup = ExplorerSetup(
-        width: width, height: height, language: language, pane: pane, now: Datasets.now(navigator))
+        width: width, height: height, language: language, pane: pane, now: ExplorerSetup.moment(navigator.header))
       let (failure, steps) = explorer.walk(setup, seed: 2023_1027 + UInt64(n), steps: Self.steps)
       total += steps
       if let failure {
