@@ -294,7 +294,10 @@ public struct FairGenerator {
           zh: "重庆\(placeZh)\(industry.zh)\(attempt >= 50 ? String(attempt) : "")有限公司")
       } else {
         let extra = attempt >= 50 ? " \(attempt)" : ""
-        text = LocalizedText(en: "\(place) \(industry.en)\(extra) \(rng.pick(profile.suffixes))")
+        // "Yangon Gems" with the suffix "Gems Co., Ltd." is "Yangon Gems Co., Ltd.", not "Gems Gems".
+        let suffix = rng.pick(profile.suffixes)
+        let trade = extra.isEmpty && suffix.hasPrefix(industry.en + " ") ? "" : " \(industry.en)\(extra)"
+        text = LocalizedText(en: "\(place)\(trade) \(suffix)")
       }
       if used.insert(text.en).inserted { return (text, place) }
     }

@@ -107,6 +107,15 @@ enum SampleContent {
     var description: String
   }
 
+  /// The trades (product categories) whose exhibitors take part in a pavilion's event.
+  static let eventTrades: [String: Set<String>] = [
+    "ev-ru-tasting-1": ["Food"], "ev-ru-tasting-2": ["Food"], "ev-ru-fashion-1": ["Fashion", "Textiles"],
+    "ev-ru-fashion-2": ["Fashion", "Textiles"], "ev-ir-saffron": ["Spices", "Nuts & dried fruit"],
+    "ev-wine": ["Wine & spirits"], "ev-uy-amethyst": ["Jewellery & gems"], "ev-hu-porcelain": ["Porcelain & ceramics"],
+    "ev-mm-amber": ["Jewellery & gems"], "ev-ph-pearls": ["Jewellery & gems"], "ev-pk-furniture": ["Furniture"],
+    "ev-ke-coffee": ["Coffee", "Tea"], "ev-be-chocolate": ["Food"],
+  ]
+
   // The events the report names come first; the others are typical of such an expo.
   static let fixed: [Fixed] = [
     Fixed(
@@ -125,11 +134,15 @@ enum SampleContent {
       end: "15:00", venue: "runway", pavilion: "pav-ru", speakers: [],
       description: "Russian designers show evening wear, Orenburg down shawls and ready-to-wear collections."),
     Fixed(
-      id: "ev-asi-speech",
-      en: "Speech by the International Liaison Director of the Agency for Strategic Initiatives (Russia)",
-      zh: "俄罗斯战略倡议署国际联络总监演讲", kind: "speech", day: 0, start: "15:30", end: "16:00", venue: "forum-a",
-      pavilion: "pav-ru", speakers: ["International Liaison Director, Agency for Strategic Initiatives (Russia)"],
-      description: "Russian–Chinese cooperation in consumer goods and regional trade."),
+      id: "ev-asi-speech", en: "Speech by Anastasia Dubrovskaya, Agency for Strategic Initiatives (Russia)",
+      zh: "俄罗斯战略倡议署阿纳斯塔西娅·杜布罗夫斯卡娅演讲", kind: "speech", day: 0, start: "15:30", end: "16:00", venue: "forum-a",
+      pavilion: "pav-ru",
+      speakers: [
+        "Anastasia Dubrovskaya, director of the project bureau, International Liaison Department, Russian Agency for Strategic Initiatives"
+      ],
+      description:
+        "On what Chinese and Russian fashion share, and on working together in clothing design, accessories, film and video games."
+    ),
     Fixed(
       id: "ev-nev-summit", en: "Chongqing New Energy Vehicle Export Industry Summit", zh: "重庆新能源汽车出口产业峰会",
       kind: "summit", day: 1, start: "09:30", end: "12:00", venue: "forum-a", pavilion: nil,
@@ -232,9 +245,12 @@ enum SampleContent {
       let parts = hhmm.split(separator: ":").compactMap { Int($0) }
       return days[day].startOfDay(in: zone).addingTimeInterval(Double(parts[0] * 3600 + parts[1] * 60))
     }
-    func related(_ pavilion: String?) -> [String] {
-      guard let pavilion else { return [] }
-      return Array(exhibitors.filter { $0.pavilion == pavilion }.prefix(3).map(\.id))
+    // An event's exhibitors are the pavilion's companies in the trade it shows (the fashion
+    // show lists fashion houses, not food traders); none when the pavilion has none.
+    func related(_ event: Fixed, _ pavilion: String?) -> [String] {
+      guard let pavilion, let trades = eventTrades[event.id] else { return [] }
+      let fitting = exhibitors.filter { e in e.pavilion == pavilion && e.categories.contains { trades.contains($0) } }
+      return Array(fitting.prefix(3).map(\.id))
     }
     for f in fixed where events.count < total {
       let pavilion = f.pavilion.flatMap { pavilionIDs.contains($0) ? $0 : nil }
@@ -242,7 +258,7 @@ enum SampleContent {
         Event(
           id: f.id, title: LocalizedText(en: f.en, zh: f.zh), kind: f.kind, start: at(f.day, f.start),
           end: at(f.day, f.end), venue: f.venue, speakers: f.speakers, pavilion: pavilion,
-          exhibitors: related(pavilion), description: f.description))
+          exhibitors: related(f, pavilion), description: f.description))
     }
     // Fill free slots: each template repeats on the days, at the first free time on its venue.
     var serial = 0

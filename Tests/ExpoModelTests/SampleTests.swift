@@ -109,4 +109,38 @@ import Testing
     #expect(loaded.dataset.countries.count == 40)
     #expect(loaded.dataset.products.count == 2000)
   }
+
+  /// The report's speaker gives the speech, by name.
+  @Test func theSpeechNamesItsSpeaker() throws {
+    let speech = try #require(try sample().events.first { $0.id == "ev-asi-speech" })
+    #expect(speech.title.en.contains("Anastasia Dubrovskaya"))
+    #expect(speech.speakers.contains { $0.hasPrefix("Anastasia Dubrovskaya, director of the project bureau") })
+  }
+
+  /// No company is named with a word twice over ("Yangon Gems Gems Co., Ltd.").
+  @Test func noNameRepeatsAWord() throws {
+    for exhibitor in try sample().exhibitors {
+      let words = exhibitor.name.en.split(separator: " ")
+      #expect(!zip(words, words.dropFirst()).contains { $0 == $1 }, "\(exhibitor.name.en)")
+    }
+  }
+
+  /// An event's exhibitors are in its trade: the fashion show lists fashion houses, the amber
+  /// talk amber traders, never food traders.
+  @Test func eventsListExhibitorsOfTheirTrade() throws {
+    let d = try sample()
+    let byID = Dictionary(uniqueKeysWithValues: d.exhibitors.map { ($0.id, $0) })
+    let trades: [String: Set<String>] = [
+      "ev-ru-fashion-1": ["Fashion", "Textiles"], "ev-mm-amber": ["Jewellery & gems"],
+      "ev-hu-porcelain": ["Porcelain & ceramics"], "ev-ru-tasting-1": ["Food"],
+    ]
+    for (id, wanted) in trades {
+      let event = try #require(d.events.first { $0.id == id })
+      #expect(!event.exhibitors.isEmpty, "\(id) lists no exhibitor")
+      for exhibitor in event.exhibitors {
+        let categories = Set(try #require(byID[exhibitor]).categories)
+        #expect(!categories.isDisjoint(with: wanted), "\(id) lists \(exhibitor) (\(categories))")
+      }
+    }
+  }
 }
