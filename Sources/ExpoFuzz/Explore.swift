@@ -197,7 +197,6 @@ enum CrashRecorder {
         Glibc.signal(signal, SIG_DFL)
         raise(signal)
       }
-      action.sa_flags = Int32(SA_RESETHAND)
       sigaction(signal, &action, nil)
     }
   }

@@ -44,7 +44,7 @@ extension CatalogueScreens {
         .schedule(day: dayIndex(for: now))
       ),
       (.section(.plan), "My plan", "bookmarks and visit plan", .plan),
-      (.section(.map), "Map", "the venue and its \(Format.count(counts.halls, "hall")) on plans", .venueMap),
+      (.section(.map), "Map", "the venue and its \(Format.count(counts.halls, "hall")) on plans", .venueMap()),
       (.about, "About", "this expo and its data", .about),
     ]
     for (command, title, detail, target) in sections {

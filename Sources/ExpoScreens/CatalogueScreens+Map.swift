@@ -5,8 +5,8 @@ import Foundation
 
 extension CatalogueScreens {
   /// The venue: every hall as a block at its place on the venue plan (in a row when the data gives
-  /// no places).
-  func venueMap(_ language: Language) throws -> ScreenContent {
+  /// no places), and the venues outside the halls (forum halls, studios) in a row below them.
+  func venueMap(_ language: Language, focus: String? = nil) throws -> ScreenContent {
     let halls = try catalogue.halls()
     let placed = halls.allSatisfy { $0.x != nil && $0.y != nil && $0.width != nil && $0.depth != nil }
     var items: [FloorPlan.Item] = []
@@ -31,6 +31,23 @@ extension CatalogueScreens {
       items[i].rect.x -= minX
       items[i].rect.y -= minY
     }
+    // Venues in no hall: a row of blocks below the halls, a third of a hall's size.
+    let outside = try catalogue.venues().filter { $0.hall == nil }
+    let hallWidth = items.map(\.rect.width).max() ?? 60
+    let block = (width: max(20, hallWidth * 2 / 3), depth: max(8, (items.map(\.rect.depth).max() ?? 40) / 3))
+    let belowY = (items.map { $0.rect.y + $0.rect.depth }.max() ?? 0) + (items.isEmpty ? 0 : block.depth / 2 + 2)
+    let eventsAt = try Dictionary(
+      uniqueKeysWithValues: outside.map {
+        ($0.id, try catalogue.events(EventQuery(venue: $0.id), offset: 0, limit: 100_000))
+      })
+    for (n, venue) in outside.enumerated() {
+      let count = eventsAt[venue.id]?.count ?? 0
+      items.append(
+        FloorPlan.Item(
+          rect: PlanRect(x: n * (block.width + block.width / 4), y: belowY, width: block.width, depth: block.depth),
+          label: venue.name.text(language), name: venue.name.text(language), code: venue.id,
+          detail: Format.count(count, "event")))
+    }
     let width = items.map { $0.rect.x + $0.rect.width }.max() ?? 1
     let depth = items.map { $0.rect.y + $0.rect.depth }.max() ?? 1
     let plan = FloorPlan(
@@ -39,11 +56,20 @@ extension CatalogueScreens {
       isSynthetic: !placed && !halls.isEmpty)
     var card = [
       CardLine(.title, "Venue map · \(info.expo.venue.name.text(language))"),
-      CardLine(.subtitle, Format.count(halls.count, "hall")),
+      CardLine(
+        .subtitle,
+        Format.count(halls.count, "hall")
+          + (outside.isEmpty ? "" : " · \(Format.count(outside.count, "venue")) outside the halls")),
     ]
     if plan.isSynthetic { card.append(CardLine(.text, "The data gives no hall positions: halls are shown in a row.")) }
-    let rows: [Row] = halls.map {
+    var rows: [Row] = halls.map {
       .item([$0.id, $0.name.text(language), Format.grouped($0.exhibitorCount)], opens: .hallMap($0.id, focus: nil))
+    }
+    // A venue outside the halls opens its first event (the schedule's filter shows them all).
+    rows += outside.map { venue in
+      let first = eventsAt[venue.id]?.first?.id
+      let count = Format.count(eventsAt[venue.id]?.count ?? 0, "event")
+      return .item(["", "\(venue.name.text(language)) · \(count)", ""], opens: first.map { .event($0) })
     }
     var content = ScreenContent(
       title: "Map", card: card,
@@ -53,6 +79,7 @@ extension CatalogueScreens {
       ],
       segments: [.rows(rows)], emptyText: "This data has no halls, so there is no map.")
     content.plan = plan
+    if let focus { content.preferredCursor = items.firstIndex { $0.code == focus && $0.label != $0.code } }
     return content
   }
 
@@ -159,7 +186,9 @@ extension CatalogueScreens {
       guard let p = pavilionIndex[id] else { return nil }
       return .hallMap(p.hall, focus: .pavilion(id))
     case .event(let id):
-      guard let e = try? catalogue.event(id: id), let hall = e.hall else { return nil }
+      guard let e = try? catalogue.event(id: id) else { return nil }
+      // A stage in a hall on the hall's plan; a venue outside the halls on the venue map.
+      guard let hall = e.hall else { return .venueMap(focus: e.venue) }
       return .hallMap(hall, focus: .venue(e.venue))
     case .product(let id):
       guard let p = try? catalogue.product(id: id) else { return nil }
@@ -167,7 +196,7 @@ extension CatalogueScreens {
     case .venueMap, .hallMap: return nil
     default:
       if let selected, selected != screen, let target = mapTarget(for: selected, selected: nil) { return target }
-      return .venueMap
+      return .venueMap()
     }
   }
 }

@@ -228,8 +228,8 @@ public struct CatalogueScreens: Sendable {
       return try event(id, language, bookmarks)
     case .search(let query, let kind):
       return try search(query, kind, language)
-    case .venueMap:
-      return try venueMap(language)
+    case .venueMap(let focus):
+      return try venueMap(language, focus: focus)
     case .hallMap(let hall, let focus):
       return try hallMap(hall, focus, language, bookmarks)
     case .categories:

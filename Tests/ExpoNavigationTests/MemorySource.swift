@@ -192,7 +192,7 @@ final class MemorySource: ScreenSource {
     switch screen {
     case .exhibitor(let id): return .hallMap("N1", focus: .booth("N1-\(id)"))
     case .venueMap, .hallMap: return nil
-    default: return .venueMap
+    default: return .venueMap()
     }
   }
 }

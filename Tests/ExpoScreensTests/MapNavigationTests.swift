@@ -133,7 +133,7 @@ import Testing
     let n = navigator()
     var state = n.initialState(width: 100, height: 30, now: TestCatalogues.duringExpo)
     keys(n, &state, .character("7"))
-    #expect(state.screen == .venueMap)
+    #expect(state.screen == .venueMap())
     #expect(n.currentContent(state).plan?.items.map(\.code) == ["A", "B"])
     keys(n, &state, .right)
     #expect(state.current.cursor == 1)

@@ -140,7 +140,9 @@ import Testing
           WalkingOrder.Point(x: $0, y: 6)
         }, metres: 30, unreachable: 0)
     let lines = PlanRenderer(plan: plan, zoom: 2).canvas().lines
-    #expect(lines[3].contains("│★01░░│★02░░│"))
+    // The marks on the top edge, the numbers whole.
+    #expect(lines[2].contains("┌★────┬★────┐"), "\(lines[2])")
+    #expect(lines[3].contains("│01░░░│02░░░│"))
     #expect(lines[5].contains("2"), "stop 2 at the first booth")
     #expect(lines[6].contains("· · · ·"))
     #expect(

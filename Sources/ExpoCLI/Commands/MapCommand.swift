@@ -44,7 +44,7 @@ struct MapCommand: ParsableCommand {
         }
         screen = .hallMap(hall, focus: highlight.map { .booth($0) })
       } else {
-        screen = .venueMap
+        screen = .venueMap()
       }
       let content = try provider.content(for: screen, in: ContentContext(language: language, bookmarks: bookmarks))
       guard let plan = content.plan else { throw CLIError("no plan for this screen", code: 70) }

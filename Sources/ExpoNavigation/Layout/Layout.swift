@@ -91,7 +91,10 @@ public struct Layout: Hashable, Sendable {
     case .plan:
       if let plan {
         let fullHeight = height - 1 - (y + 1)
-        mapZoom = state.mapZoom ?? plan.fittingZoom(width: width, height: plan.kind == .venue ? fullHeight : .max)
+        // A hall opens at least at the plan zoom (booths boxed, numbered, marked), panned to the
+        // selection; the overview, where a row of booths is one line, only when asked.
+        let fitting = plan.fittingZoom(width: width, height: plan.kind == .venue ? fullHeight : .max)
+        mapZoom = state.mapZoom ?? (plan.kind == .venue ? fitting : max(1, fitting))
       }
     case .timetable:
       // The venues' row, then the grid: j/k walk the events, a page is the grid's height.

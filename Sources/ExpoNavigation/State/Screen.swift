@@ -23,8 +23,9 @@ public enum Screen: Hashable, Sendable {
   case category(String)
   /// Search as you type; `kind` narrows the results (nil: everything).
   case search(query: String, kind: SearchKind?)
-  /// The venue's halls as a block plan.
-  case venueMap
+  /// The venue's halls (and the venues outside them) as a block plan, opened on a venue when
+  /// given.
+  case venueMap(focus: String? = nil)
   /// One hall's plan, opened on a booth, a pavilion or a venue (stage) when given.
   case hallMap(String, focus: MapFocus?)
 
@@ -103,7 +104,7 @@ extension Section {
     case .products: return .products
     case .schedule: return .schedule(day: 0)
     case .plan: return .plan
-    case .map: return .venueMap
+    case .map: return .venueMap()
     }
   }
 }

@@ -169,11 +169,26 @@ public struct PlanRenderer {
           grid.put(glyph("·", "."), x: x, y: y, style: .planRoute)
         }
       }
+      // A stop's number goes in the aisle at the stop, or the nearest free cells: never over a
+      // booth's number or name.
+      func free(_ x: Int, _ y: Int, _ width: Int) -> Bool {
+        guard x > 0, y > 0, y < bottom, x + width <= right else { return false }
+        return (x..<(x + width)).allSatisfy { c in
+          let text = grid.text(c, y)
+          return text == " " || text == glyph("·", ".")
+            || text.unicodeScalars.allSatisfy { (0x2500...0x257F).contains($0.value) }
+            || (ascii && ["-", "|", "+", "="].contains(text))
+        }
+      }
       for (n, stop) in route.stops.enumerated() {
         guard let at = stop.at else { continue }
+        let number = "\(n + 1)"
         let x = min(max(1, column(at.x)), max(1, right - 2))
         let y = min(max(1, row(at.y)), max(1, bottom - 1))
-        grid.put("\(n + 1)", x: x, y: y, style: .planStop, maxWidth: 3)
+        let spots = [(x, y), (x, y - 1), (x, y + 1), (x - 1, y), (x + 1, y), (x, y - 2), (x, y + 2)]
+        if let spot = spots.first(where: { free($0.0, $0.1, number.count) }) {
+          grid.put(number, x: spot.0, y: spot.1, style: .planStop, maxWidth: 3)
+        }
       }
     }
     // Entrances on the walls.
@@ -241,12 +256,15 @@ public struct PlanRenderer {
     if item.pavilion != nil {
       for y in (r0 + 1)..<r1 { for x in (c0 + 1)..<c1 { put(&grid, glyph("░", ":"), x, y, .planPavilion) } }
     }
+    // The marks sit on the booth's top edge, so they never take the place of the booth's number.
     let mark = marks(item)
+    if !mark.isEmpty { grid.put(mark, x: c0 + 1, y: r0, style: .planMark, maxWidth: inner) }
     var label = item.label
-    let room = inner - DisplayWidth.of(mark)
-    if label.count > room { label = String(label.suffix(max(0, room))) }
-    grid.put(mark + label, x: c0 + 1, y: r0 + 1, style: mark.isEmpty ? style : .planMark, maxWidth: inner)
-    if !mark.isEmpty { grid.put(label, x: c0 + 1 + DisplayWidth.of(mark), y: r0 + 1, style: style, maxWidth: room) }
+    // A booth's code keeps its end ("N1-A01" → "A01"); a venue's name its beginning.
+    if label.count > inner {
+      label = plan.kind == .venue ? DisplayWidth.truncate(label, to: inner) : String(label.suffix(max(0, inner)))
+    }
+    grid.put(label, x: c0 + 1, y: r0 + 1, style: style, maxWidth: inner)
     var lineY = r0 + 2
     if lineY < r1, zoom >= 2 || plan.kind == .venue {
       grid.put(item.name, x: c0 + 1, y: lineY, style: style, maxWidth: inner)
@@ -279,6 +297,12 @@ public struct PlanRenderer {
     if boxed, c1 - c0 > 1, r1 - r0 > 1 {
       for x in c0...c1 where x < canvas.width {
         for y in [r0, r1] where y < canvas.height {
+          // The ★ ✓ marks on the top edge stay.
+          let text = canvas.text(x, y)
+          if y == r0, [glyph("★", "*"), glyph("✓", "v")].contains(text) {
+            canvas[x, y] = Cell(code: canvas[x, y].code, .planSelected)
+            continue
+          }
           let corner = x == c0 ? (y == r0 ? "┏" : "┗") : x == c1 ? (y == r0 ? "┓" : "┛") : "━"
           canvas.put(glyph(corner, x == c0 || x == c1 ? "#" : "="), x: x, y: y, style: .planSelected, maxWidth: 1)
         }
@@ -299,20 +323,55 @@ public struct PlanRenderer {
     }
   }
 
-  /// The legend line.
-  public func legend() -> String {
+  /// The legend: every symbol this plan shows at this zoom, and the zoom's name.
+  public func legendParts() -> [String] {
     var parts = [glyph("N↑", "N^")]
     if case .hall = plan.kind {
-      if plan.features.contains(where: { $0.kind == .entrance }) { parts.append(glyph("▼▲", "v^") + " entrance") }
+      let kinds = Set(plan.features.map(\.kind))
+      if kinds.contains(.entrance) { parts.append(glyph("▼▲", "v^") + " entrance") }
       if !plan.pavilions.isEmpty { parts.append(glyph("░", ":") + " pavilion") }
+      if !boxed { parts.append(glyph("▒", "#") + " booth") }
       parts.append(glyph("★", "*") + " bookmarked")
       parts.append(glyph("✓", "v") + " visited")
       if plan.route != nil && showRoute { parts.append(glyph("·1·", ".1.") + " route") }
-      if !ascii, plan.features.contains(where: { $0.kind == .stage }) { parts.append("♪ stage") }
+      if boxed {
+        if !ascii, kinds.contains(.stage) { parts.append("♪ stage") }
+      } else {
+        // The overview draws facilities as letters.
+        let letters: [(HallFeature.Kind, String)] = [
+          (.stage, "S stage"), (.cafe, "C café"), (.restroom, "T toilets"), (.info, "i information"),
+        ]
+        for (kind, text) in letters where kinds.contains(kind) { parts.append(text) }
+        let named: Set<HallFeature.Kind> = [.stage, .cafe, .restroom, .info, .entrance]
+        if kinds.contains(where: { !named.contains($0) }) {
+          parts.append("# other")
+        }
+      }
     }
     parts.append(
       plan.kind == .venue ? (zoom == 0 ? "whole venue" : "zoom ×\(1 << zoom)") : PlanRenderer.levelNames[zoom])
-    return parts.joined(separator: "  ")
+    return parts
+  }
+
+  /// The legend on one line.
+  public func legend() -> String { legendParts().joined(separator: "  ") }
+
+  /// The legend in lines of at most `width` columns (a part never split).
+  public func legendLines(width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for part in legendParts() {
+      if line.isEmpty {
+        line = part
+      } else if DisplayWidth.of(line) + 2 + DisplayWidth.of(part) <= width {
+        line += "  " + part
+      } else {
+        lines.append(line)
+        line = part
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
   }
 
   /// The top-left canvas cell of a `width` × `height` window that shows the selected item, as

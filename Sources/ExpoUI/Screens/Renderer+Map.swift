@@ -28,12 +28,16 @@ extension Renderer {
     // The closest zoom whose width fits the terminal (the window pans up and down); the side
     // panel only where the plan leaves room for it, else one line about the selection.
     let legendY = top
-    let mapTop = top + 1
-    let fullHeight = bottom - mapTop
+    let fullHeight = bottom - top - 1
     let planWidth = PlanRenderer.size(of: plan, zoom: zoom, view: (width, fullHeight)).width
     let room = width - min(planWidth, width) - 1
     let sideWidth = room >= 26 ? min(44, room) : 0
     let mapWidth = width - (sideWidth > 0 ? sideWidth + 1 : 0)
+    // The legend names every symbol: wrapped over up to three lines when it does not fit one.
+    let legend = PlanRenderer(plan: plan, zoom: zoom, ascii: asciiPlans, showRoute: state.showRoute, view: nil)
+      .legendLines(width: max(1, mapWidth - 2))
+    let legendRows = min(legend.count, max(1, min(3, (bottom - top) / 4)))
+    let mapTop = top + legendRows
     let infoLine = sideWidth == 0 ? 1 : 0
     let mapHeight = bottom - mapTop - infoLine
     guard mapHeight > 0, mapWidth > 2 else { return nil }
@@ -46,7 +50,11 @@ extension Renderer {
     ) { renderer.canvas() }
     let selected = plan.items.isEmpty ? nil : state.current.cursor
     if let selected { renderer.highlight(&canvas, item: selected) }
-    grid.put(renderer.legend(), x: 1, y: legendY, style: .dim, maxWidth: mapWidth - 2)
+    for (n, line) in legend.prefix(legendRows).enumerated() {
+      let cut = n == legendRows - 1 && legend.count > legendRows ? line + " …" : line
+      grid.put(
+        DisplayWidth.truncate(cut, to: max(0, mapWidth - 2)), x: 1, y: legendY + n, style: .dim, maxWidth: mapWidth - 2)
+    }
     let window = renderer.window(width: mapWidth, height: mapHeight, selected: selected)
     let shownWidth = min(mapWidth, canvas.width)
     let shownHeight = min(mapHeight, canvas.height)
@@ -71,8 +79,15 @@ extension Renderer {
         )
       })
     if sideWidth == 0 {
-      if let item {
-        grid.put(selectionLine(item, plan), x: 1, y: bottom - 1, style: .heading, maxWidth: mapWidth - 2)
+      // An event's stage first, then the booth nearest to it.
+      var text = item.map { selectionLine($0, plan) } ?? ""
+      if let f = plan.focusFeature, plan.features.indices.contains(f) {
+        text = "♪ \(plan.features[f].name)" + (text.isEmpty ? "" : " · near " + text)
+      }
+      if !text.isEmpty {
+        grid.put(
+          DisplayWidth.truncate(Sanitize.line(text), to: max(0, mapWidth - 2)), x: 1, y: bottom - 1, style: .heading,
+          maxWidth: mapWidth - 2)
       }
       return hits
     }
@@ -101,8 +116,14 @@ extension Renderer {
       line(plan.routeHeading ?? "Route · about \(route.metres) m", .section)
       for stop in plan.routeStopLines() { line(stop.text, stop.visited ? .dim : .normal) }
     } else if case .hall = plan.kind {
-      line("Bookmark booths (b) to see the", .dim)
-      line("walking route here (r).", .dim)
+      if plan.route != nil {
+        // Booths are bookmarked here; the route is only hidden.
+        line("r shows the walking route", .dim)
+        line("through your bookmarked booths.", .dim)
+      } else {
+        line("Bookmark booths (b) to see the", .dim)
+        line("walking route here (r).", .dim)
+      }
     }
     return hits
   }
