@@ -7,7 +7,7 @@ import Foundation
 extension CatalogueScreens {
   /// Now and next on Home: time, title, venue.
   static let homeEventColumns = [
-    Column("", .fixed(22)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
+    Column("", .fixed(23)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
   ]
 
   func home(_ language: Language, _ now: Date) throws -> ScreenContent {
@@ -53,7 +53,12 @@ extension CatalogueScreens {
     let upcoming = try nextEvents(now, limit: 5)
     if !upcoming.events.isEmpty {
       rows.append(.section(upcoming.heading))
-      rows += upcoming.events.map { eventRow($0, language, withDay: true, columns: CatalogueScreens.homeEventColumns) }
+      // ▶ on what is running, as in the schedule.
+      rows += upcoming.events.map {
+        eventRow(
+          $0, language, withDay: true, running: $0.start <= now && now < $0.end,
+          columns: CatalogueScreens.homeEventColumns)
+      }
     }
     return ScreenContent(
       title: "Home", card: card,
