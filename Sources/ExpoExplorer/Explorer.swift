@@ -98,6 +98,14 @@ public struct Explorer {
     var state: AppState
     var effects = MemoryEffects()
     var actions: [Action] = []
+    /// The true counts of lists whole enough to count (a screen in a context always has the same
+    /// rows), so that a walk does not fetch every row at every step.
+    var counts: [CountsKey: ItemCounts] = [:]
+
+    struct CountsKey: Hashable {
+      var screen: Screen
+      var context: ContentContext
+    }
 
     init(explorer: Explorer, setup: ExplorerSetup) {
       self.explorer = explorer
@@ -130,7 +138,19 @@ public struct Explorer {
       if let problem = backProblem(before, action) { return failure(problem) }
       let scene = navigator.scene(state)
       let frame = explorer.renderer.render(state, scene)
-      if let problem = Invariants.check(navigator, state, scene, frame) { return failure(problem) }
+      var truth: ItemCounts?
+      if scene.content.count > 0, scene.content.count <= 4_000 {
+        let key = CountsKey(screen: state.screen, context: state.context(for: state.screen))
+        if let known = counts[key] {
+          truth = known
+        } else {
+          let fresh = ItemCounts.of(navigator, state, scene.content)
+          if counts.count > 512 { counts.removeAll() }
+          counts[key] = fresh
+          truth = fresh
+        }
+      }
+      if let problem = Invariants.check(navigator, state, scene, frame, counts: truth) { return failure(problem) }
       // A fresh renderer draws the same frame (no stale cache), every so often.
       if actions.count % 16 == 0, Renderer().render(state, scene).grid != frame.grid {
         return failure("a fresh renderer draws another frame (a stale cache)")

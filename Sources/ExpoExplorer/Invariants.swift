@@ -9,9 +9,11 @@ import Foundation
 public enum Invariants {
   /// All the checks of one frame: the grid, the state, the status bar, the breadcrumbs and the
   /// highlights.
-  public static func check(_ navigator: Navigator, _ state: AppState, _ scene: Scene, _ frame: Frame) -> String? {
+  public static func check(
+    _ navigator: Navigator, _ state: AppState, _ scene: Scene, _ frame: Frame, counts: ItemCounts? = nil
+  ) -> String? {
     grid(frame.grid, state) ?? stack(navigator, state, scene) ?? cursor(navigator, state, scene)
-      ?? statusBar(navigator, state, scene, frame.grid) ?? crumbs(state, scene, frame.grid)
+      ?? statusBar(navigator, state, scene, frame.grid, counts: counts) ?? crumbs(state, scene, frame.grid)
       ?? highlights(state, scene, frame.grid)
   }
 
@@ -26,6 +28,11 @@ public enum Invariants {
       var x = 0
       while x < grid.width {
         let cell = grid[x, y]
+        // Printable ASCII, most of every screen: one column, nothing to check.
+        if cell.code >= 0x20 && cell.code < 0x7F {
+          x += 1
+          continue
+        }
         if cell.isContinuation { return "row \(y) column \(x): the right half of a wide character stands alone" }
         let text = grid.text(of: cell)
         for scalar in text.unicodeScalars where Sanitize.isUnsafe(scalar) {
@@ -77,13 +84,15 @@ public enum Invariants {
 
   /// "N of M" counts the selectable rows the source really serves, and every key the status bar
   /// offers is bound in the current mode.
-  static func statusBar(_ navigator: Navigator, _ state: AppState, _ scene: Scene, _ grid: Grid) -> String? {
+  static func statusBar(
+    _ navigator: Navigator, _ state: AppState, _ scene: Scene, _ grid: Grid, counts: ItemCounts?
+  ) -> String? {
     guard !scene.layout.tooSmall, state.editor == nil, state.message == nil else { return nil }
     let status = grid.line(state.height - 1)
     let content = scene.content
     if content.count > 0 {
       let cursor = state.current.cursor
-      let truth = ItemCounts.of(navigator, state, content)
+      let truth = counts ?? ItemCounts.of(navigator, state, content)
       if let problem = truth.problem(content, cursor: cursor) { return problem }
       let n = "\(Format.grouped(truth.number(at: cursor))) of \(Format.grouped(truth.count(content)))"
       let shown = status.trimmingCharacters(in: .whitespaces)
@@ -164,7 +173,7 @@ extension Invariants {
 
 /// The true item count and item numbers of a screen, from the rows its source serves (for lists up
 /// to a few thousand rows; longer paged lists are sampled at the cursor and the ends).
-struct ItemCounts {
+public struct ItemCounts: Sendable {
   /// Indexes of the selectable rows, or nil for a sampled long list.
   var selectable: [Int]?
   /// How many rows the source served (for the whole list, or at the sampled indexes).
@@ -172,7 +181,7 @@ struct ItemCounts {
   var expected: Int
   var itemNumber: Int?
 
-  static func of(_ navigator: Navigator, _ state: AppState, _ content: ScreenContent) -> ItemCounts {
+  public static func of(_ navigator: Navigator, _ state: AppState, _ content: ScreenContent) -> ItemCounts {
     let context = state.context(for: state.screen)
     guard content.count <= 4_000 else {
       // The first row, the cursor's and the last exist; none past the end.
