@@ -45,6 +45,19 @@ import Testing
     #expect(lstat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
   }
 
+  /// A missing folder is named in one line, not as Foundation's "The file doesn't exist".
+  @Test func aMissingFolderIsNamed() throws {
+    let dir = try folder()
+    let target = dir.path + "/no/such/folder/plan.ics"
+    let result = try ExpoBinary.run(["export", "--ics", target, "--user-data", dir.path + "/u.sqlite"])
+    #expect(result.status == 73)
+    #expect(
+      result.stderr.contains("\(target) could not be written: the folder \(dir.path)/no/such/folder does not exist"),
+      "\(result.stderr)")
+    #expect(!result.stderr.contains("operation could not be completed"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+
   @Test func aLinkToAFileIsRefusedAndTheFileKept() throws {
     let dir = try folder()
     let target = dir.appendingPathComponent("notes.md").path

@@ -49,8 +49,21 @@ public enum FileOutput {
     do {
       try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw Failure.cannotWrite(path, reason(error))
+      throw Failure.cannotWrite(path, folderProblem(path) ?? reason(error))
     }
+  }
+
+  /// What is wrong with the folder a file would go in, if anything: the usual reason a write
+  /// fails, said in words (Foundation says only "The file doesn't exist").
+  static func folderProblem(_ path: String) -> String? {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var info = stat()
+    guard stat(folder, &info) == 0 else { return "the folder \(folder) does not exist (create it first)" }
+    guard info.st_mode & S_IFMT == S_IFDIR else { return "\(folder) is not a folder" }
+    guard access(folder, W_OK) == 0 else {
+      return "the folder \(folder) is not writable (\(String(cString: strerror(errno))))"
+    }
+    return nil
   }
 
   /// Writes into an existing device, FIFO or socket.
