@@ -29,8 +29,10 @@ extension CatalogueScreens {
           .item(
             [
               "\(stop.bookmark.visited ? "✓" : " ") \(n + 1).", stop.booth?.code ?? stop.exhibitor.booths.first ?? "—",
-              name(stop.exhibitor.name, language), stop.bookmark.note,
+              name(stop.exhibitor.name, language), countryName(stop.exhibitor.country, language, countryIndex),
             ], opens: .exhibitor(stop.exhibitor.id), columns: CatalogueScreens.planBoothColumns))
+        // The note in full, under its booth.
+        rows += Row.noteLines(stop.bookmark.note)
       }
     }
     if !plan.events.isEmpty {
@@ -44,17 +46,20 @@ extension CatalogueScreens {
         } else if let gap = item.gapBefore, gap >= 30 * 60 {
           note = "\(Format.duration(gap)) free before"
         }
-        if !item.bookmark.note.isEmpty { note += (note.isEmpty ? "" : " · ") + item.bookmark.note }
         let time =
           (days.indices.contains(e.day) ? Format.day(days[e.day]) + " " : "")
           + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
         rows.append(
           .item([time, name(e.title, language), note], opens: .event(e.id), columns: CatalogueScreens.planEventColumns))
+        rows += Row.noteLines(item.bookmark.note)
       }
     }
     if !plan.products.isEmpty {
       rows.append(.section("Products (\(plan.products.count))"))
-      for (p, _) in plan.products { rows.append(productRow(p, language)) }
+      for (p, bookmark) in plan.products {
+        rows.append(productRow(p, language))
+        rows += Row.noteLines(bookmark.note)
+      }
     }
     if !plan.missing.isEmpty {
       rows.append(.section("No longer in the catalogue (\(plan.missing.count))"))
@@ -83,7 +88,7 @@ extension CatalogueScreens {
 
   static let planBoothColumns = [
     Column("", .fixed(6), alignRight: true), Column("Booth", .fixed(8)),
-    Column("Exhibitor", .flexible(min: 16, weight: 2)), Column("Note", .flexible(min: 4, weight: 1)),
+    Column("Exhibitor", .flexible(min: 16, weight: 2)), Column("Country", .flexible(min: 4, weight: 1)),
   ]
 
   static let planEventColumns = [

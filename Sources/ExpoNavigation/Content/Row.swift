@@ -1,9 +1,14 @@
+import ExpoModel
+import Foundation
+
 /// One row of a screen's list: a section heading or an item that may open another screen.
 public struct Row: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     /// A heading such as "Products (20)": not selectable.
     case section
     case item
+    /// A line of the note of the item above it (My plan shows notes in full): not selectable.
+    case note
   }
 
   public var kind: Kind
@@ -28,6 +33,16 @@ public struct Row: Hashable, Sendable {
   }
 
   public static func section(_ title: String) -> Row { Row(kind: .section, cells: [title], target: nil) }
+
+  /// The lines of a note, wrapped to 60 columns (whole at 80 columns and wider; longer notes than
+  /// a dozen lines end with "…").
+  public static func noteLines(_ note: String) -> [Row] {
+    let text = Sanitize.line(note.replacingOccurrences(of: "\n", with: " ")).trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty else { return [] }
+    var lines = TextWrap.wrap(text, width: 60)
+    if lines.count > 12 { lines = Array(lines.prefix(11)) + ["…"] }
+    return lines.enumerated().map { n, line in Row(kind: .note, cells: [(n == 0 ? "✎ " : "  ") + line], target: nil) }
+  }
 
   public static func item(_ cells: [String], opens target: Screen?, columns: [Column]? = nil) -> Row {
     Row(kind: .item, cells: cells, target: target, columns: columns)

@@ -28,6 +28,10 @@ extension Renderer {
       case .section:
         grid.fill(y: rowY, from: 0, to: mainWidth, style: .normal)
         grid.put(row.cells.first ?? "", x: 1, y: rowY, style: .section, maxWidth: mainWidth - 2)
+      case .note:
+        grid.fill(y: rowY, from: 0, to: mainWidth, style: .normal)
+        let room = max(0, mainWidth - 9)
+        grid.put(DisplayWidth.truncate(row.cells.first ?? "", to: room), x: 8, y: rowY, style: .dim, maxWidth: room)
       case .item:
         let selected = index == state.current.cursor
         // The selection bar covers the first column (the item's name), not the whole row: a

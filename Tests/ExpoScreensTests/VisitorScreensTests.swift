@@ -1,0 +1,50 @@
+import ExpoExplorer
+import ExpoModel
+import Foundation
+import Testing
+
+@testable import ExpoNavigation
+@testable import ExpoUI
+
+/// Home's "now and next" marks what is running, as the schedule does.
+@Suite struct HomeNowTests {
+  @Test func homeMarksTheRunningEvents() throws {
+    let n = try ExplorerTests.Datasets.navigator("sample")
+    // Sat 28 Oct 16:20 in Chongqing: the Belgian chocolate workshop (16:00–17:00) runs.
+    let now = try #require(ISO8601DateFormatter().date(from: "2023-10-28T08:20:00Z"))
+    let state = n.initialState(width: 80, height: 40, now: now)
+    let home = n.content(for: .home, in: state)
+    let rows = n.source.rows(of: home, in: state.context(for: .home), offset: 0, limit: home.count)
+    let running = rows.filter { $0.cells.first?.hasPrefix("▶") == true }
+    #expect(running.map { $0.cells[1] } == ["Belgian Chocolate Workshop"])
+    #expect(rows.contains { $0.cells.first == "Sun 29 Oct 09:30–11:00" }, "what comes next, unmarked")
+    let lines = Renderer().render(state, n.scene(state)).grid.lines
+    #expect(lines.contains { $0.contains("▶Sat 28 Oct 16:00–17:00 Belgian Chocolate Workshop") }, "\(lines)")
+  }
+}
+
+/// My plan shows every note in full under its item, even beside a clash.
+@Suite struct PlanNotesTests {
+  @Test func notesAreShownInFullAt80Columns() throws {
+    let n = try ExplorerTests.Datasets.navigator("sample")
+    let note =
+      "Meet Ivan at the Rosatom booth after this, bring the catalogue and business cards and ask about the dealer programme"
+    var state = n.initialState(width: 80, height: 24, now: ExplorerSetup.moment(n.header))
+    // Two events at the same time (a clash), the second with the note; a booth with a short note.
+    let records = [
+      Bookmark(key: BookmarkKey(.event, "ev-nev-summit"), created: Date(timeIntervalSince1970: 1), note: note),
+      Bookmark(key: BookmarkKey(.event, "ev-ru-fashion-2"), created: Date(timeIntervalSince1970: 2)),
+      Bookmark(key: BookmarkKey(.exhibitor, "ex-0001"), created: Date(timeIntervalSince1970: 3), note: "20ft prices"),
+    ]
+    n.reduce(into: &state, .bookmarkRecordsLoaded(records))
+    n.reduce(into: &state, .key(.character("6")))
+    let shown = Renderer().render(state, n.scene(state)).grid.lines.joined(separator: " ")
+    let words = shown.split(separator: " ").map(String.init)
+    for word in note.split(separator: " ") {
+      #expect(words.contains(String(word)), "\(word) is not on the screen:\n\(shown)")
+    }
+    #expect(shown.contains("✎ 20ft prices"))
+    // The note lines are not selectable: the items are still 3.
+    #expect(n.currentContent(state).itemCount == 3)
+  }
+}
