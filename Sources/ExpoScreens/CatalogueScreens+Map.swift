@@ -32,7 +32,8 @@ extension CatalogueScreens {
       items[i].rect.y -= minY
     }
     // Venues in no hall: a row of blocks below the halls, a third of a hall's size.
-    let outside = try catalogue.venues().filter { $0.hall == nil }
+    // (Without halls there is no plan to place them by: a schedule's rooms are not a map.)
+    let outside = halls.isEmpty ? [] : try catalogue.venues().filter { $0.hall == nil }
     let hallWidth = items.map(\.rect.width).max() ?? 60
     let block = (width: max(20, hallWidth * 2 / 3), depth: max(8, (items.map(\.rect.depth).max() ?? 40) / 3))
     let belowY = (items.map { $0.rect.y + $0.rect.depth }.max() ?? 0) + (items.isEmpty ? 0 : block.depth / 2 + 2)

@@ -87,8 +87,8 @@ import Testing
     let rows = navigator.rows(state, offset: 0, limit: 50)
     let text = rows.map { $0.cells.joined(separator: " | ") }
     // Hall A: from the entrance (bottom, x 18–22) along the aisles, A-02 (x 5–8) comes before A-01 (x 2–5).
-    #expect(text.contains("  1. | A-02 | Tokaj Wines Zrt. | "))
-    #expect(text.contains("  2. | A-01 | Pécs Porcelain Kft. | "))
+    #expect(text.contains("  1. | A-02 | Tokaj Wines Zrt. | Hungary"))
+    #expect(text.contains("  2. | A-01 | Pécs Porcelain Kft. | Hungary"))
     #expect(text.contains { $0.contains("Opening") })
     #expect(text.contains { $0.hasPrefix("Sat 28 Oct 10:00–11:00 | Porcelain Talk") })
     #expect(text.contains("exhibitor gone · kept; b removes it"))
