@@ -3,9 +3,17 @@ import ExpoNavigation
 import ExpoStore
 import Foundation
 
-/// Search as you type: results grouped by kind, best group first.
+/// Search as you type: every match, grouped by kind, best group first. "All" shows the best few
+/// of each group and a row that opens the whole group; a kind's tab lists all its matches.
 extension CatalogueScreens {
-  func search(_ query: String, _ kind: SearchKind?, _ language: Language) throws -> ScreenContent {
+  /// Rows shown per group under "All" (the group's row "All 1,234 products ›" lists the rest).
+  static let groupPreview = 6
+
+  static let searchColumns = [Column("", .flexible(min: 16, weight: 3)), Column("", .flexible(min: 8, weight: 2))]
+
+  func search(_ query: String, _ kind: SearchKind?, _ language: Language, _ bookmarks: [Bookmark]) throws
+    -> ScreenContent
+  {
     let filterText = SearchKind.filters.map { $0?.plural ?? "All" }
     let selected = SearchKind.filters.firstIndex(of: kind) ?? 0
     var card = [
@@ -16,47 +24,86 @@ extension CatalogueScreens {
       card.append(
         CardLine(
           .subtitle,
-          "Type to search exhibitors, products, countries, pavilions, events and booth codes — in English or 中文. "
-            + "Tab changes the filter, Enter opens, Esc goes back."))
+          "Type to search exhibitors, products, countries, pavilions, events, speakers and booth codes — in English, "
+            + "中文 or pinyin. Tab changes the filter, Enter opens, Esc goes back."))
       return ScreenContent(title: "Search", card: card, emptyText: "")
     }
-    let results = try catalogue.search(query, kinds: kind.map { [$0] }, limit: 300)
-    var rows: [Row] = []
-    // Groups in the order of their best result (an exact country before a hundred products).
+    let boost = Set(bookmarks.map { "\($0.key.kind.rawValue):\($0.key.id)" })
+    let results = try catalogue.search(query, kinds: kind.map { [$0] }, limit: 0, boost: boost)
+    // Groups in the order of their best match (an exact country before a hundred products).
     var groups: [SearchKind] = []
-    for result in results.results where !groups.contains(result.kind) { groups.append(result.kind) }
+    for hit in results.hits where !groups.contains(hit.kind) { groups.append(hit.kind) }
+    var segments: [ScreenContent.Segment] = []
     for group in groups {
-      let items = results.results.filter { $0.kind == group }
-      guard !items.isEmpty else { continue }
-      let total = results.counts[group] ?? items.count
-      rows.append(.section("\(group.plural) (\(Format.grouped(total))\(results.isTruncated ? "+" : ""))"))
-      for item in items {
-        var target: Screen
-        switch item.kind {
-        case .exhibitor: target = .exhibitor(item.ref)
-        case .product: target = .product(item.ref)
-        case .country: target = .country(item.ref)
-        case .pavilion: target = .pavilion(item.ref)
-        case .event: target = .event(item.ref)
-        case .booth:
-          let booth = try catalogue.booth(code: item.ref)
-          target = booth?.exhibitor.map { .exhibitor($0) } ?? .hall(booth?.hall ?? "")
-        }
-        let other = language == .english ? item.name.zh ?? "" : (item.name.zh == nil ? "" : item.name.en)
-        var row = Row.item([name(item.name, language), other], opens: target)
-        row.highlight = query
-        rows.append(row)
+      let total = results.counts[group] ?? 0
+      segments.append(.rows([.section("\(group.plural) (\(Format.grouped(total)))")]))
+      let listing = Listing.searchResults(query: query, kind: group, boost: boost)
+      if kind != nil || total <= CatalogueScreens.groupPreview + 2 {
+        segments.append(.paged(count: total, listing))
+      } else {
+        let first = results.hits.lazy.filter { $0.kind == group }.prefix(CatalogueScreens.groupPreview)
+        var rows = try catalogue.label(first).map { try searchRow($0, query: query, language) }
+        rows.append(
+          .item(
+            ["All \(Format.grouped(total)) \(group.plural.lowercased()) ›", ""],
+            opens: .search(query: query, kind: group),
+            columns: CatalogueScreens.searchColumns))
+        segments.append(.rows(rows))
       }
     }
+    let total = results.total
     card.append(
       CardLine(
         .subtitle,
-        results.results.isEmpty
+        total == 0
           ? "Nothing matches \"\(query)\"."
-          : "\(Format.count(results.results.count, "result")) · best first in each group · Tab: filter"))
+          : "\(Format.count(total, "result")) · best first · Tab: filter · ^B bookmark · ^G map"))
     return ScreenContent(
-      title: "Search", card: card,
-      columns: [Column("", .flexible(min: 16, weight: 3)), Column("", .flexible(min: 8, weight: 2))],
-      segments: [.rows(rows)], emptyText: "No results.")
+      title: "Search", card: card, columns: CatalogueScreens.searchColumns, segments: segments,
+      emptyText: "No results.")
+  }
+
+  /// A result row: the name (the query highlighted) and what tells it apart: a product's
+  /// exhibitor, country and booth; an event's day, time and venue; an exhibitor's country and
+  /// booth.
+  func searchRow(_ item: SearchResult, query: String, _ language: Language) throws -> Row {
+    var target: Screen
+    var detail = ""
+    switch item.kind {
+    case .exhibitor:
+      target = .exhibitor(item.ref)
+      if let e = try catalogue.exhibitor(id: item.ref) {
+        detail = [countryName(e.country, language, countryIndex), e.booths.first ?? ""].filter { !$0.isEmpty }
+          .joined(separator: " · ")
+      }
+    case .product:
+      target = .product(item.ref)
+      if let p = try catalogue.product(id: item.ref) {
+        detail = [name(p.exhibitorName, language), countryName(p.country, language, countryIndex), p.booth ?? ""]
+          .filter { !$0.isEmpty }.joined(separator: " · ")
+      }
+    case .country:
+      target = .country(item.ref)
+      detail = item.ref
+    case .pavilion:
+      target = .pavilion(item.ref)
+      if let p = pavilionIndex[item.ref] { detail = "hall \(p.hall)" }
+    case .event:
+      target = .event(item.ref)
+      if let e = try catalogue.event(id: item.ref) {
+        let day = info.expo.days.indices.contains(e.day) ? Format.day(info.expo.days[e.day]) + " " : ""
+        detail = "\(day)\(ExpoTime.hourMinute(e.start, zone: zone)) · \(name(e.venueName, language))"
+      }
+    case .booth:
+      let booth = try catalogue.booth(code: item.ref)
+      target = booth?.exhibitor.map { .exhibitor($0) } ?? .hall(booth?.hall ?? "")
+      if let owner = booth?.exhibitor, let e = try catalogue.exhibitor(id: owner) { detail = name(e.name, language) }
+    }
+    // The other language's name when it adds something.
+    let other = language == .english ? item.name.zh ?? "" : (item.name.zh == nil ? "" : item.name.en)
+    if !other.isEmpty && other != name(item.name, language) { detail = other + (detail.isEmpty ? "" : " · " + detail) }
+    var row = Row.item([name(item.name, language), detail], opens: target, columns: CatalogueScreens.searchColumns)
+    row.highlight = query
+    return row
   }
 }

@@ -107,6 +107,10 @@ public struct CatalogueScreens: Sendable {
         .item(
           [name($0.name, language), $0.category], opens: .product($0.id), columns: CatalogueScreens.ownProductColumns)
       }
+    case .searchResults(let query, let kind, let boost):
+      let results = try c.search(query, kinds: [kind], limit: 0, boost: boost)
+      let page = results.hits.dropFirst(max(0, offset)).prefix(max(0, limit))
+      return try c.label(page).map { try searchRow($0, query: query, language) }
     }
   }
 
@@ -227,7 +231,7 @@ public struct CatalogueScreens: Sendable {
     case .event(let id):
       return try event(id, language, bookmarks)
     case .search(let query, let kind):
-      return try search(query, kind, language)
+      return try search(query, kind, language, bookmarks)
     case .venueMap(let focus):
       return try venueMap(language, focus: focus)
     case .hallMap(let hall, let focus):

@@ -122,7 +122,8 @@ enum Fixtures {
       }
     }
     #expect(try refs("pecs") == ["herend"])
-    #expect(try refs("火锅底") == ["p3"])  // trigram: queries of three or more characters
+    // Trigram: queries of three or more characters; the exhibitor by what it sells.
+    #expect(try refs("火锅底") == ["hotpot", "p3"])
     #expect(try refs("重庆火锅") == ["hotpot"])
     #expect(try refs("a-01") == ["A-01", "herend"])
   }

@@ -21,23 +21,23 @@ import Testing
   @Test func copiedFullTextIndexesEqualIndexesBuiltInPlace() throws {
     let tmp = try TemporaryFolder()
     let path = tmp.path("c.sqlite")
-    try CatalogueCompiler.compile(Self.generated(), to: path)
+    let dataset = Self.generated()
+    try CatalogueCompiler.compile(dataset, to: path)
+    let folded = SearchIndexWriter(dataset).folded()
     #expect(!FileManager.default.fileExists(atPath: path + ".search"))
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
       try db.execute(
         sql: """
           CREATE VIRTUAL TABLE check_search USING fts5(name, zh, extra, tokenize = 'trigram');
-          CREATE VIRTUAL TABLE check_words USING fts5(words, tokenize = 'unicode61');
+          CREATE VIRTUAL TABLE check_words USING fts5(words, context, tokenize = 'unicode61');
           INSERT INTO check_search(rowid, name, zh, extra)
             SELECT rowid, name, zh, CASE kind WHEN 'product' THEN '' ELSE extra END FROM search_item;
           """)
-      for row in try Row.fetchAll(db, sql: "SELECT rowid, name, zh FROM search_item") {
-        let name: String = row[1]
-        let zh: String = row[2]
+      for (i, text) in folded.enumerated() {
         try db.execute(
-          sql: "INSERT INTO check_words(rowid, words) VALUES (?, ?)",
-          arguments: [row[0] as Int64, SearchText.wordsAndBigrams(name + " " + zh)])
+          sql: "INSERT INTO check_words(rowid, words, context) VALUES (?, ?, ?)",
+          arguments: [Int64(i + 1), text.words, text.context])
       }
       try db.execute(sql: "INSERT INTO search(search) VALUES ('integrity-check')")
       try db.execute(sql: "INSERT INTO search_words(search_words) VALUES ('integrity-check')")

@@ -86,6 +86,9 @@ public enum Listing: Hashable, Sendable {
   case products(category: String? = nil)
   /// One exhibitor's products (name and category only).
   case productsOf(exhibitor: String)
+  /// Every match of a search of one kind, best first; `boost` are the bookmarks ("kind:id"),
+  /// first among equals.
+  case searchResults(query: String, kind: SearchKind, boost: Set<String>)
 }
 
 /// What the reducer and the scene builder know about screens: their content, the rows of long

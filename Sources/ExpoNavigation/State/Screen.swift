@@ -40,7 +40,8 @@ public enum Screen: Hashable, Sendable {
   /// Whether the screen's content changes with the bookmarks (the plan, clash marks, notes).
   public var dependsOnBookmarks: Bool {
     switch self {
-    case .plan, .schedule, .timetable, .event, .exhibitor, .product, .hallMap: return true
+    // (Search: the bookmarked come first among equals.)
+    case .plan, .schedule, .timetable, .event, .exhibitor, .product, .hallMap, .search: return true
     default: return false
     }
   }

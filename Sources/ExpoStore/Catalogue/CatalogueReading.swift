@@ -28,7 +28,9 @@ public protocol CatalogueReading: Sendable {
   func event(id: String) throws -> EventRow?
   /// Everything matching `query` (names in English and Chinese, booth codes, other fields, typos),
   /// best first; `kinds` restricts the kinds.
-  func search(_ query: String, kinds: Set<SearchKind>?, limit: Int) throws -> SearchResults
+  func search(_ query: String, kinds: Set<SearchKind>?, limit: Int, boost: Set<String>) throws -> SearchResults
+  /// The names of a page of a query's matches.
+  func label<S: Sequence>(_ hits: S) throws -> [SearchResult] where S.Element == SearchHit
   /// The exhibitors an event names (a handful).
   func relatedExhibitors(event: String) throws -> [ExhibitorRow]
 }

@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 8
+  static let version = 9
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -18,7 +18,9 @@ enum CatalogueSchema {
     CREATE VIRTUAL TABLE search USING fts5(name, zh, extra, content = 'search_item', content_rowid = 'rowid',
       tokenize = 'trigram')
     """,
-    "CREATE VIRTUAL TABLE search_words USING fts5(words, content = '', tokenize = 'unicode61')",
+    // Words of the names (with pinyin) and of the context; prefix indexes for the first one or
+    // two characters of a word, as typed.
+    "CREATE VIRTUAL TABLE search_words USING fts5(words, context, content = '', tokenize = 'unicode61', prefix = '1 2')",
   ]
 
   static let statements: [String] =
@@ -90,7 +92,7 @@ enum CatalogueSchema {
       // The items live in `search_item` (looked up by rowid); `search` indexes them (external content).
       """
       CREATE TABLE search_item(rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, zh TEXT NOT NULL, extra TEXT NOT NULL,
-        kind TEXT NOT NULL, ref TEXT NOT NULL, label_en TEXT NOT NULL, label_zh TEXT)
+        py TEXT NOT NULL, kind TEXT NOT NULL, ref TEXT NOT NULL, label_en TEXT NOT NULL, label_zh TEXT)
       """,
       // Names that start with the query: range scans of these.
       "CREATE INDEX search_item_by_name ON search_item(name)",

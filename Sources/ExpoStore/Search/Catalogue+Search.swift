@@ -1,104 +1,228 @@
 import ExpoModel
+import Foundation
 import GRDB
 
 extension Catalogue {
-  /// Candidates per stage: enough for the top of every group, bounded at any catalogue size.
-  static let stageLimit = 200
+  /// Beyond this many matches, only the items whose name starts with the query, and every item
+  /// that is not a product, are scored; the other products follow in catalogue order. (Only one-
+  /// or two-letter queries of a large fair match that many.)
+  static let scoredLimit = 20_000
 
   /// Quotes a token for an FTS5 query (tokens hold only letters and digits, but never trust).
   static func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
-  public func search(_ query: String, kinds: Set<SearchKind>? = nil, limit: Int = 50) throws -> SearchResults {
+  /// The FTS5 expression every match satisfies: each word of the query, in the item's names, their
+  /// pinyin or the names of what it belongs to (a word as typed: a prefix; Chinese: the character,
+  /// or every bigram of a longer run).
+  static func wordsExpression(_ tokens: [String]) -> String {
+    tokens.map { token -> String in
+      let chars = Array(token)
+      guard chars.first.map(SearchText.isCJK) == true else { return quoted(token) + "*" }
+      if chars.count == 1 { return quoted(token) }
+      return "("
+        + (0..<(chars.count - 1)).map { quoted(String(chars[$0]) + String(chars[$0 + 1])) }
+        .joined(separator: " AND ") + ")"
+    }.joined(separator: " AND ")
+  }
+
+  /// Every item that matches `query`, ranked; the first `limit` with their names. `boost` (refs as
+  /// "kind:id", the bookmarks) come first among equals.
+  public func search(
+    _ query: String, kinds: Set<SearchKind>? = nil, limit: Int = 50, boost: Set<String> = []
+  ) throws -> SearchResults {
     let folded = TextFolding.fold(query).trimmingCharacters(in: .whitespaces)
     let tokens = SearchText.tokens(folded)
-    guard !folded.isEmpty else { return .empty(query) }
-    return try read { db in
-      var candidates = Set<Int64>()
-      var truncated = false
-      func collect(_ sql: String, _ arguments: StatementArguments) throws {
-        let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
-        if ids.count >= Catalogue.stageLimit { truncated = true }
-        candidates.formUnion(ids)
+    guard !folded.isEmpty, !tokens.isEmpty else { return .empty(query) }
+    let key = SearchKey(query: folded, kinds: kinds, boost: boost)
+    if let cached = searchCache.value(key) {
+      return try labelled(cached, query: query, limit: limit)
+    }
+    let ranges = try kindRanges()
+    func kind(_ rowid: Int64) -> SearchKind? { ranges.first { $0.range.contains(rowid) }?.kind }
+    let hits: [SearchHit] = try read { db in
+      var fuzzy = false
+      var ids = try Int64.fetchAll(
+        db.cachedStatement(sql: "SELECT rowid FROM search_words WHERE search_words MATCH ?"),
+        arguments: [Catalogue.wordsExpression(tokens)])
+      // Inside words and in descriptions (three letters or more): "stergaard", a word of a
+      // description.
+      if ids.isEmpty, tokens.allSatisfy({ $0.count >= 3 }) {
+        ids = try Int64.fetchAll(
+          db.cachedStatement(sql: "SELECT rowid FROM search WHERE search MATCH ?"),
+          arguments: [tokens.map(Catalogue.quoted).joined(separator: " ")])
       }
-      let limitText = " LIMIT \(Catalogue.stageLimit)"
-      // 1. Names that start with the query.
-      let range: StatementArguments = [folded, folded + "\u{10FFFF}"]
-      try collect("SELECT rowid FROM search_item WHERE name >= ? AND name < ?" + limitText, range)
-      try collect("SELECT rowid FROM search_item WHERE zh != '' AND zh >= ? AND zh < ?" + limitText, range)
-      // 2. Word prefixes (Latin) and bigrams (Chinese): also one- and two-character queries.
-      var wordTerms: [String] = []
-      for token in tokens {
-        if token.first.map(SearchText.isCJK) == true {
-          let chars = Array(token)
-          if chars.count == 1 {
-            wordTerms.append(Catalogue.quoted(token) + "*")
-          } else {
-            for i in 0..<(chars.count - 1) {
-              wordTerms.append(Catalogue.quoted(String(chars[i]) + String(chars[i + 1])))
-            }
-          }
-        } else {
-          wordTerms.append(Catalogue.quoted(token) + "*")
-        }
-      }
-      if !wordTerms.isEmpty {
-        try collect(
-          "SELECT rowid FROM search_words WHERE search_words MATCH ?" + limitText, [wordTerms.joined(separator: " ")])
-      }
-      // 3. Substrings of three or more characters, in names and other fields (trigram).
-      // (Skipped when the first two stages already filled a page: substring matches rank below them.)
-      let long = tokens.filter { $0.count >= 3 }
-      if !long.isEmpty && candidates.count < Catalogue.stageLimit {
-        try collect(
-          "SELECT rowid FROM search WHERE search MATCH ?" + limitText,
-          [long.map(Catalogue.quoted).joined(separator: " ")])
-      }
-      // 4. Typos: items sharing either half of the longest word.
-      if candidates.count < 20, let word = tokens.max(by: { $0.count < $1.count }), word.count >= 4 {
+      // Typos: items sharing either half of the longest word, scored by edit distance.
+      if ids.isEmpty, let word = tokens.max(by: { $0.count < $1.count }), word.count >= 4 {
         let chars = Array(word)
         let half = max(3, (chars.count + 1) / 2)
-        let first = String(chars.prefix(half))
-        let last = String(chars.suffix(half))
-        try collect(
-          "SELECT rowid FROM search WHERE search MATCH ?" + limitText,
-          ["\(Catalogue.quoted(first)) OR \(Catalogue.quoted(last))"])
+        ids = try Int64.fetchAll(
+          db.cachedStatement(sql: "SELECT rowid FROM search WHERE search MATCH ? LIMIT \(Catalogue.scoredLimit)"),
+          arguments: [
+            "\(Catalogue.quoted(String(chars.prefix(half)))) OR \(Catalogue.quoted(String(chars.suffix(half))))"
+          ])
+        fuzzy = true
       }
-      guard !candidates.isEmpty else { return .empty(query) }
-      let ids = candidates.sorted().map(String.init).joined(separator: ",")
-      // Score from the folded text (a cursor: no row objects kept), then label the best.
-      let prepared = SearchRanking.Query(folded)
-      var scored: [(rowid: Int64, kind: SearchKind, score: SearchRanking.Score)] = []
-      var counts: [SearchKind: Int] = [:]
-      let cursor = try Row.fetchCursor(
-        db, sql: "SELECT rowid, name, zh, extra, kind FROM search_item WHERE rowid IN (\(ids))")
-      while let row = try cursor.next() {
-        guard let kind = SearchKind(rawValue: row[4]) else { continue }
-        if let kinds, !kinds.contains(kind) { continue }
-        guard let score = SearchRanking.score(prepared, kind: kind, en: row[1], zh: row[2], extra: row[3]) else {
-          continue
+      if let kinds { ids = ids.filter { kind($0).map(kinds.contains) ?? false } }
+      guard !ids.isEmpty else { return [] }
+      // Which to score: all, or for a very large set the names that start with the query and
+      // everything that is not a product.
+      var toScore = ids
+      var unscored: [Int64] = []
+      if ids.count > Catalogue.scoredLimit {
+        let starts = Set(
+          try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT rowid FROM search_item WHERE name >= ? AND name < ? LIMIT 2000"),
+            arguments: [folded, folded + "\u{10FFFF}"]))
+        toScore = []
+        for id in ids {
+          if kind(id) != .product || starts.contains(id) { toScore.append(id) } else { unscored.append(id) }
         }
-        counts[kind, default: 0] += 1
-        scored.append((row[0], kind, score))
+        if toScore.count > Catalogue.scoredLimit {
+          unscored = Array(toScore[Catalogue.scoredLimit...]) + unscored
+          toScore = Array(toScore.prefix(Catalogue.scoredLimit))
+        }
+        unscored.sort()
       }
-      scored.sort { $0.score.value != $1.score.value ? $0.score.value > $1.score.value : $0.rowid < $1.rowid }
-      let top = scored.prefix(max(0, limit))
-      guard !top.isEmpty else {
-        return SearchResults(query: query, results: [], counts: counts, isTruncated: truncated)
+      let prepared = SearchRanking.Query(folded)
+      var scored: [SearchHit] = []
+      scored.reserveCapacity(toScore.count)
+      var names: [Int64: Substring] = [:]
+      // In slices of rowids (one statement each), reading only the folded names.
+      var start = 0
+      while start < toScore.count {
+        let slice = toScore[start..<min(toScore.count, start + 2_000)]
+        start += slice.count
+        let list = slice.map(String.init).joined(separator: ",")
+        let cursor = try Row.fetchCursor(
+          db, sql: "SELECT rowid, name, zh, py, extra, ref FROM search_item WHERE rowid IN (\(list))")
+        while let row = try cursor.next() {
+          let rowid: Int64 = row[0]
+          guard let k = kind(rowid) else { continue }
+          let boosted = !boost.isEmpty && boost.contains("\(k.rawValue):\(row[5] as String)")
+          guard
+            let score = SearchRanking.score(
+              prepared, kind: k, en: row[1], zh: row[2], pinyin: row[3], extra: row[4], fuzzy: fuzzy, boosted: boosted)
+          else { continue }
+          scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
+          if k == .product { names[rowid] = SearchRanking.baseName(row[1]) }
+        }
       }
-      var labels: [Int64: (String, String, String?)] = [:]
-      let topIDs = top.map { String($0.rowid) }.joined(separator: ",")
+      scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
+      Catalogue.diversify(&scored, names: names)
+      Catalogue.blend(&scored)
+      return scored
+        + unscored.compactMap { id in kind(id).map { SearchHit(rowid: id, kind: $0, score: 0, match: .otherField) } }
+    }
+    searchCache.store(key, hits)
+    return try labelled(hits, query: query, limit: limit)
+  }
+
+  /// Variants of one product ("Amber Bead Bracelet, Gift box", "…, AAA grade" from five
+  /// traders) do not fill the top: each further product of the same base name drops a little,
+  /// so other products come between them.
+  static func diversify(_ hits: inout [SearchHit], names: [Int64: Substring]) {
+    guard hits.count > 1, !names.isEmpty else { return }
+    var seen: [Substring: Int] = [:]
+    for i in hits.indices {
+      guard let name = names[hits[i].rowid] else { continue }
+      let n = seen[name, default: 0]
+      seen[name] = n + 1
+      hits[i].score -= Double(min(n, 40)) * 12
+    }
+    hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
+  }
+
+  /// The best match of each kind comes right after the best match overall (when it is at most
+  /// three tiers below): for "caviar", a company that sells it and the tasting where it is served
+  /// among the first results, not five jars of it. The rest stays in score order.
+  static func blend(_ hits: inout [SearchHit]) {
+    guard let top = hits.first else { return }
+    var leaders: [Int] = []
+    var kinds: Set<SearchKind> = [top.kind]
+    for (i, hit) in hits.enumerated().dropFirst() where !kinds.contains(hit.kind) {
+      kinds.insert(hit.kind)
+      if hit.score >= top.score - 3_500 { leaders.append(i) }
+      if kinds.count == SearchKind.allCases.count { break }
+    }
+    guard !leaders.isEmpty else { return }
+    let moved = leaders.map { hits[$0] }
+    for i in leaders.reversed() { hits.remove(at: i) }
+    hits.insert(contentsOf: moved, at: 1)
+  }
+
+  /// The results for `hits`: counts per kind, the first `limit` with their names.
+  func labelled(_ hits: [SearchHit], query: String, limit: Int) throws -> SearchResults {
+    var counts: [SearchKind: Int] = [:]
+    for hit in hits { counts[hit.kind, default: 0] += 1 }
+    return SearchResults(
+      query: query, results: try label(hits.prefix(max(0, limit))), counts: counts, hits: hits)
+  }
+
+  /// The names of `hits` (any page of a query's matches), in their order.
+  public func label<S: Sequence>(_ hits: S) throws -> [SearchResult] where S.Element == SearchHit {
+    let list = Array(hits)
+    guard !list.isEmpty else { return [] }
+    var labels: [Int64: (String, String, String?)] = [:]
+    try read { db in
+      let ids = list.map { String($0.rowid) }.joined(separator: ",")
       for row in try Row.fetchAll(
-        db, sql: "SELECT rowid, ref, label_en, label_zh FROM search_item WHERE rowid IN (\(topIDs))")
+        db, sql: "SELECT rowid, ref, label_en, label_zh FROM search_item WHERE rowid IN (\(ids))")
       {
         labels[row[0]] = (row[1], row[2], row[3])
       }
-      let results = top.compactMap { item -> SearchResult? in
-        guard let label = labels[item.rowid] else { return nil }
-        return SearchResult(
-          kind: item.kind, ref: label.0, name: LocalizedText(en: label.1, zh: label.2), score: item.score.value,
-          match: item.score.match)
-      }
-      return SearchResults(query: query, results: results, counts: counts, isTruncated: truncated)
     }
+    return list.compactMap { hit in
+      labels[hit.rowid].map {
+        SearchResult(
+          kind: hit.kind, ref: $0.0, name: LocalizedText(en: $0.1, zh: $0.2), score: hit.score, match: hit.match)
+      }
+    }
+  }
+
+  /// The rowid range of each kind in the search table (written by the compiler).
+  func kindRanges() throws -> [(kind: SearchKind, range: ClosedRange<Int64>)] {
+    if let known = searchKinds.value(0) { return known }
+    let text = try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'searchKinds'") } ?? ""
+    var ranges: [(kind: SearchKind, range: ClosedRange<Int64>)] = []
+    for part in text.split(separator: ",") {
+      let pair = part.split(separator: ":")
+      let bounds = pair.count == 2 ? pair[1].split(separator: "-").compactMap { Int64($0) } : []
+      guard pair.count == 2, let kind = SearchKind(rawValue: String(pair[0])), bounds.count == 2, bounds[0] <= bounds[1]
+      else { continue }
+      ranges.append((kind, bounds[0]...bounds[1]))
+    }
+    searchKinds.store(0, ranges)
+    return ranges
+  }
+}
+
+/// A query as cached: the last few queries' ranked matches (a page of the results, the next
+/// keystroke's Backspace).
+struct SearchKey: Hashable {
+  var query: String
+  var kinds: Set<SearchKind>?
+  var boost: Set<String>
+}
+
+/// A small thread-safe cache (a catalogue is read from the guide's loop and from prefetching).
+final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
+  private var entries: [(Key, Value)] = []
+  private let lock = NSLock()
+  private let capacity: Int
+
+  init(capacity: Int) { self.capacity = capacity }
+
+  func value(_ key: Key) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    return entries.first { $0.0 == key }?.1
+  }
+
+  func store(_ key: Key, _ value: Value) {
+    lock.lock()
+    defer { lock.unlock() }
+    entries.removeAll { $0.0 == key }
+    entries.append((key, value))
+    if entries.count > capacity { entries.removeFirst() }
   }
 }

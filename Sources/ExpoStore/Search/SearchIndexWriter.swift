@@ -12,6 +12,10 @@ struct SearchIndexWriter: Sendable {
     var ref: String
     var name: LocalizedText
     var extra: String
+    /// Names of what the item belongs to (its exhibitor, country and the country's demonyms,
+    /// pavilion, category, booth codes; an event's speakers and venue): a query's words may match
+    /// here ("iranian saffron": saffron in the name, Iranian from the exhibitor's country).
+    var context: String = ""
   }
 
   /// An entry's folded texts (case, accents and width folded), computed once for every table.
@@ -19,8 +23,12 @@ struct SearchIndexWriter: Sendable {
     var en: String
     var zh: String
     var extra: String
-    /// Words and Chinese bigrams of the names (`search_words`).
+    /// The pinyin syllables of the Chinese name, space-separated ("" without one).
+    var pinyin: String
+    /// Words, Chinese characters, bigrams and pinyin of the names (`search_words.words`).
     var words: String
+    /// Words and Chinese characters and bigrams of the context (`search_words.context`).
+    var context: String
   }
 
   /// Every searchable item, in rowid order: countries, pavilions, exhibitors, booths, products,
@@ -30,36 +38,128 @@ struct SearchIndexWriter: Sendable {
   init(_ d: ExpoDataset) {
     var entries: [Entry] = []
     entries.reserveCapacity(d.exhibitors.count + d.booths.count + d.products.count + d.events.count + 300)
+    // A country as searched: its names in both languages, its code and demonyms.
+    var countryText: [String: String] = [:]
+    func country(_ code: String) -> String {
+      if let known = countryText[code] { return known }
+      let name = Countries.name(code)
+      let text = ([name.en, name.zh ?? "", code] + Demonyms.of(code)).joined(separator: " ")
+      countryText[code] = text
+      return text
+    }
+    func booths(_ codes: [String]) -> String {
+      // "N3-A14" also as "N3A14", as visitors type it.
+      codes.map { $0 + " " + $0.filter { $0.isLetter || $0.isNumber } }.joined(separator: " ")
+    }
+    let pavilions = Dictionary(d.pavilions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let exhibitors = Dictionary(d.exhibitors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let venues = Dictionary(d.venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var boothExhibitor: [String: Exhibitor] = [:]
+    for e in d.exhibitors { for b in e.booths where boothExhibitor[b] == nil { boothExhibitor[b] = e } }
+    func named(_ text: LocalizedText?) -> String { text.map { $0.en + " " + ($0.zh ?? "") } ?? "" }
+
     for code in CatalogueCompiler.countryCodes(d) {
-      entries.append(Entry(kind: .country, ref: code, name: Countries.name(code), extra: code))
+      entries.append(
+        Entry(
+          kind: .country, ref: code, name: Countries.name(code), extra: code,
+          context: ([code] + Demonyms.of(code)).joined(separator: " ")))
     }
     for p in d.pavilions {
-      entries.append(Entry(kind: .pavilion, ref: p.id, name: p.name, extra: "\(p.country) \(p.hall)"))
+      entries.append(
+        Entry(kind: .pavilion, ref: p.id, name: p.name, extra: "\(p.country) \(p.hall)", context: country(p.country)))
+    }
+    // What each exhibitor sells: the distinct names of its products without their variants
+    // ("caviar" finds the companies that sell it).
+    var sells: [String: [String]] = [:]
+    var sellsSeen: [String: Set<String>] = [:]
+    for p in d.products {
+      for text in [p.name.en, p.name.zh ?? ""] where !text.isEmpty {
+        let base = String(text.split(separator: ",", maxSplits: 1).first ?? Substring(text))
+        if sellsSeen[p.exhibitor, default: []].insert(base).inserted, sells[p.exhibitor, default: []].count < 60 {
+          sells[p.exhibitor, default: []].append(base)
+        }
+      }
     }
     for e in d.exhibitors {
-      let extra = ([e.booths.joined(separator: " ")] + e.categories + [e.description ?? ""]).joined(separator: " ")
-      entries.append(Entry(kind: .exhibitor, ref: e.id, name: e.name, extra: extra))
+      let extra = ([e.booths.joined(separator: " ")] + e.categories + (sells[e.id] ?? []) + [e.description ?? ""])
+        .joined(separator: " ")
+      let context = [
+        country(e.country), named(e.pavilion.flatMap { pavilions[$0] }?.name), e.categories.joined(separator: " "),
+        booths(e.booths), named(e.city), (sells[e.id] ?? []).joined(separator: " "),
+      ].joined(separator: " ")
+      entries.append(Entry(kind: .exhibitor, ref: e.id, name: e.name, extra: extra, context: context))
     }
     for b in d.booths {
-      entries.append(Entry(kind: .booth, ref: b.code, name: LocalizedText(en: b.code), extra: b.hall))
+      let owner = boothExhibitor[b.code]
+      entries.append(
+        Entry(
+          kind: .booth, ref: b.code, name: LocalizedText(en: b.code), extra: b.hall,
+          context: [booths([b.code]), named(owner?.name), b.hall].joined(separator: " ")))
     }
     for p in d.products {
-      entries.append(Entry(kind: .product, ref: p.id, name: p.name, extra: p.category))
+      let owner = exhibitors[p.exhibitor]
+      let context = [
+        p.category, named(owner?.name), owner.map { country($0.country) } ?? "",
+        p.origin.map { $0 == owner?.country ? "" : country($0) } ?? "",
+        named(owner?.pavilion.flatMap { pavilions[$0] }?.name), booths(owner?.booths ?? []),
+      ].joined(separator: " ")
+      entries.append(Entry(kind: .product, ref: p.id, name: p.name, extra: p.category, context: context))
     }
     for e in d.events {
+      let pavilion = e.pavilion.flatMap { pavilions[$0] }
+      let context = [
+        e.kind, e.speakers.joined(separator: " "), named(venues[e.venue]?.name), named(pavilion?.name),
+        pavilion.map { country($0.country) } ?? "",
+      ].joined(separator: " ")
       entries.append(
-        Entry(kind: .event, ref: e.id, name: e.title, extra: ([e.kind] + e.speakers).joined(separator: " ")))
+        Entry(
+          kind: .event, ref: e.id, name: e.title, extra: ([e.kind] + e.speakers).joined(separator: " "),
+          context: context))
     }
     self.entries = entries
   }
 
   /// Folding and word splitting, on every core.
+  /// The pinyin of each distinct Chinese run, computed once (ICU's transform is slow, and a large
+  /// fair's names repeat their words).
+  final class PinyinCache: @unchecked Sendable {
+    private var known: [String: [String]?] = [:]
+    private let lock = NSLock()
+
+    func syllables(_ run: String) -> [String]? {
+      lock.lock()
+      if let hit = known[run] {
+        lock.unlock()
+        return hit
+      }
+      lock.unlock()
+      let found = Pinyin.syllables(run)
+      lock.lock()
+      known[run] = found
+      lock.unlock()
+      return found
+    }
+  }
+
   func folded() -> [Folded] {
-    Parallel.map(entries) { entry in
+    let pinyin = PinyinCache()
+    return Parallel.map(entries) { entry in
       let en = TextFolding.fold(entry.name.en)
       let zh = entry.name.zh.map(TextFolding.fold) ?? ""
+      // Pinyin of every Chinese run of either name (an English name may be written in Chinese).
+      var syllables: [String] = []
+      var pinyinWords: [String] = []
+      for run in SearchText.tokens(en + " " + zh) where run.first.map(SearchText.isCJK) == true {
+        guard let found = pinyin.syllables(run) else { continue }
+        syllables += found
+        pinyinWords += Pinyin.searchWords(run, syllables: found)
+      }
+      let words =
+        SearchText.wordsAndBigrams(en + " " + zh)
+        + (pinyinWords.isEmpty ? "" : " " + pinyinWords.joined(separator: " "))
       return Folded(
-        en: en, zh: zh, extra: TextFolding.fold(entry.extra), words: SearchText.wordsAndBigrams(en + " " + zh))
+        en: en, zh: zh, extra: TextFolding.fold(entry.extra), pinyin: syllables.joined(separator: " "), words: words,
+        context: SearchText.wordsAndBigrams(TextFolding.fold(entry.context)))
     }
   }
 
@@ -68,7 +168,7 @@ struct SearchIndexWriter: Sendable {
     var item = try BulkInsert(
       db,
       sql:
-        "INSERT INTO search_item(rowid, name, zh, extra, kind, ref, label_en, label_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO search_item(rowid, name, zh, extra, py, kind, ref, label_en, label_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     for (i, entry) in entries.enumerated() {
       if i % 20_000 == 0 { progress?(ProgressEvent(phase: "search items", done: i, total: entries.count)) }
@@ -77,12 +177,24 @@ struct SearchIndexWriter: Sendable {
       item.text(text.en)
       item.text(text.zh)
       item.text(text.extra)
+      item.text(text.pinyin)
       item.text(entry.kind.rawValue)
       item.text(entry.ref)
       item.text(entry.name.en)
       item.text(entry.name.zh)
       try item.step()
     }
+    // Items are written kind by kind: the kind of a result is its rowid's range (no row read).
+    var ranges: [String] = []
+    var start = 0
+    while start < entries.count {
+      var end = start
+      while end + 1 < entries.count && entries[end + 1].kind == entries[start].kind { end += 1 }
+      ranges.append("\(entries[start].kind.rawValue):\(start + 1)-\(end + 1)")
+      start = end + 1
+    }
+    try db.execute(
+      sql: "INSERT INTO meta(key, value) VALUES ('searchKinds', ?)", arguments: [ranges.joined(separator: ",")])
     Profile.mark("search items")
   }
 }
@@ -140,7 +252,7 @@ final class FullTextBuild: @unchecked Sendable {
       }
       try db.inTransaction {
         var main = try BulkInsert(db, sql: "INSERT INTO search(rowid, name, zh, extra) VALUES (?, ?, ?, ?)")
-        var words = try BulkInsert(db, sql: "INSERT INTO search_words(rowid, words) VALUES (?, ?)")
+        var words = try BulkInsert(db, sql: "INSERT INTO search_words(rowid, words, context) VALUES (?, ?, ?)")
         for (i, entry) in writer.entries.enumerated() {
           let rowid = Int64(i + 1)
           let text = folded[i]
@@ -153,6 +265,7 @@ final class FullTextBuild: @unchecked Sendable {
           try main.step()
           words.int(rowid)
           words.text(text.words)
+          words.text(text.context)
           try words.step()
         }
         Profile.mark("full-text rows")
@@ -207,16 +320,16 @@ public enum SearchText {
       || (0x3040...0x30FF).contains(v) || (0xAC00...0xD7A3).contains(v)
   }
 
-  /// The folded text's words, with each run of CJK characters replaced by its bigrams (and the
-  /// character itself when the run is one character long), separated by spaces.
+  /// The folded text's words, with each run of CJK characters replaced by its characters and
+  /// its bigrams (any substring of a Chinese name is found: one character by itself, longer ones
+  /// by their bigrams), separated by spaces.
   static func wordsAndBigrams(_ folded: String) -> String {
     var out: [String] = []
     for token in tokens(folded) {
       if token.first.map(isCJK) == true {
         let chars = Array(token)
-        if chars.count == 1 {
-          out.append(token)
-        } else {
+        for c in chars { out.append(String(c)) }
+        if chars.count > 1 {
           for i in 0..<(chars.count - 1) { out.append(String(chars[i]) + String(chars[i + 1])) }
         }
       } else {

@@ -28,65 +28,137 @@ public enum SearchRanking {
     }
   }
 
-  /// Bonus by kind: few, broad things (countries, pavilions) before the many.
+  /// Bonus by kind within a tier: few, broad things (countries, pavilions) and the companies
+  /// and events a visitor walks to before the many products.
   static func kindBonus(_ kind: SearchKind) -> Double {
     switch kind {
-    case .country: return 30
-    case .pavilion: return 25
-    case .exhibitor: return 20
-    case .event: return 15
-    case .booth: return 10
+    case .country: return 300
+    case .pavilion: return 250
+    case .exhibitor: return 200
+    case .event: return 180
+    case .booth: return 150
     case .product: return 0
     }
   }
 
+  /// The score of one item by itself (the tests; the catalogue scores what its index found):
+  /// nil unless every word is in the names or `extra`, or a typo of a word of the names.
   public static func score(query: String, kind: SearchKind, en: String, zh: String, extra: String) -> Score? {
-    score(Query(query), kind: kind, en: en, zh: zh, extra: extra)
+    let q = Query(query)
+    let found = q.tokenBytes.allSatisfy { contains($0, en) || contains($0, zh) || contains($0, extra) }
+    return score(q, kind: kind, en: en, zh: zh, pinyin: "", extra: extra, fuzzy: !found)
   }
 
-  /// The score of an item whose folded names are `en` and `zh` and other text `extra`; nil when
-  /// it does not match at all.
-  public static func score(_ query: Query, kind: SearchKind, en: String, zh: String, extra: String) -> Score? {
+  /// The score of an item whose folded names are `en` and `zh` (pinyin syllables `pinyin`) and
+  /// other text `extra`, which the index found for every word of the query (in its names, or in
+  /// the names of what it belongs to); nil when it does not match at all.
+  ///
+  /// Tiers, best first: the whole name (exact), a name that starts with the query, every word at
+  /// a word start of the names (or their pinyin), every word inside the names, some words in the
+  /// names and the others in what the item belongs to ("iranian saffron": a saffron of an Iranian
+  /// exhibitor), none in the names, a typo. Within a tier: by kind, a name that starts with the
+  /// query, the bookmarked, the shorter name.
+  public static func score(
+    _ query: Query, kind: SearchKind, en: String, zh: String, pinyin: String, extra: String, fuzzy: Bool = false,
+    boosted: Bool = false
+  ) -> Score? {
     guard !query.bytes.isEmpty else { return nil }
-    var best: Score?
-    func consider(_ value: Double, _ match: Match) {
-      if best == nil || value > best!.value { best = Score(value: value, match: match) }
-    }
     let shortness = -Double(min(en.utf8.count, 120)) * 0.5
-    for name in [en, zh] where !name.isEmpty {
-      var found: Match?
-      name.utf8.withContiguousStorageIfAvailable { hay in
-        if hay.count == query.bytes.count && hay.elementsEqual(query.bytes) {
-          found = .exact
-        } else if let at = find(query.bytes, in: hay) {
-          found = at == 0 ? .prefix : (isWordStart(hay, at) ? .wordStart : .substring)
+    let tier: Double
+    var match: Match
+    var startsWith = false
+    var wholeWords = 0
+    if equal(query.bytes, en) || equal(query.bytes, zh) {
+      tier = 6
+      match = .exact
+    } else {
+      startsWith = hasPrefix(query.bytes, en) || hasPrefix(query.bytes, zh)
+      var atWordStart = 0
+      var inName = 0
+      let syllables = pinyin.isEmpty ? "" : pinyin.replacingOccurrences(of: " ", with: "")
+      let initials = pinyin.isEmpty ? "" : String(pinyin.split(separator: " ").compactMap(\.first))
+      for token in query.tokenBytes {
+        if let at = position(token, en) ?? position(token, zh) {
+          inName += 1
+          if at.wordStart { atWordStart += 1 }
+          if at.wholeWord { wholeWords += 1 }
+        } else if !pinyin.isEmpty, contains(token, syllables) || contains(token, initials) {
+          inName += 1
+          atWordStart += 1
+        } else if kind == .exhibitor, position(token, extra)?.wordStart == true {
+          // What the exhibitor sells (its products' names are in `extra`).
+          inName += 1
         }
       }
-      switch found {
-      case .exact: consider(1000 + shortness, .exact)
-      case .prefix: consider(800 + shortness, .prefix)
-      case .wordStart: consider(600 + shortness, .wordStart)
-      case .substring: consider(400 + shortness, .substring)
-      default: break
+      let words = query.tokenBytes.count
+      if fuzzy {
+        guard let distance = fuzzyDistance(query.tokens, in: SearchText.tokens(en + " " + zh + " " + pinyin)) else {
+          return nil
+        }
+        tier = 0.5 - Double(distance) * 0.1
+        match = .fuzzy
+      } else if atWordStart == words || startsWith {
+        // (A name that starts with the query is a bonus within the tier: the amber talk and the
+        // amber traders before "Amber Bead Bracelet".)
+        tier = 4
+        match = startsWith ? .prefix : .wordStart
+      } else if inName == words {
+        tier = 3
+        match = .substring
+      } else if inName > 0 {
+        tier = 2
+        match = .allWords
+      } else {
+        tier = 1
+        match = .otherField
       }
     }
-    if best == nil, query.tokens.count > 1 {
-      let inNames = query.tokenBytes.allSatisfy { contains($0, en) || contains($0, zh) }
-      if inNames {
-        consider(350 + shortness, .allWords)
-      } else if query.tokenBytes.allSatisfy({ contains($0, en) || contains($0, zh) || contains($0, extra) }) {
-        consider(180 + shortness, .otherField)
+    var value = tier * 1000 + kindBonus(kind) + shortness
+    if startsWith { value += 50 }
+    // "tea" is the word tea before the start of "teak".
+    value += Double(wholeWords) * 60
+    if boosted { value += 40 }
+    if match == .exact { value += 100 }
+    return Score(value: value, match: match)
+  }
+
+  /// A product's name without its variant ("Amber Bead Bracelet, Gift box" → "amber bead bracelet").
+  static func baseName(_ folded: String) -> Substring {
+    folded.split(separator: ",", maxSplits: 1).first ?? Substring(folded)
+  }
+
+  static func equal(_ needle: [UInt8], _ text: String) -> Bool {
+    text.utf8.count == needle.count && text.utf8.elementsEqual(needle)
+  }
+
+  static func hasPrefix(_ needle: [UInt8], _ text: String) -> Bool {
+    text.utf8.count >= needle.count && text.utf8.prefix(needle.count).elementsEqual(needle)
+  }
+
+  /// Where `needle` occurs in `text`: as a whole word if it does, else at a word start, else
+  /// anywhere (nil: nowhere).
+  static func position(_ needle: [UInt8], _ text: String) -> (at: Int, wordStart: Bool, wholeWord: Bool)? {
+    guard !text.isEmpty else { return nil }
+    return text.utf8.withContiguousStorageIfAvailable { hay -> (Int, Bool, Bool)? in
+      var from = 0
+      var first: Int?
+      var start: Int?
+      while from <= hay.count - needle.count, let at = find(needle, in: hay, from: from) {
+        if isWordStart(hay, at) {
+          let end = at + needle.count
+          if end == hay.count || isWordStart(hay, end) || !isAlphanumeric(hay[end]) { return (at, true, true) }
+          if start == nil { start = at }
+        }
+        if first == nil { first = at }
+        from = at + 1
       }
-    }
-    if best == nil, contains(query.bytes, extra) {
-      consider(150 + shortness, .otherField)
-    }
-    if best == nil, let distance = fuzzyDistance(query.tokens, in: SearchText.tokens(en + " " + zh)) {
-      consider(100 - Double(distance) * 30 + shortness, .fuzzy)
-    }
-    guard var result = best else { return nil }
-    result.value += kindBonus(kind)
-    return result
+      if let start { return (start, true, false) }
+      return first.map { ($0, false, false) }
+    } ?? nil
+  }
+
+  static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
   }
 
   static func contains(_ needle: [UInt8], _ text: String) -> Bool {
@@ -94,11 +166,11 @@ public enum SearchRanking {
       ?? text.contains(String(decoding: needle, as: UTF8.self))
   }
 
-  /// First byte offset of `needle` in `hay`.
-  static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+  /// First byte offset of `needle` in `hay` (from `from`).
+  static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
     let n = needle.count
     guard n > 0, n <= hay.count, let first = needle.first else { return nil }
-    var i = 0
+    var i = from
     let last = hay.count - n
     while i <= last {
       if hay[i] == first {

@@ -10,15 +10,32 @@ public struct SearchResult: Sendable, Hashable {
   public var match: SearchRanking.Match
 }
 
-/// The results of one query, best first, with the number found per kind.
+/// One match of a query, as ranked: the item's row in the search table and its kind.
+public struct SearchHit: Sendable, Hashable {
+  public var rowid: Int64
+  public var kind: SearchKind
+  public var score: Double
+  public var match: SearchRanking.Match
+}
+
+/// The results of one query: every match ranked best first (`hits`), the first `limit` of them
+/// with their names (`results`), and the exact number found per kind.
 public struct SearchResults: Sendable, Hashable {
   public var query: String
   public var results: [SearchResult]
   public var counts: [SearchKind: Int]
-  /// True when a stage hit its candidate limit: the counts are lower bounds ("500+").
-  public var isTruncated: Bool
+  /// Every match, best first (labels for any page: `Catalogue.label(_:)`).
+  public var hits: [SearchHit] = []
 
-  public static func empty(_ query: String) -> SearchResults {
-    SearchResults(query: query, results: [], counts: [:], isTruncated: false)
+  public init(query: String, results: [SearchResult], counts: [SearchKind: Int], hits: [SearchHit] = []) {
+    self.query = query
+    self.results = results
+    self.counts = counts
+    self.hits = hits
   }
+
+  /// How many matched in all.
+  public var total: Int { counts.values.reduce(0, +) }
+
+  public static func empty(_ query: String) -> SearchResults { SearchResults(query: query, results: [], counts: [:]) }
 }
