@@ -37,7 +37,7 @@ let package = Package(
         "ExpoModel", .product(name: "GRDB", package: "GRDB.swift"),
         // SQLite's C API, for the compiler's bulk inserts.
         .product(name: "GRDBSQLite", package: "GRDB.swift"), "CSQLiteTuning",
-      ]),
+      ], swiftSettings: optimised),
     // sqlite3_config (variadic in C) for the process-wide SQLite settings.
     .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
     // Navigation state, layout, keymaps and the reducer over a ScreenSource it owns: pure, no

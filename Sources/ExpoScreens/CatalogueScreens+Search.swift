@@ -57,7 +57,9 @@ extension CatalogueScreens {
         .subtitle,
         total == 0
           ? "Nothing matches \"\(query)\"."
-          : "\(Format.count(total, "result")) · best first · Tab: filter · ^B bookmark · ^G map"))
+          : "\(Format.count(total, "result")) · best first · \(Keymap.label(for: .nextTab, in: .search)) filter · "
+            + "\(Keymap.label(for: .bookmark, in: .search)) bookmark · \(Keymap.label(for: .findOnMap, in: .search)) map"
+      ))
     return ScreenContent(
       title: "Search", card: card, columns: CatalogueScreens.searchColumns, segments: segments,
       emptyText: "No results.")
@@ -101,7 +103,7 @@ extension CatalogueScreens {
     }
     // The other language's name when it adds something.
     let other = language == .english ? item.name.zh ?? "" : (item.name.zh == nil ? "" : item.name.en)
-    if !other.isEmpty && other != name(item.name, language) { detail = other + (detail.isEmpty ? "" : " · " + detail) }
+    if !other.isEmpty && other != name(item.name, language) { detail += (detail.isEmpty ? "" : " · ") + other }
     var row = Row.item([name(item.name, language), detail], opens: target, columns: CatalogueScreens.searchColumns)
     row.highlight = query
     return row

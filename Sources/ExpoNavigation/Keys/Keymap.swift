@@ -128,6 +128,8 @@ public struct Keymap: Sendable {
       (.enter, .open), (.escape, .back), (.tab, .nextTab), (.backTab, .previousTab),
       (.down, .moveDown), (.up, .moveUp), (.pageDown, .pageDown), (.pageUp, .pageUp), (.home, .top), (.end, .bottom),
       (.backspace, .deleteBackward), (.control("w"), .deleteWord), (.control("u"), .clearText),
+      // Act on the selected result without leaving the search (keys the field does not take).
+      (.control("b"), .bookmark), (.control("g"), .findOnMap),
       (.function(1), .help), (.control("c"), .quit),
     ]), insertsText: true)
 

@@ -79,7 +79,8 @@ extension Navigator {
     switch mode {
     case .help: return [Scene.Hint(key: "any key", text: "closes the help", command: nil)]
     case .noteEditor: wanted = [(.save, nil), (.cancel, nil)]
-    case .search: wanted = [(.open, nil), (.nextTab, "filter"), (.back, nil), (.quit, nil)]
+    case .search:
+      wanted = [(.open, nil), (.nextTab, "filter"), (.bookmark, nil), (.findOnMap, "map"), (.back, nil), (.quit, nil)]
     default:
       wanted = [(.open, nil), (.back, nil)]
       switch state.screen {
