@@ -77,7 +77,7 @@ import Testing
     let judged = try Self.judged()
     #expect(judged.count >= 150)
     let scores = try Self.evaluate(SampleCatalogue.shared)
-    // A ratchet: the figure reached, never to fall (the issue's bar is 0.95).
-    #expect(scores.at5 / Double(scores.queries) >= 0.90, "success@5 \(scores.at5 / Double(scores.queries))")
+    // The bar of issue 18 (reached: 0.954 when this was written).
+    #expect(scores.at5 / Double(scores.queries) >= 0.95, "success@5 \(scores.at5 / Double(scores.queries))")
   }
 }

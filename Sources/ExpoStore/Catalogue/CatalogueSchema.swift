@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 9
+  static let version = 10
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -92,7 +92,7 @@ enum CatalogueSchema {
       // The items live in `search_item` (looked up by rowid); `search` indexes them (external content).
       """
       CREATE TABLE search_item(rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, zh TEXT NOT NULL, extra TEXT NOT NULL,
-        py TEXT NOT NULL, kind TEXT NOT NULL, ref TEXT NOT NULL, label_en TEXT NOT NULL, label_zh TEXT)
+        py TEXT NOT NULL, owner TEXT NOT NULL, kind TEXT NOT NULL, ref TEXT NOT NULL, label_en TEXT NOT NULL, label_zh TEXT)
       """,
       // Names that start with the query: range scans of these.
       "CREATE INDEX search_item_by_name ON search_item(name)",

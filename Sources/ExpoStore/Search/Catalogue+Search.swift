@@ -16,12 +16,15 @@ extension Catalogue {
   /// or every bigram of a longer run).
   static func wordsExpression(_ tokens: [String]) -> String {
     tokens.map { token -> String in
-      let chars = Array(token)
-      guard chars.first.map(SearchText.isCJK) == true else { return quoted(token) + "*" }
-      if chars.count == 1 { return quoted(token) }
-      return "("
-        + (0..<(chars.count - 1)).map { quoted(String(chars[$0]) + String(chars[$0 + 1])) }
-        .joined(separator: " AND ") + ")"
+      let forms = SearchSynonyms.alternatives(token).map { form -> String in
+        let chars = Array(form)
+        guard chars.first.map(SearchText.isCJK) == true else { return quoted(form) + "*" }
+        if chars.count == 1 { return quoted(form) }
+        return "("
+          + (0..<(chars.count - 1)).map { quoted(String(chars[$0]) + String(chars[$0 + 1])) }
+          .joined(separator: " AND ") + ")"
+      }
+      return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
     }.joined(separator: " AND ")
   }
 
@@ -86,7 +89,7 @@ extension Catalogue {
       let prepared = SearchRanking.Query(folded)
       var scored: [SearchHit] = []
       scored.reserveCapacity(toScore.count)
-      var names: [Int64: Substring] = [:]
+      var names: [Int64: (base: Substring, owner: String)] = [:]
       // In slices of rowids (one statement each), reading only the folded names.
       var start = 0
       while start < toScore.count {
@@ -94,7 +97,7 @@ extension Catalogue {
         start += slice.count
         let list = slice.map(String.init).joined(separator: ",")
         let cursor = try Row.fetchCursor(
-          db, sql: "SELECT rowid, name, zh, py, extra, ref FROM search_item WHERE rowid IN (\(list))")
+          db, sql: "SELECT rowid, name, zh, py, extra, ref, owner FROM search_item WHERE rowid IN (\(list))")
         while let row = try cursor.next() {
           let rowid: Int64 = row[0]
           guard let k = kind(rowid) else { continue }
@@ -104,7 +107,7 @@ extension Catalogue {
               prepared, kind: k, en: row[1], zh: row[2], pinyin: row[3], extra: row[4], fuzzy: fuzzy, boosted: boosted)
           else { continue }
           scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
-          if k == .product { names[rowid] = SearchRanking.baseName(row[1]) }
+          if k == .product { names[rowid] = (SearchRanking.baseName(row[1]), row[6]) }
         }
       }
       scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
@@ -118,16 +121,29 @@ extension Catalogue {
   }
 
   /// Variants of one product ("Amber Bead Bracelet, Gift box", "…, AAA grade" from five
-  /// traders) do not fill the top: each further product of the same base name drops a little,
-  /// so other products come between them.
-  static func diversify(_ hits: inout [SearchHit], names: [Int64: Substring]) {
+  /// traders) do not fill the top: an exhibitor's further variants of a product drop below the
+  /// first variant of every exhibitor, and each further exhibitor's drops a little, so that other
+  /// products come between them.
+  static func diversify(_ hits: inout [SearchHit], names: [Int64: (base: Substring, owner: String)]) {
     guard hits.count > 1, !names.isEmpty else { return }
-    var seen: [Substring: Int] = [:]
+    struct Pair: Hashable {
+      var base: Substring
+      var owner: String
+    }
+    var sellers: [Substring: Int] = [:]
+    var variants: [Pair: Int] = [:]
     for i in hits.indices {
       guard let name = names[hits[i].rowid] else { continue }
-      let n = seen[name, default: 0]
-      seen[name] = n + 1
-      hits[i].score -= Double(min(n, 40)) * 12
+      let pair = Pair(base: name.base, owner: name.owner)
+      let v = variants[pair, default: 0]
+      variants[pair] = v + 1
+      if v == 0 {
+        let n = sellers[name.base, default: 0]
+        sellers[name.base] = n + 1
+        hits[i].score -= Double(min(n, 40)) * 12
+      } else {
+        hits[i].score -= 500 + Double(min(v, 40)) * 12
+      }
     }
     hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
   }

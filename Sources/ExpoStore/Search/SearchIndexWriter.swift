@@ -16,6 +16,8 @@ struct SearchIndexWriter: Sendable {
     /// pavilion, category, booth codes; an event's speakers and venue): a query's words may match
     /// here ("iranian saffron": saffron in the name, Iranian from the exhibitor's country).
     var context: String = ""
+    /// A product's exhibitor (its variants are shown one per exhibitor first).
+    var owner: String = ""
   }
 
   /// An entry's folded texts (case, accents and width folded), computed once for every table.
@@ -103,7 +105,8 @@ struct SearchIndexWriter: Sendable {
         p.origin.map { $0 == owner?.country ? "" : country($0) } ?? "",
         named(owner?.pavilion.flatMap { pavilions[$0] }?.name), booths(owner?.booths ?? []),
       ].joined(separator: " ")
-      entries.append(Entry(kind: .product, ref: p.id, name: p.name, extra: p.category, context: context))
+      entries.append(
+        Entry(kind: .product, ref: p.id, name: p.name, extra: p.category, context: context, owner: p.exhibitor))
     }
     for e in d.events {
       let pavilion = e.pavilion.flatMap { pavilions[$0] }
@@ -168,7 +171,7 @@ struct SearchIndexWriter: Sendable {
     var item = try BulkInsert(
       db,
       sql:
-        "INSERT INTO search_item(rowid, name, zh, extra, py, kind, ref, label_en, label_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO search_item(rowid, name, zh, extra, py, owner, kind, ref, label_en, label_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     for (i, entry) in entries.enumerated() {
       if i % 20_000 == 0 { progress?(ProgressEvent(phase: "search items", done: i, total: entries.count)) }
@@ -178,6 +181,7 @@ struct SearchIndexWriter: Sendable {
       item.text(text.zh)
       item.text(text.extra)
       item.text(text.pinyin)
+      item.text(entry.owner)
       item.text(entry.kind.rawValue)
       item.text(entry.ref)
       item.text(entry.name.en)

@@ -19,12 +19,15 @@ public enum SearchRanking {
     let bytes: [UInt8]
     let tokens: [String]
     let tokenBytes: [[UInt8]]
+    /// Each token with its alternatives (SearchSynonyms), as bytes.
+    let alternatives: [[[UInt8]]]
 
     public init(_ folded: String) {
       text = folded
       bytes = Array(folded.utf8)
       tokens = SearchText.tokens(folded)
       tokenBytes = tokens.map { Array($0.utf8) }
+      alternatives = tokens.map { SearchSynonyms.alternatives($0).map { Array($0.utf8) } }
     }
   }
 
@@ -63,7 +66,9 @@ public enum SearchRanking {
     boosted: Bool = false
   ) -> Score? {
     guard !query.bytes.isEmpty else { return nil }
-    let shortness = -Double(min(en.utf8.count, 120)) * 0.5
+    // Shorter names first ("Amber" before "Amber Bead Bracelet"); a product's variant (after the
+    // comma) does not count.
+    let shortness = -Double(min(baseName(en).utf8.count, 120)) * 0.5
     let tier: Double
     var match: Match
     var startsWith = false
@@ -77,18 +82,24 @@ public enum SearchRanking {
       var inName = 0
       let syllables = pinyin.isEmpty ? "" : pinyin.replacingOccurrences(of: " ", with: "")
       let initials = pinyin.isEmpty ? "" : String(pinyin.split(separator: " ").compactMap(\.first))
-      for token in query.tokenBytes {
-        if let at = position(token, en) ?? position(token, zh) {
+      for forms in query.alternatives {
+        if let at = forms.lazy.compactMap({ position($0, en) ?? position($0, zh) }).first {
           inName += 1
           if at.wordStart { atWordStart += 1 }
           if at.wholeWord { wholeWords += 1 }
-        } else if !pinyin.isEmpty, contains(token, syllables) || contains(token, initials) {
+        } else if !pinyin.isEmpty, forms.contains(where: { contains($0, syllables) || contains($0, initials) }) {
           inName += 1
           atWordStart += 1
-        } else if kind == .exhibitor, position(token, extra)?.wordStart == true {
+        } else if kind == .exhibitor, forms.contains(where: { position($0, extra)?.wordStart == true }) {
           // What the exhibitor sells (its products' names are in `extra`).
           inName += 1
         }
+      }
+      // A query that names a category ("wine & spirits"): the category's products and exhibitors.
+      if inName < query.tokenBytes.count, query.tokenBytes.count > 1 || kind == .product,
+        contains(query.bytes, extra)
+      {
+        inName = query.tokenBytes.count
       }
       let words = query.tokenBytes.count
       if fuzzy {
