@@ -96,8 +96,8 @@ public enum SearchRanking {
         }
       }
       // A query that names a category ("wine & spirits"): the category's products and exhibitors.
-      if inName < query.tokenBytes.count, query.tokenBytes.count > 1 || kind == .product,
-        contains(query.bytes, extra)
+      if inName < query.tokenBytes.count,
+        kind == .product ? equal(query.bytes, extra) : query.tokenBytes.count > 1 && contains(query.bytes, extra)
       {
         inName = query.tokenBytes.count
       }
