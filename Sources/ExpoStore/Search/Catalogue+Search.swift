@@ -90,6 +90,7 @@ extension Catalogue {
       var scored: [SearchHit] = []
       scored.reserveCapacity(toScore.count)
       var names: [Int64: (base: Substring, owner: String)] = [:]
+      var refs: [Int64: String] = [:]
       // In slices of rowids (one statement each), reading only the folded names.
       var start = 0
       while start < toScore.count {
@@ -108,6 +109,16 @@ extension Catalogue {
           else { continue }
           scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
           if k == .product { names[rowid] = (SearchRanking.baseName(row[1]), row[6]) }
+          if k == .exhibitor { refs[rowid] = row[5] }
+        }
+      }
+      // An exhibitor that sells many of the matching products before one that sells a few (the
+      // amber traders before the winery with an amber wine).
+      var sold: [String: Int] = [:]
+      for (_, name) in names { sold[name.owner, default: 0] += 1 }
+      if !sold.isEmpty {
+        for i in scored.indices where scored[i].kind == .exhibitor {
+          if let n = refs[scored[i].rowid].flatMap({ sold[$0] }) { scored[i].score += min(120, 12 * Double(n)) }
         }
       }
       scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }

@@ -73,7 +73,10 @@ public enum SearchRanking {
     var match: Match
     var startsWith = false
     var wholeWords = 0
-    if equal(query.bytes, en) || equal(query.bytes, zh) {
+    if equal(query.bytes, en) || equal(query.bytes, zh)
+      || kind == .booth && query.text.filter(isCodeCharacter) == en.filter(isCodeCharacter)
+    {
+      // (A booth code as typed without its punctuation: "n3a14", "N3 A14".)
       tier = 6
       match = .exact
     } else {
@@ -137,6 +140,8 @@ public enum SearchRanking {
   static func baseName(_ folded: String) -> Substring {
     folded.split(separator: ",", maxSplits: 1).first ?? Substring(folded)
   }
+
+  static func isCodeCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
   static func equal(_ needle: [UInt8], _ text: String) -> Bool {
     text.utf8.count == needle.count && text.utf8.elementsEqual(needle)

@@ -7,12 +7,22 @@ enum SearchSynonyms {
     "jewelry": ["jewellery"], "jewellery": ["jewelry"], "color": ["colour"], "colour": ["color"],
     "grey": ["gray"], "gray": ["grey"], "yoghurt": ["yogurt"], "yogurt": ["yoghurt"],
     "carpet": ["rug", "kilim"], "carpets": ["rug", "kilim"], "rug": ["carpet", "kilim"],
-    "珍珠": ["金珠", "pearl"], "pearls": ["pearl"], "jewel": ["jewellery", "gem"],
+    "珍珠": ["金珠", "pearl"], "家具": ["家居", "furniture"], "瓷器": ["瓷", "porcelain"], "pearls": ["pearl"],
+    "jewel": ["jewellery", "gem"],
     "car": ["vehicle"], "cars": ["vehicle"], "ev": ["electric", "new energy"],
   ]
 
   /// The token and its alternatives (folded, single words).
   static func alternatives(_ token: String) -> [String] {
-    [token] + (table[token] ?? []).flatMap { SearchText.tokens($0).prefix(1) }
+    var forms = [token] + (table[token] ?? []).flatMap { SearchText.tokens($0).prefix(1) }
+    // A Chinese word for a class of things matches its head character: 漆器 (lacquerware) finds
+    // 漆 names, 酒类 (drinks) finds 酒.
+    let chars = Array(token)
+    if chars.count == 2, chars[0] != chars[1], ["器", "类"].contains(chars[1]), SearchText.isCJK(chars[0]),
+      !forms.contains(String(chars[0]))
+    {
+      forms.append(String(chars[0]))
+    }
+    return forms
   }
 }
