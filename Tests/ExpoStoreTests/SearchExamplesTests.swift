@@ -31,9 +31,9 @@ import Testing
     // 瓷: every product whose Chinese name holds it, and the porcelain painting event.
     let porcelain = Set(data.products.filter { $0.name.zh?.contains("瓷") == true }.map(\.id))
     #expect(porcelain.count > 200)
-    let 瓷 = try refs("瓷")
-    #expect(porcelain.isSubset(of: Set(瓷)))
-    #expect(瓷.contains("ev-hu-porcelain"))
+    let porcelainHits = try refs("瓷")
+    #expect(porcelain.isSubset(of: Set(porcelainHits)))
+    #expect(porcelainHits.contains("ev-hu-porcelain"))
     let counts = try catalogue.search("瓷", limit: 1).counts
     let products = try refs("瓷", .product)
     #expect(counts[.product] == products.count)
