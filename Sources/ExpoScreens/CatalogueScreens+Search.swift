@@ -69,6 +69,15 @@ extension CatalogueScreens {
   /// exhibitor, country and booth; an event's day, time and venue; an exhibitor's country and
   /// booth.
   func searchRow(_ item: SearchResult, query: String, _ language: Language) throws -> Row {
+    let (target, detail) = try searchDetail(item, language)
+    var row = Row.item([name(item.name, language), detail], opens: target, columns: CatalogueScreens.searchColumns)
+    row.highlight = query
+    return row
+  }
+
+  /// Where a result opens, and what tells it apart from its namesakes (also `expo search`'s
+  /// DETAIL column).
+  public func searchDetail(_ item: SearchResult, _ language: Language) throws -> (target: Screen, detail: String) {
     var target: Screen
     var detail = ""
     switch item.kind {
@@ -104,8 +113,6 @@ extension CatalogueScreens {
     // The other language's name when it adds something.
     let other = language == .english ? item.name.zh ?? "" : (item.name.zh == nil ? "" : item.name.en)
     if !other.isEmpty && other != name(item.name, language) { detail += (detail.isEmpty ? "" : " · ") + other }
-    var row = Row.item([name(item.name, language), detail], opens: target, columns: CatalogueScreens.searchColumns)
-    row.highlight = query
-    return row
+    return (target, detail)
   }
 }

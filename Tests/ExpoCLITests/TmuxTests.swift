@@ -216,8 +216,12 @@ import Testing
     let s = try Session(width: 80, height: 24)
     try s.waitFor("1 Halls  2 Countries")
     try s.keys("/", "r", "u")
-    let screen = try s.waitFor(all: ["/ ru", "Russia Pavilion", "Speech by"])
+    let screen = try s.waitFor(all: ["/ ru", "Russia Pavilion"])
     #expect(!screen.contains("EXPO-EXITED"))
+    // The events tab: the speech whose "Russia" lies past column 80.
+    try s.keys("Tab", "Tab", "Tab")
+    let events = try s.waitFor(all: ["Speech by", "Events ("])
+    #expect(!events.contains("EXPO-EXITED"))
     try s.keys("Escape", "q")
     try s.waitFor("EXPO-EXITED-0")
   }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import ExpoModel
+import ExpoNavigation
+import ExpoScreens
 import ExpoStore
 import Foundation
 
@@ -20,17 +22,27 @@ struct SearchCommand: ParsableCommand {
     try runReporting {
       let kinds: Set<SearchKind>? = kind.isEmpty ? nil : Set(kind)
       let text = query.joined(separator: " ")
-      let results = try data.open().search(text, kinds: kinds, limit: max(0, limit))
+      let catalogue = try data.open()
+      let results = try catalogue.search(text, kinds: kinds, limit: max(0, limit))
+      // What tells a result apart: a product's exhibitor, country and booth; an event's day and time.
+      let screens = try CatalogueScreens(catalogue: catalogue)
+      let details = try results.results.map { result -> String in
+        var detail = try screens.searchDetail(result, .english).detail
+        if let zh = result.name.zh, detail.hasSuffix(" · " + zh) { detail.removeLast(zh.count + 3) }
+        return detail == result.name.zh ? "" : detail
+      }
       let table = Table(
         columns: [
           .init(header: "KIND", key: "kind"), .init(header: "ID", key: "id"),
           .init(header: "NAME", key: "name", flexible: true), .init(header: "中文", key: "nameZh", flexible: true),
+          .init(header: "DETAIL", key: "detail", flexible: true),
           .init(header: "SCORE", key: "score", alignRight: true), .init(header: "MATCH", key: "match"),
         ],
-        rows: results.results.map {
+        rows: zip(results.results, details).map { result, detail in
           [
-            .string($0.kind.rawValue), .string($0.ref), .string($0.name.en), $0.name.zh.map { .string($0) } ?? .null,
-            .double(($0.score * 10).rounded() / 10), .string($0.match.rawValue),
+            .string(result.kind.rawValue), .string(result.ref), .string(result.name.en),
+            result.name.zh.map { .string($0) } ?? .null, .string(detail),
+            .double((result.score * 10).rounded() / 10), .string(result.match.rawValue),
           ]
         })
       switch format {
@@ -40,6 +52,13 @@ struct SearchCommand: ParsableCommand {
           printError("no results for \"\(Sanitize.line(text))\"")
         } else {
           print(table.render(.text), terminator: "")
+          // Every match is counted: say how many were not shown, by kind.
+          if results.total > results.results.count {
+            let byKind = SearchKind.allCases.compactMap { k in
+              results.counts[k].map { "\(Format.grouped($0)) \($0 == 1 ? k.rawValue : k.plural.lowercased())" }
+            }
+            reportCut(shown: results.results.count, of: results.total, "results: " + byKind.joined(separator: ", "))
+          }
         }
       }
     }

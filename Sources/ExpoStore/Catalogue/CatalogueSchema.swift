@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 10
+  static let version = 11
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 

@@ -108,7 +108,8 @@ struct SearchIndexWriter: Sendable {
       entries.append(
         Entry(kind: .product, ref: p.id, name: p.name, extra: p.category, context: context, owner: p.exhibitor))
     }
-    for e in d.events {
+    // In time order: sessions of one title, alike in score, list by their day and time.
+    for e in d.events.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
       let pavilion = e.pavilion.flatMap { pavilions[$0] }
       let context = [
         e.kind, e.speakers.joined(separator: " "), named(venues[e.venue]?.name), named(pavilion?.name),
