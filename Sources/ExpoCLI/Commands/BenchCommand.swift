@@ -159,7 +159,9 @@ struct BenchCommand: ParsableCommand {
         var typed = ""
         for c in query {
           typed.append(c)
+          catalogue.forgetSearches()
           raw.append(try BenchCommand.time { _ = try catalogue.search(typed, kinds: nil, limit: 300) })
+          catalogue.forgetSearches()
           let fresh = try CatalogueScreens(catalogue: catalogue)
           screen.append(
             try BenchCommand.time {

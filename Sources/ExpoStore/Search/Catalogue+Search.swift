@@ -177,6 +177,9 @@ extension Catalogue {
     hits.insert(contentsOf: moved, at: 1)
   }
 
+  /// Forgets the last queries' matches (a benchmark times every keystroke from the index).
+  public func forgetSearches() { searchCache.removeAll() }
+
   /// The results for `hits`: counts per kind, the first `limit` with their names.
   func labelled(_ hits: [SearchHit], query: String, limit: Int) throws -> SearchResults {
     var counts: [SearchKind: Int] = [:]
@@ -243,6 +246,12 @@ final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return entries.first { $0.0 == key }?.1
+  }
+
+  func removeAll() {
+    lock.lock()
+    defer { lock.unlock() }
+    entries.removeAll()
   }
 
   func store(_ key: Key, _ value: Value) {
