@@ -83,14 +83,36 @@ public enum SearchRanking {
       startsWith = hasPrefix(query.bytes, en) || hasPrefix(query.bytes, zh)
       var atWordStart = 0
       var inName = 0
-      let syllables = pinyin.isEmpty ? "" : pinyin.replacingOccurrences(of: " ", with: "")
-      let initials = pinyin.isEmpty ? "" : String(pinyin.split(separator: " ").compactMap(\.first))
+      // The pinyin without spaces, and its initials, only when a word is not in the names.
+      var spelled: (syllables: [UInt8], initials: [UInt8])?
+      func pinyinForms() -> (syllables: [UInt8], initials: [UInt8]) {
+        if let spelled { return spelled }
+        var syllables: [UInt8] = []
+        var initials: [UInt8] = []
+        var atStart = true
+        for byte in pinyin.utf8 {
+          if byte == 0x20 {
+            atStart = true
+            continue
+          }
+          syllables.append(byte)
+          if atStart { initials.append(byte) }
+          atStart = false
+        }
+        spelled = (syllables, initials)
+        return (syllables, initials)
+      }
       for forms in query.alternatives {
         if let at = forms.lazy.compactMap({ position($0, en) ?? position($0, zh) }).first {
           inName += 1
           if at.wordStart { atWordStart += 1 }
           if at.wholeWord { wholeWords += 1 }
-        } else if !pinyin.isEmpty, forms.contains(where: { contains($0, syllables) || contains($0, initials) }) {
+        } else if !pinyin.isEmpty,
+          forms.contains(where: { form in
+            let p = pinyinForms()
+            return contains(form, bytes: p.syllables) || contains(form, bytes: p.initials)
+          })
+        {
           inName += 1
           atWordStart += 1
         } else if kind == .exhibitor, forms.contains(where: { position($0, extra)?.wordStart == true }) {
@@ -138,7 +160,7 @@ public enum SearchRanking {
 
   /// A product's name without its variant ("Amber Bead Bracelet, Gift box" → "amber bead bracelet").
   static func baseName(_ folded: String) -> Substring {
-    folded.split(separator: ",", maxSplits: 1).first ?? Substring(folded)
+    folded.utf8.firstIndex(of: 0x2C).map { folded[..<$0] } ?? Substring(folded)
   }
 
   static func isCodeCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
@@ -175,6 +197,10 @@ public enum SearchRanking {
 
   static func isAlphanumeric(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+  }
+
+  static func contains(_ needle: [UInt8], bytes hay: [UInt8]) -> Bool {
+    hay.withUnsafeBufferPointer { find(needle, in: $0) != nil }
   }
 
   static func contains(_ needle: [UInt8], _ text: String) -> Bool {
