@@ -3,10 +3,9 @@ import Foundation
 import GRDB
 
 extension Catalogue {
-  /// Beyond this many matches, only the items whose name starts with the query, and every item
-  /// that is not a product, are scored; the other products follow in catalogue order. (Only one-
-  /// or two-letter queries of a large fair match that many.)
-  static let scoredLimit = 20_000
+  /// Beyond this many matches, the first this many in order of promise are scored (see
+  /// `search`): a keystroke's work stays bounded while every match is counted and listed.
+  static let scoredLimit = 1_500
 
   /// Quotes a token for an FTS5 query (tokens hold only letters and digits, but never trust).
   static func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -59,7 +58,7 @@ extension Catalogue {
         let chars = Array(word)
         let half = max(3, (chars.count + 1) / 2)
         ids = try Int64.fetchAll(
-          db.cachedStatement(sql: "SELECT rowid FROM search WHERE search MATCH ? LIMIT \(Catalogue.scoredLimit)"),
+          db.cachedStatement(sql: "SELECT rowid FROM search WHERE search MATCH ? LIMIT 20000"),
           arguments: [
             "\(Catalogue.quoted(String(chars.prefix(half)))) OR \(Catalogue.quoted(String(chars.suffix(half))))"
           ])
@@ -67,24 +66,29 @@ extension Catalogue {
       }
       if let kinds { ids = ids.filter { kind($0).map(kinds.contains) ?? false } }
       guard !ids.isEmpty else { return [] }
-      // Which to score: all, or for a very large set the names that start with the query and
-      // everything that is not a product.
+      // Which to score: all, or for a large set (a letter or two as typed, a broad word) first the
+      // names that start with the query, then the items that match by their own names (not only
+      // by what they belong to), in the order of the kinds; the others follow unscored, in that
+      // order too. The counts stay exact.
       var toScore = ids
       var unscored: [Int64] = []
       if ids.count > Catalogue.scoredLimit {
-        let starts = Set(
+        let starts = try Int64.fetchAll(
+          db.cachedStatement(sql: "SELECT rowid FROM search_item WHERE name >= ? AND name < ? LIMIT 500"),
+          arguments: [folded, folded + "\u{10FFFF}"])
+        let named = Set(
           try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT rowid FROM search_item WHERE name >= ? AND name < ? LIMIT 2000"),
-            arguments: [folded, folded + "\u{10FFFF}"]))
-        toScore = []
-        for id in ids {
-          if kind(id) != .product || starts.contains(id) { toScore.append(id) } else { unscored.append(id) }
-        }
-        if toScore.count > Catalogue.scoredLimit {
-          unscored = Array(toScore[Catalogue.scoredLimit...]) + unscored
-          toScore = Array(toScore.prefix(Catalogue.scoredLimit))
-        }
-        unscored.sort()
+            db.cachedStatement(sql: "SELECT rowid FROM search_words WHERE search_words MATCH ?"),
+            arguments: ["{words} : (" + Catalogue.wordsExpression(tokens) + ")"]))
+        let order: [SearchKind] = [.country, .pavilion, .exhibitor, .event, .booth, .product]
+        func priority(_ id: Int64) -> Int { kind(id).flatMap { order.firstIndex(of: $0) } ?? order.count }
+        let first = Set(starts)
+        let rest = ids.filter { !first.contains($0) }
+        let byName = rest.filter { named.contains($0) }.sorted { (priority($0), $0) < (priority($1), $1) }
+        let byContext = rest.filter { !named.contains($0) }.sorted { (priority($0), $0) < (priority($1), $1) }
+        let ranked = starts.filter { kinds == nil || kind($0).map(kinds!.contains) == true } + byName + byContext
+        toScore = Array(ranked.prefix(Catalogue.scoredLimit))
+        unscored = Array(ranked.dropFirst(Catalogue.scoredLimit))
       }
       let prepared = SearchRanking.Query(folded)
       var scored: [SearchHit] = []
