@@ -100,9 +100,13 @@ extension Catalogue {
       while start < toScore.count {
         let slice = toScore[start..<min(toScore.count, start + 2_000)]
         start += slice.count
-        let list = slice.map(String.init).joined(separator: ",")
+        // The rowids as one JSON array argument: one prepared statement for every keystroke.
+        let list = "[" + slice.map(String.init).joined(separator: ",") + "]"
         let cursor = try Row.fetchCursor(
-          db, sql: "SELECT rowid, name, zh, py, extra, ref, owner FROM search_item WHERE rowid IN (\(list))")
+          db.cachedStatement(
+            sql:
+              "SELECT rowid, name, zh, py, extra, ref, owner FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))"
+          ), arguments: [list])
         while let row = try cursor.next() {
           let rowid: Int64 = row[0]
           guard let k = kind(rowid) else { continue }
