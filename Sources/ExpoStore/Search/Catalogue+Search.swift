@@ -1,8 +1,12 @@
 import ExpoModel
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension Catalogue {
+  /// SQLite copies the bound text before the call returns.
+  static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
   /// Beyond this many matches, the first this many in order of promise are scored (see
   /// `search`): a keystroke's work stays bounded while every match is counted and listed.
   static let scoredLimit = 1_500
@@ -100,24 +104,40 @@ extension Catalogue {
       while start < toScore.count {
         let slice = toScore[start..<min(toScore.count, start + 2_000)]
         start += slice.count
-        // The rowids as one JSON array argument: one prepared statement for every keystroke.
+        // The rowids as one JSON array argument: one prepared statement for every keystroke,
+        // stepped through SQLite's C API (GRDB's rows box every value; this loop is the search's
+        // hot path).
         let list = "[" + slice.map(String.init).joined(separator: ",") + "]"
-        let cursor = try Row.fetchCursor(
-          db.cachedStatement(
-            sql:
-              "SELECT rowid, name, zh, py, extra, ref, owner FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))"
-          ), arguments: [list])
-        while let row = try cursor.next() {
-          let rowid: Int64 = row[0]
+        let statement = try db.cachedStatement(
+          sql:
+            "SELECT rowid, name, zh, py, extra, ref, owner FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))"
+        )
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        _ = list.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }
+        func text(_ column: Int32) -> String {
+          guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+          let count = Int(sqlite3_column_bytes(handle, column))
+          return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        }
+        var status = sqlite3_step(handle)
+        while status == SQLITE_ROW {
+          defer { status = sqlite3_step(handle) }
+          let rowid = sqlite3_column_int64(handle, 0)
           guard let k = kind(rowid) else { continue }
-          let boosted = !boost.isEmpty && boost.contains("\(k.rawValue):\(row[5] as String)")
+          let boosted = !boost.isEmpty && boost.contains("\(k.rawValue):\(text(5))")
+          let en = text(1)
           guard
             let score = SearchRanking.score(
-              prepared, kind: k, en: row[1], zh: row[2], pinyin: row[3], extra: row[4], fuzzy: fuzzy, boosted: boosted)
+              prepared, kind: k, en: en, zh: text(2), pinyin: text(3), extra: text(4), fuzzy: fuzzy, boosted: boosted)
           else { continue }
           scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
-          if k == .product { names[rowid] = (SearchRanking.baseName(row[1]), row[6]) }
-          if k == .exhibitor { refs[rowid] = row[5] }
+          if k == .product { names[rowid] = (SearchRanking.baseName(en), text(6)) }
+          if k == .exhibitor { refs[rowid] = text(5) }
+        }
+        sqlite3_reset(handle)
+        guard status == SQLITE_DONE else {
+          throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search: step failed")
         }
       }
       // An exhibitor that sells many of the matching products before one that sells a few (the
