@@ -145,7 +145,8 @@ public enum Invariants {
         guard layout.body == .list, index >= 0, index < scene.rows.count, index < layout.listRows,
           let query = scene.rows[index].highlight
         else { return "row \(y) column \(start): a highlight on a row without a query" }
-        let needle = query.trimmingCharacters(in: .whitespaces)
+        // (As drawn: a flag is its two letters on the screen.)
+        let needle = drawn(query).trimmingCharacters(in: .whitespaces)
         if text.compare(needle, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]) != .orderedSame
           && !needle.lowercased().hasPrefix(text.lowercased())
         {

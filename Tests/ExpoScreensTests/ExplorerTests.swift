@@ -25,6 +25,8 @@ import Testing
     static let lock = NSLock()
 
     static func navigator(_ name: String) throws -> Navigator {
+      // A walk saved by Scripts/explore.sh names the fixture by its path.
+      if name.hasPrefix("Tests/Fixtures/") { return try navigator(String(name.dropFirst("Tests/Fixtures/".count))) }
       lock.lock()
       defer { lock.unlock() }
       if let navigator = navigators[name] { return navigator }

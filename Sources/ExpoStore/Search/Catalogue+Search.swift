@@ -222,10 +222,10 @@ extension Catalogue {
     guard !list.isEmpty else { return [] }
     var labels: [Int64: (String, String, String?)] = [:]
     try read { db in
-      let ids = list.map { String($0.rowid) }.joined(separator: ",")
-      for row in try Row.fetchAll(
-        db, sql: "SELECT rowid, ref, label_en, label_zh FROM search_item WHERE rowid IN (\(ids))")
-      {
+      let ids = "[" + list.map { String($0.rowid) }.joined(separator: ",") + "]"
+      let statement = try db.cachedStatement(
+        sql: "SELECT rowid, ref, label_en, label_zh FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))")
+      for row in try Row.fetchAll(statement, arguments: [ids]) {
         labels[row[0]] = (row[1], row[2], row[3])
       }
     }
