@@ -80,16 +80,37 @@ extension Catalogue {
         let starts = try Int64.fetchAll(
           db.cachedStatement(sql: "SELECT rowid FROM search_item WHERE name >= ? AND name < ? LIMIT 500"),
           arguments: [folded, folded + "\u{10FFFF}"])
-        let named = Set(
-          try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT rowid FROM search_words WHERE search_words MATCH ?"),
-            arguments: ["{words} : (" + Catalogue.wordsExpression(tokens) + ")"]))
+        // (For a huge set — a letter typed — the kind order alone: the names query would cost
+        // more than it sorts.)
+        let named: Set<Int64>? =
+          ids.count > 8 * Catalogue.scoredLimit
+          ? nil
+          : Set(
+            try Int64.fetchAll(
+              db.cachedStatement(sql: "SELECT rowid FROM search_words WHERE search_words MATCH ?"),
+              arguments: ["{words} : (" + Catalogue.wordsExpression(tokens) + ")"]))
         let order: [SearchKind] = [.country, .pavilion, .exhibitor, .event, .booth, .product]
-        func priority(_ id: Int64) -> Int { kind(id).flatMap { order.firstIndex(of: $0) } ?? order.count }
         let first = Set(starts)
-        let rest = ids.filter { !first.contains($0) }
-        let byName = rest.filter { named.contains($0) }.sorted { (priority($0), $0) < (priority($1), $1) }
-        let byContext = rest.filter { !named.contains($0) }.sorted { (priority($0), $0) < (priority($1), $1) }
+        let sorted = ids.sorted()
+        // The ids of each kind in kind order: kinds are rowid ranges, so a partition, no sort.
+        var byKind: [Int64] = []
+        byKind.reserveCapacity(sorted.count)
+        for k in order {
+          for range in ranges where range.kind == k {
+            var lo = 0
+            var hi = sorted.count
+            while lo < hi {
+              let mid = (lo + hi) / 2
+              if sorted[mid] < range.range.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < sorted.count && sorted[lo] <= range.range.upperBound {
+              if !first.contains(sorted[lo]) { byKind.append(sorted[lo]) }
+              lo += 1
+            }
+          }
+        }
+        let byName = named.map { n in byKind.filter { n.contains($0) } } ?? byKind
+        let byContext = named.map { n in byKind.filter { !n.contains($0) } } ?? []
         let ranked = starts.filter { kinds == nil || kind($0).map(kinds!.contains) == true } + byName + byContext
         toScore = Array(ranked.prefix(Catalogue.scoredLimit))
         unscored = Array(ranked.dropFirst(Catalogue.scoredLimit))
@@ -221,12 +242,27 @@ extension Catalogue {
     let list = Array(hits)
     guard !list.isEmpty else { return [] }
     var labels: [Int64: (String, String, String?)] = [:]
+    labels.reserveCapacity(list.count)
     try read { db in
       let ids = "[" + list.map { String($0.rowid) }.joined(separator: ",") + "]"
       let statement = try db.cachedStatement(
         sql: "SELECT rowid, ref, label_en, label_zh FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))")
-      for row in try Row.fetchAll(statement, arguments: [ids]) {
-        labels[row[0]] = (row[1], row[2], row[3])
+      let handle = statement.sqliteStatement
+      sqlite3_reset(handle)
+      _ = ids.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }
+      func text(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+      }
+      var status = sqlite3_step(handle)
+      while status == SQLITE_ROW {
+        labels[sqlite3_column_int64(handle, 0)] = (text(1) ?? "", text(2) ?? "", text(3))
+        status = sqlite3_step(handle)
+      }
+      sqlite3_reset(handle)
+      guard status == SQLITE_DONE else {
+        throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search labels: step failed")
       }
     }
     return list.compactMap { hit in
