@@ -9,7 +9,7 @@ extension Catalogue {
 
   /// Beyond this many matches, the first this many in order of promise are scored (see
   /// `search`): a keystroke's work stays bounded while every match is counted and listed.
-  static let scoredLimit = 600
+  static let scoredLimit = 250
 
   /// Quotes a token for an FTS5 query (tokens hold only letters and digits, but never trust).
   static func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
