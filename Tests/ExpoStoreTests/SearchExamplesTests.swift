@@ -113,4 +113,11 @@ import Testing
     let order = try catalogue.label(boosted.hits).map(\.ref)
     #expect(order.firstIndex(of: pair[1])! < order.firstIndex(of: pair[0])!)
   }
+
+  /// When nothing has every word, the items with some of them, rather than nothing.
+  @Test func someWordsWhenNoItemHasAll() throws {
+    let results = try catalogue.search("opening qqqxyz", limit: 5)
+    #expect(results.results.first?.ref == "ev-opening", "\(results.results.map(\.ref))")
+    #expect(try catalogue.search("opening ceremony", limit: 1).results.first?.ref == "ev-opening")
+  }
 }

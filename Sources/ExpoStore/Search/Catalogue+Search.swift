@@ -57,6 +57,15 @@ extension Catalogue {
           db.cachedStatement(sql: "SELECT rowid FROM search WHERE search MATCH ?"),
           arguments: [tokens.map(Catalogue.quoted).joined(separator: " ")])
       }
+      // Nothing has every word: the items with some of them, below everything else ("closing
+      // ceremony" finds the ceremonies when no title says closing).
+      var partial = false
+      if ids.isEmpty, tokens.count > 1 {
+        ids = try Int64.fetchAll(
+          db.cachedStatement(sql: "SELECT rowid FROM search_words WHERE search_words MATCH ?"),
+          arguments: [tokens.map { Catalogue.wordsExpression([$0]) }.joined(separator: " OR ")])
+        partial = !ids.isEmpty
+      }
       // Typos: items sharing either half of the longest word, scored by edit distance.
       if ids.isEmpty, let word = tokens.max(by: { $0.count < $1.count }), word.count >= 4 {
         let chars = Array(word)
@@ -150,7 +159,8 @@ extension Catalogue {
           let en = text(1)
           guard
             let score = SearchRanking.score(
-              prepared, kind: k, en: en, zh: text(2), pinyin: text(3), extra: text(4), fuzzy: fuzzy, boosted: boosted)
+              prepared, kind: k, en: en, zh: text(2), pinyin: text(3), extra: text(4), fuzzy: fuzzy, partial: partial,
+              boosted: boosted)
           else { continue }
           scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
           if k == .product { names[rowid] = (SearchRanking.baseName(en), text(6)) }

@@ -63,7 +63,7 @@ public enum SearchRanking {
   /// query, the bookmarked, the shorter name.
   public static func score(
     _ query: Query, kind: SearchKind, en: String, zh: String, pinyin: String, extra: String, fuzzy: Bool = false,
-    boosted: Bool = false
+    partial: Bool = false, boosted: Bool = false
   ) -> Score? {
     guard !query.bytes.isEmpty else { return nil }
     // Shorter names first ("Amber" before "Amber Bead Bracelet"); a product's variant (after the
@@ -133,6 +133,10 @@ public enum SearchRanking {
         }
         tier = 0.5 - Double(distance) * 0.1
         match = .fuzzy
+      } else if partial {
+        // Some of the words only (nothing has them all): by how many are in the names.
+        tier = 0.7 + 0.05 * Double(min(inName, 4))
+        match = .allWords
       } else if atWordStart == words || startsWith {
         // (A name that starts with the query is a bonus within the tier: the amber talk and the
         // amber traders before "Amber Bead Bracelet".)
