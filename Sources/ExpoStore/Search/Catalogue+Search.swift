@@ -19,6 +19,9 @@ extension Catalogue {
   /// or every bigram of a longer run).
   static func wordsExpression(_ tokens: [String]) -> String {
     tokens.map { token -> String in
+      // A word of one or two letters is matched in the names only (in the context it would match
+      // nearly everything: "ch" is in every Chongqing exhibitor's products).
+      let scope = token.count < 3 && token.first.map(SearchText.isCJK) == false ? "{words} : " : ""
       let forms = SearchSynonyms.alternatives(token).map { form -> String in
         let chars = Array(form)
         guard chars.first.map(SearchText.isCJK) == true else { return quoted(form) + "*" }
@@ -27,7 +30,7 @@ extension Catalogue {
           + (0..<(chars.count - 1)).map { quoted(String(chars[$0]) + String(chars[$0 + 1])) }
           .joined(separator: " AND ") + ")"
       }
-      return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
+      return scope + (forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")")
     }.joined(separator: " AND ")
   }
 
@@ -47,9 +50,18 @@ extension Catalogue {
     func kind(_ rowid: Int64) -> SearchKind? { ranges.first { $0.range.contains(rowid) }?.kind }
     let hits: [SearchHit] = try read { db in
       var fuzzy = false
-      var ids = try Int64.fetchAll(
-        db.cachedStatement(sql: "SELECT rowid FROM search_words WHERE search_words MATCH ?"),
-        arguments: [Catalogue.wordsExpression(tokens)])
+      var ids: [Int64]
+      if tokens.count == 1, tokens[0].count == 1, tokens[0].first.map(SearchText.isCJK) == false {
+        // One letter typed: the names that start with it (every one, counted), not every word
+        // of every name and context that does — at a million products that is most of them.
+        ids = try Int64.fetchAll(
+          db.cachedStatement(sql: "SELECT rowid FROM search_item WHERE name >= ? AND name < ?"),
+          arguments: [folded, folded + "\u{10FFFF}"])
+      } else {
+        ids = try Int64.fetchAll(
+          db.cachedStatement(sql: "SELECT rowid FROM search_words WHERE search_words MATCH ?"),
+          arguments: [Catalogue.wordsExpression(tokens)])
+      }
       // Inside words and in descriptions (three letters or more): "stergaard", a word of a
       // description.
       if ids.isEmpty, tokens.allSatisfy({ $0.count >= 3 }) {
