@@ -18,6 +18,8 @@ struct SearchIndexWriter: Sendable {
     var context: String = ""
     /// A product's exhibitor (its variants are shown one per exhibitor first).
     var owner: String = ""
+    /// The context already folded and split (products share it by exhibitor and category).
+    var contextWords: String?
   }
 
   /// An entry's folded texts (case, accents and width folded), computed once for every table.
@@ -98,15 +100,32 @@ struct SearchIndexWriter: Sendable {
           kind: .booth, ref: b.code, name: LocalizedText(en: b.code), extra: b.hall,
           context: [booths([b.code]), named(owner?.name), b.hall].joined(separator: " ")))
     }
+    // A product's context is its exhibitor's and its category's: folded once per pair (a million
+    // products have some tens of thousands), not once per product.
+    struct ContextKey: Hashable {
+      var exhibitor: String
+      var category: String
+      var origin: String?
+    }
+    var productContexts: [ContextKey: String] = [:]
     for p in d.products {
-      let owner = exhibitors[p.exhibitor]
-      let context = [
-        p.category, named(owner?.name), owner.map { country($0.country) } ?? "",
-        p.origin.map { $0 == owner?.country ? "" : country($0) } ?? "",
-        named(owner?.pavilion.flatMap { pavilions[$0] }?.name), booths(owner?.booths ?? []),
-      ].joined(separator: " ")
+      let key = ContextKey(exhibitor: p.exhibitor, category: p.category, origin: p.origin)
+      let words: String
+      if let known = productContexts[key] {
+        words = known
+      } else {
+        let owner = exhibitors[p.exhibitor]
+        let context = [
+          p.category, named(owner?.name), owner.map { country($0.country) } ?? "",
+          p.origin.map { $0 == owner?.country ? "" : country($0) } ?? "",
+          named(owner?.pavilion.flatMap { pavilions[$0] }?.name), booths(owner?.booths ?? []),
+        ].joined(separator: " ")
+        words = SearchText.wordsAndBigrams(TextFolding.fold(context))
+        productContexts[key] = words
+      }
       entries.append(
-        Entry(kind: .product, ref: p.id, name: p.name, extra: p.category, context: context, owner: p.exhibitor))
+        Entry(
+          kind: .product, ref: p.id, name: p.name, extra: p.category, owner: p.exhibitor, contextWords: words))
     }
     // In time order: sessions of one title, alike in score, list by their day and time.
     for e in d.events.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
@@ -163,7 +182,7 @@ struct SearchIndexWriter: Sendable {
         + (pinyinWords.isEmpty ? "" : " " + pinyinWords.joined(separator: " "))
       return Folded(
         en: en, zh: zh, extra: TextFolding.fold(entry.extra), pinyin: syllables.joined(separator: " "), words: words,
-        context: SearchText.wordsAndBigrams(TextFolding.fold(entry.context)))
+        context: entry.contextWords ?? SearchText.wordsAndBigrams(TextFolding.fold(entry.context)))
     }
   }
 
