@@ -143,20 +143,26 @@ struct SearchIndexWriter: Sendable {
   }
 
   /// Folding and word splitting, on every core.
-  /// The pinyin of each distinct Chinese run, computed once (ICU's transform is slow, and a large
-  /// fair's names repeat their words).
+  /// The pinyin of each distinct Chinese run and its search words, computed once (ICU's
+  /// transform is slow, and a large fair's names repeat their words).
   final class PinyinCache: @unchecked Sendable {
-    private var known: [String: [String]?] = [:]
+    struct Forms {
+      var syllables: [String]
+      var words: String
+    }
+    private var known: [String: Forms?] = [:]
     private let lock = NSLock()
 
-    func syllables(_ run: String) -> [String]? {
+    func forms(_ run: String) -> Forms? {
       lock.lock()
       if let hit = known[run] {
         lock.unlock()
         return hit
       }
       lock.unlock()
-      let found = Pinyin.syllables(run)
+      let found = Pinyin.syllables(run).map {
+        Forms(syllables: $0, words: Pinyin.searchWords(run, syllables: $0).joined(separator: " "))
+      }
       lock.lock()
       known[run] = found
       lock.unlock()
@@ -173,9 +179,9 @@ struct SearchIndexWriter: Sendable {
       var syllables: [String] = []
       var pinyinWords: [String] = []
       for run in SearchText.tokens(en + " " + zh) where run.first.map(SearchText.isCJK) == true {
-        guard let found = pinyin.syllables(run) else { continue }
-        syllables += found
-        pinyinWords += Pinyin.searchWords(run, syllables: found)
+        guard let found = pinyin.forms(run) else { continue }
+        syllables += found.syllables
+        pinyinWords.append(found.words)
       }
       let words =
         SearchText.wordsAndBigrams(en + " " + zh)
