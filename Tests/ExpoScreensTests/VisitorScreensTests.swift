@@ -48,3 +48,20 @@ import Testing
     #expect(n.currentContent(state).itemCount == 3)
   }
 }
+
+/// The timetable at 80 columns opens scrolled to now, with the running event in view.
+@Suite struct TimetableAt80Tests {
+  @Test func theTimetableShowsWhatIsRunning() throws {
+    let n = try ExplorerTests.Datasets.navigator("sample")
+    // Sat 28 Oct 16:20 in Chongqing: the Belgian chocolate workshop (16:00–17:00) runs.
+    let now = try #require(ISO8601DateFormatter().date(from: "2023-10-28T08:20:00Z"))
+    var state = n.initialState(width: 80, height: 24, now: now)
+    n.reduce(into: &state, .key(.character("5")))
+    n.reduce(into: &state, .key(.character("t")))
+    #expect(state.screen == .timetable(day: 1))
+    let lines = Renderer().render(state, n.scene(state)).grid.lines
+    #expect(lines.contains { $0.hasPrefix("▶16:20") }, "\(lines.joined(separator: "\n"))")
+    #expect(lines.contains { $0.contains("Belgian") })
+    #expect(!lines.contains { $0.hasPrefix(" 09:30") }, "scrolled down to now, not at the day's start")
+  }
+}
