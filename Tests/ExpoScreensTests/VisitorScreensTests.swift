@@ -65,3 +65,32 @@ import Testing
     #expect(!lines.contains { $0.hasPrefix(" 09:30") }, "scrolled down to now, not at the day's start")
   }
 }
+
+/// ^B in the search bookmarks the selected result and the cursor stays on it, though the results
+/// re-rank (the bookmarked first among equals).
+@Suite struct SearchBookmarkTests {
+  @Test func theCursorStaysOnTheBookmarkedResult() throws {
+    let n = try ExplorerTests.Datasets.navigator("sample")
+    var state = n.initialState(width: 80, height: 24, now: ExplorerSetup.moment(n.header))
+    n.reduce(into: &state, .key(.character("/")))
+    for c in "hupo" { n.reduce(into: &state, .key(.character(c))) }
+    n.reduce(into: &state, .key(.tab))
+    n.reduce(into: &state, .key(.tab))  // Products: many alike, so a bookmark moves one up
+    for _ in 0..<5 { n.reduce(into: &state, .key(.down)) }
+    let chosen = try #require(n.row(state, at: state.current.cursor)?.target)
+    let effects = n.reduce(into: &state, .key(.control("b")))
+    #expect(effects.contains { if case .toggleBookmark = $0 { true } else { false } })
+    #expect(n.row(state, at: state.current.cursor)?.target == chosen)
+    // The stored bookmarks come back: still on it.
+    let key = try #require(chosen.bookmarkKey)
+    n.reduce(into: &state, .bookmarkRecordsLoaded([Bookmark(key: key, created: Date())]))
+    #expect(n.row(state, at: state.current.cursor)?.target == chosen)
+    #expect(state.bookmarks.contains(key))
+    // ^G finds it on the map.
+    n.reduce(into: &state, .key(.control("g")))
+    guard case .hallMap = state.screen else {
+      Issue.record("^G opens the product's booth, got \(state.screen)")
+      return
+    }
+  }
+}

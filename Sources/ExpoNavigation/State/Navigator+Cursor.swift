@@ -43,6 +43,17 @@ extension Navigator {
 
   /// Keeps the cursor in range, on a selectable row, and on screen (showing a section heading
   /// right above it).
+  /// After the bookmarks changed: search results re-rank (the bookmarked first among equals), so
+  /// the cursor goes to the row it was on, wherever that moved; elsewhere rows stay put.
+  func follow(_ selected: Screen?, _ state: inout AppState) {
+    if case .search = state.screen, let selected, row(state, at: state.current.cursor)?.target != selected {
+      let c = currentContent(state)
+      let rows = source.rows(of: c, in: state.context(for: state.screen), offset: 0, limit: min(c.count, 2_000))
+      if let index = rows.firstIndex(where: { $0.target == selected }) { state.current.cursor = index }
+    }
+    keepVisible(&state)
+  }
+
   func keepVisible(_ state: inout AppState) {
     let c = currentContent(state)
     let count = c.count

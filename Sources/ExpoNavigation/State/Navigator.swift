@@ -152,17 +152,19 @@ public struct Navigator {
         records.filter { !$0.note.isEmpty }.map { ($0.key, $0.note) }, uniquingKeysWith: { a, _ in a })
       let visited = Set(records.filter(\.visited).map(\.key))
       if keys != state.bookmarks || notes != state.notes || visited != state.visited {
+        let selected = row(state, at: state.current.cursor)?.target
         state.bookmarks = keys
         state.notes = notes
         state.visited = visited
         state.bookmarkRevision += 1
-        keepVisible(&state)
+        follow(selected, &state)
       }
     case .bookmarksLoaded(let keys):
       if keys != state.bookmarks {
+        let selected = row(state, at: state.current.cursor)?.target
         state.bookmarks = keys
         state.bookmarkRevision += 1
-        keepVisible(&state)
+        follow(selected, &state)
       }
     case .notice(let text):
       state.message = text
@@ -334,6 +336,8 @@ public struct Navigator {
       state.scheduleFilter = f
       placeCursor(&state)
     case .bookmark:
+      let selected = row(state, at: state.current.cursor)?.target
+      defer { follow(selected, &state) }
       guard let key = bookmarkTarget(c, state) else {
         state.message = "Nothing to bookmark here: choose an exhibitor, an event or a product"
         return []
