@@ -41,12 +41,14 @@ extension CatalogueScreens {
       uniqueKeysWithValues: outside.map {
         ($0.id, try catalogue.events(EventQuery(venue: $0.id), offset: 0, limit: 100_000))
       })
+    var focused: Int?
     for (n, venue) in outside.enumerated() {
+      if venue.id == focus { focused = items.count }
       let count = eventsAt[venue.id]?.count ?? 0
       items.append(
         FloorPlan.Item(
           rect: PlanRect(x: n * (block.width + block.width / 4), y: belowY, width: block.width, depth: block.depth),
-          label: venue.name.text(language), name: venue.name.text(language), code: venue.id,
+          label: venue.name.text(language), name: "outside the halls", code: venue.name.text(language),
           detail: Format.count(count, "event")))
     }
     let width = items.map { $0.rect.x + $0.rect.width }.max() ?? 1
@@ -80,7 +82,7 @@ extension CatalogueScreens {
       ],
       segments: [.rows(rows)], emptyText: "This data has no halls, so there is no map.")
     content.plan = plan
-    if let focus { content.preferredCursor = items.firstIndex { $0.code == focus && $0.label != $0.code } }
+    content.preferredCursor = focused
     return content
   }
 

@@ -103,8 +103,12 @@ import Testing
     n.reduce(into: &s, .key(.character("m")))
     #expect(s.screen == .venueMap(focus: "forum-a"))
     let plan = try #require(n.currentContent(s).plan)
-    #expect(plan.items[s.current.cursor].code == "forum-a")
-    #expect(plan.items.contains { $0.code == "forum-b" })
+    #expect(plan.items[s.current.cursor].code == "Forum Hall A")
+    #expect(plan.items.contains { $0.code == "Forum Hall B" })
+    // Named, not by its id, in the side panel.
+    let panel = lines(n, s)
+    #expect(panel.contains { $0.hasSuffix("│ Forum Hall A") } && panel.contains { $0.hasSuffix("│ outside the halls") })
+    #expect(!panel.contains { $0.contains("forum-a") })
     let shown = lines(n, s)
     #expect(shown.contains { $0.contains("Forum Hall A") }, "\(shown.joined(separator: "\n"))")
     // An event on a stage in a hall: the hall's plan with the stage named.
