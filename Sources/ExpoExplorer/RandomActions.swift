@@ -2,29 +2,15 @@ import ExpoModel
 import ExpoNavigation
 import Foundation
 
-/// SplitMix64: small, fast and the same on every platform (a walk's seed reproduces it anywhere).
-public struct SplitMix: Sendable {
-  var state: UInt64
-  public init(seed: UInt64) { state = seed }
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  public mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-}
-
 /// The actions of a walk: most of them keys a visitor would press where they are (the current
 /// mode's keymap), the others keys of every mode, letters, digits, Chinese and hostile text, pastes,
 /// mouse clicks and the wheel, resizes from 1×1 to 300×100, the pane's hold and the clock.
 struct RandomActions {
-  var rng: SplitMix
+  var rng: SplitMix64
   let now: Date
 
   init(seed: UInt64, now: Date) {
-    rng = SplitMix(seed: seed)
+    rng = SplitMix64(seed: seed)
     self.now = now
   }
 
@@ -48,29 +34,29 @@ struct RandomActions {
   ]
 
   mutating func next(_ state: AppState) -> Action {
-    switch rng.int(1000) {
+    switch rng.below(1000) {
     case 0..<560:
       let keys = RandomActions.modeKeys[Mode.of(state)] ?? []
-      var key = keys.isEmpty ? .escape : keys[rng.int(keys.count)]
+      var key = keys.isEmpty ? .escape : keys[rng.below(keys.count)]
       // Quitting restarts the walk's guide; keep it rare.
-      if key == .character("q"), rng.int(20) != 0 { key = .down }
+      if key == .character("q"), rng.below(20) != 0 { key = .down }
       return .key(key)
     case 560..<800:
-      let key = RandomActions.allKeys[rng.int(RandomActions.allKeys.count)]
+      let key = RandomActions.allKeys[rng.below(RandomActions.allKeys.count)]
       return .key(key == .character("q") ? .escape : key)
-    case 800..<815: return .resized(width: 1 + rng.int(300), height: 1 + rng.int(100))
+    case 800..<815: return .resized(width: 1 + rng.below(300), height: 1 + rng.below(100))
     case 815..<870:
       let sizes = [(80, 24), (80, 24), (100, 30), (132, 43), (200, 50), (40, 12), (60, 20), (79, 23)]
-      let (w, h) = sizes[rng.int(sizes.count)]
+      let (w, h) = sizes[rng.below(sizes.count)]
       return .resized(width: w, height: h)
-    case 870..<915: return .clickRow(rng.int(50) - 3)
-    case 915..<935: return .doubleClickRow(rng.int(40) - 1)
-    case 935..<965: return .wheel(rng.int(2) == 0 ? 3 : -3)
-    case 965..<980: return .paste(RandomActions.pastes[rng.int(RandomActions.pastes.count)])
-    case 980..<992: return .holdPane(rng.int(2) == 0 ? .blank : nil)
+    case 870..<915: return .clickRow(rng.below(50) - 3)
+    case 915..<935: return .doubleClickRow(rng.below(40) - 1)
+    case 935..<965: return .wheel(rng.below(2) == 0 ? 3 : -3)
+    case 965..<980: return .paste(RandomActions.pastes[rng.below(RandomActions.pastes.count)])
+    case 980..<992: return .holdPane(rng.below(2) == 0 ? .blank : nil)
     default:
       // Anywhere from a day before the expo's moment to three days after, on the minute.
-      let minutes = rng.int(4 * 24 * 60) - 24 * 60
+      let minutes = rng.below(4 * 24 * 60) - 24 * 60
       return .tick(now.addingTimeInterval(Double(minutes * 60)))
     }
   }

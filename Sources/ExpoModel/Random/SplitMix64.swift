@@ -1,5 +1,5 @@
-/// A small deterministic random generator (SplitMix64): the same seed gives the same fair on every
-/// platform and Swift version, unlike `SystemRandomNumberGenerator`.
+/// A small deterministic random generator (SplitMix64): the same seed gives the same fair, or the
+/// same explorer walk, on every platform and Swift version, unlike `SystemRandomNumberGenerator`.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
