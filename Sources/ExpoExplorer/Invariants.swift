@@ -114,7 +114,7 @@ public enum Invariants {
     guard !scene.layout.tooSmall, state.height > 3, state.width > 8, let title = scene.crumbs.last else { return nil }
     var shown = grid.line(2)
     while shown.hasSuffix(" ") { shown.removeLast() }
-    let last = drawn(title).trimmingCharacters(in: .whitespaces)
+    let last = DisplayWidth.drawn(title).trimmingCharacters(in: .whitespaces)
     if last.isEmpty || shown.hasSuffix(last) { return nil }
     // Cut: the row ends with "…" and what is left of the title is its beginning.
     if shown.hasSuffix("…") {
@@ -146,7 +146,7 @@ public enum Invariants {
           let query = scene.rows[index].highlight
         else { return "row \(y) column \(start): a highlight on a row without a query" }
         // (As drawn: a flag is its two letters on the screen.)
-        let needle = drawn(query).trimmingCharacters(in: .whitespaces)
+        let needle = DisplayWidth.drawn(query).trimmingCharacters(in: .whitespaces)
         if text.compare(needle, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]) != .orderedSame
           && !needle.lowercased().hasPrefix(text.lowercased())
         {
@@ -155,20 +155,6 @@ public enum Invariants {
       }
     }
     return nil
-  }
-}
-
-extension Invariants {
-  /// `text` as the grid draws it: sanitised, a cluster of several scalars as its drawable form (a
-  /// family emoji as its first person), lone zero-width characters left out.
-  static func drawn(_ text: String) -> String {
-    var out = ""
-    for c in Sanitize.line(text) {
-      for d in c.unicodeScalars.count > 1 ? Array(DisplayWidth.drawable(c)) : [c] where DisplayWidth.of(d) > 0 {
-        out.append(d)
-      }
-    }
-    return out
   }
 }
 

@@ -145,6 +145,23 @@ public enum DisplayWidth {
   /// Sequences a cell cannot hold get one clear stand-in instead of pieces: a flag becomes its
   /// two letters (🇺🇾 → "UY"), a skin tone or another emoji modifier is dropped (👍🏽 → 👍), a ZWJ
   /// sequence is drawn as its first emoji (👨‍👩‍👧 → 👨), never a dangling joiner.
+  /// The characters `text` is drawn as, one per cell run: sanitised, each cluster as its
+  /// `drawable` form, lone zero-width characters (a mark with no base) left out. The grid draws
+  /// these; a check of what the screen shows compares with them.
+  public static func drawnCharacters(_ text: String) -> [(character: Character, width: Int)] {
+    var out: [(character: Character, width: Int)] = []
+    for c in Sanitize.line(text) {
+      for d in c.unicodeScalars.count > 1 ? Array(drawable(c)) : [c] {
+        let w = of(d)
+        if w > 0 { out.append((d, w)) }
+      }
+    }
+    return out
+  }
+
+  /// `text` as the screen shows it (`drawnCharacters`).
+  public static func drawn(_ text: String) -> String { String(drawnCharacters(text).map(\.character)) }
+
   public static func drawable(_ character: Character) -> String {
     let scalars = Array(character.unicodeScalars)
     guard scalars.count > 1 else { return String(character) }

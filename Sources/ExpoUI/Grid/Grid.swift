@@ -63,14 +63,9 @@ public struct Grid: Hashable, Sendable {
       }
       return col - x
     }
-    // What cells can hold: a flag as its letters, a ZWJ sequence as its first emoji (drawable).
-    let characters = Sanitize.line(text).flatMap { c -> [Character] in
-      c.unicodeScalars.count > 1 ? Array(DisplayWidth.drawable(c)) : [c]
-    }
-    for character in characters {
-      let w = DisplayWidth.of(character)
-      // A lone zero-width character (a mark with no base) has nothing to sit on: skip it.
-      if w == 0 { continue }
+    // What cells can hold: a flag as its letters, a ZWJ sequence as its first emoji, no lone
+    // zero-width character (DisplayWidth.drawnCharacters).
+    for (character, w) in DisplayWidth.drawnCharacters(text) {
       if col + w > limit {
         if col < limit { set(col, y, Cell(code: 0x20, style)) }
         return col - x
