@@ -37,19 +37,23 @@ extension CatalogueScreens {
     for group in groups {
       let total = results.counts[group] ?? 0
       segments.append(.rows([.section("\(group.plural) (\(Format.grouped(total)))")]))
-      let listing = Listing.searchResults(query: query, kind: group, boost: boost)
-      if kind != nil || total <= CatalogueScreens.groupPreview + 2 {
-        segments.append(.paged(count: total, listing))
-      } else {
-        let first = results.hits.lazy.filter { $0.kind == group }.prefix(CatalogueScreens.groupPreview)
-        var rows = try catalogue.label(first).map { try searchRow($0, query: query, language) }
+      if kind != nil {
+        // A kind's tab: every match, paged (the same query as this content's: cached).
+        segments.append(.paged(count: total, .searchResults(query: query, kind: group, boost: boost)))
+        continue
+      }
+      // All: the group's best (all of a small group) from these results, and a row for the rest.
+      let shown = total <= CatalogueScreens.groupPreview + 2 ? total : CatalogueScreens.groupPreview
+      let first = results.hits.lazy.filter { $0.kind == group }.prefix(shown)
+      var rows = try catalogue.label(first).map { try searchRow($0, query: query, language) }
+      if shown < total {
         rows.append(
           .item(
             ["All \(Format.grouped(total)) \(group.plural.lowercased()) ›", ""],
             opens: .search(query: query, kind: group),
             columns: CatalogueScreens.searchColumns))
-        segments.append(.rows(rows))
       }
+      segments.append(.rows(rows))
     }
     let total = results.total
     card.append(

@@ -46,6 +46,13 @@ extension Catalogue {
     if let cached = searchCache.value(key) {
       return try labelled(cached, query: query, limit: limit)
     }
+    return try labelled(rank(folded, tokens, kinds: kinds, boost: boost, key: key), query: query, limit: limit)
+  }
+
+  /// Every match of the folded query, ranked, with the count per kind (cached by `key`).
+  private func rank(_ folded: String, _ tokens: [String], kinds: Set<SearchKind>?, boost: Set<String>, key: SearchKey)
+    throws -> RankedMatches
+  {
     let ranges = try kindRanges()
     func kind(_ rowid: Int64) -> SearchKind? { ranges.first { $0.range.contains(rowid) }?.kind }
     let hits: [SearchHit] = try read { db in
@@ -195,8 +202,11 @@ extension Catalogue {
       return scored
         + unscored.compactMap { id in kind(id).map { SearchHit(rowid: id, kind: $0, score: 0, match: .otherField) } }
     }
-    searchCache.store(key, hits)
-    return try labelled(hits, query: query, limit: limit)
+    var counts: [SearchKind: Int] = [:]
+    for hit in hits { counts[hit.kind, default: 0] += 1 }
+    let ranked = RankedMatches(hits: hits, counts: counts)
+    searchCache.store(key, ranked)
+    return ranked
   }
 
   /// Variants of one product ("Amber Bead Bracelet, Gift box", "…, AAA grade" from five
@@ -271,11 +281,9 @@ extension Catalogue {
   public func forgetSearches() { searchCache.removeAll() }
 
   /// The results for `hits`: counts per kind, the first `limit` with their names.
-  func labelled(_ hits: [SearchHit], query: String, limit: Int) throws -> SearchResults {
-    var counts: [SearchKind: Int] = [:]
-    for hit in hits { counts[hit.kind, default: 0] += 1 }
-    return SearchResults(
-      query: query, results: try label(hits.prefix(max(0, limit))), counts: counts, hits: hits)
+  func labelled(_ ranked: RankedMatches, query: String, limit: Int) throws -> SearchResults {
+    SearchResults(
+      query: query, results: try label(ranked.hits.prefix(max(0, limit))), counts: ranked.counts, hits: ranked.hits)
   }
 
   /// The names of `hits` (any page of a query's matches), in their order.
@@ -329,6 +337,12 @@ extension Catalogue {
     searchKinds.store(0, ranges)
     return ranges
   }
+}
+
+/// A query's matches, ranked, with their count per kind (counted once, not at every page).
+struct RankedMatches: Sendable {
+  var hits: [SearchHit]
+  var counts: [SearchKind: Int]
 }
 
 /// A query as cached: the last few queries' ranked matches (a page of the results, the next
