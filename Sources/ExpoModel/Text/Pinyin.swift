@@ -20,7 +20,6 @@ public enum Pinyin {
   static let otherReading: [Character: String] = [
     "藏": "zang", "重": "chong", "行": "hang", "长": "zhang", "乐": "yue", "会": "kuai", "调": "diao", "传": "zhuan",
     "都": "dou", "还": "huan", "曾": "zeng", "朝": "chao", "解": "xie", "茄": "qie", "石": "dan", "厦": "xia",
-    "家": "jia",
   ]
 
   /// Search words for a run: the pinyin (and the initials) of each suffix of the run, so that a

@@ -20,8 +20,10 @@ extension Catalogue {
   static func wordsExpression(_ tokens: [String]) -> String {
     tokens.map { token -> String in
       // A word of one or two letters is matched in the names only (in the context it would match
-      // nearly everything: "ch" is in every Chongqing exhibitor's products).
-      let scope = token.count < 3 && token.first.map(SearchText.isCJK) == false ? "{words} : " : ""
+      // nearly everything: "ch" is in every Chongqing exhibitor's products); a code with a digit
+      // ("n3" of "N3 A14") still finds the exhibitor at the booth.
+      let short = token.count < 3 && token.first.map(SearchText.isCJK) == false && !token.contains(where: \.isNumber)
+      let scope = short ? "{words} : " : ""
       let forms = SearchSynonyms.alternatives(token).map { form -> String in
         let chars = Array(form)
         guard chars.first.map(SearchText.isCJK) == true else { return quoted(form) + "*" }
