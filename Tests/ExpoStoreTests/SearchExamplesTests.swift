@@ -87,11 +87,13 @@ import Testing
     for query in ["iran", "iranian", "伊朗"] {
       #expect(iranian.isSubset(of: Set(try refs(query, .product))), "\(query)")
     }
-    // The amber traders before the winery with an amber wine.
-    let exhibitors = try refs("amber", .exhibitor)
-    let firstMM = exhibitors.firstIndex { byID[$0]?.country == "MM" }
-    let firstGE = exhibitors.firstIndex { byID[$0]?.country == "GE" }
-    #expect(firstMM != nil && (firstGE == nil || firstMM! < firstGE!), "\(exhibitors.prefix(6))")
+    // The amber traders before the winery with an amber wine, in English and in Chinese.
+    for query in ["amber", "琥珀"] {
+      let exhibitors = try refs(query, .exhibitor)
+      let firstMM = exhibitors.firstIndex { byID[$0]?.country == "MM" }
+      let firstGE = exhibitors.firstIndex { byID[$0]?.country == "GE" }
+      #expect(firstMM != nil && (firstGE == nil || firstMM! < firstGE!), "\(query): \(exhibitors.prefix(6))")
+    }
   }
 
   @Test func codesAndPeople() throws {

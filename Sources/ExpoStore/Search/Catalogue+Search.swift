@@ -95,6 +95,24 @@ extension Catalogue {
           ])
         fuzzy = true
       }
+      // Exhibitors only (their tab): how many of the matching products each sells, read here
+      // since the products are not scored (for a few thousand products at most).
+      var soldElsewhere: [String: Int] = [:]
+      if let kinds, kinds.contains(.exhibitor), !kinds.contains(.product) {
+        let products = ids.filter { kind($0) == .product }
+        if !products.isEmpty, products.count <= 5_000 {
+          let list = "[" + products.map(String.init).joined(separator: ",") + "]"
+          for row in try Row.fetchAll(
+            db.cachedStatement(
+              sql:
+                "SELECT owner, count(*) FROM search_item WHERE rowid IN (SELECT value FROM json_each(?)) GROUP BY owner"
+            ),
+            arguments: [list])
+          {
+            soldElsewhere[row[0]] = row[1]
+          }
+        }
+      }
       if let kinds { ids = ids.filter { kind($0).map(kinds.contains) ?? false } }
       guard !ids.isEmpty else { return [] }
       // Which to score: all, or for a large set (a letter or two as typed, a broad word) first the
@@ -191,11 +209,13 @@ extension Catalogue {
       }
       // An exhibitor that sells many of the matching products before one that sells a few (the
       // amber traders before the winery with an amber wine).
-      var sold: [String: Int] = [:]
+      var sold = soldElsewhere
       for (_, name) in names { sold[name.owner, default: 0] += 1 }
       if !sold.isEmpty {
         for i in scored.indices where scored[i].kind == .exhibitor {
-          if let n = refs[scored[i].rowid].flatMap({ sold[$0] }) { scored[i].score += min(120, 12 * Double(n)) }
+          if let n = refs[scored[i].rowid].flatMap({ sold[$0] }) {
+            scored[i].score += min(200, 40 * log2(1 + Double(n)))
+          }
         }
       }
       scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
