@@ -12,7 +12,7 @@ public enum Invariants {
   public static func check(
     _ navigator: Navigator, _ state: AppState, _ scene: Scene, _ frame: Frame, counts: ItemCounts? = nil
   ) -> String? {
-    grid(frame.grid, state) ?? stack(navigator, state, scene) ?? cursor(navigator, state, scene)
+    grid(frame.grid, state) ?? stack(state, scene) ?? cursor(state, scene)
       ?? statusBar(navigator, state, scene, frame.grid, counts: counts) ?? crumbs(state, scene, frame.grid)
       ?? highlights(state, scene, frame.grid)
   }
@@ -54,7 +54,7 @@ public enum Invariants {
   }
 
   /// Home is at the bottom of the stack.
-  static func stack(_ navigator: Navigator, _ state: AppState, _ scene: Scene) -> String? {
+  static func stack(_ state: AppState, _ scene: Scene) -> String? {
     guard state.stack.first?.screen == .home else { return "Home is not at the bottom of the screen stack" }
     guard scene.crumbs.count == state.stack.count else {
       return "\(scene.crumbs.count) breadcrumbs for \(state.stack.count) screens"
@@ -63,7 +63,7 @@ public enum Invariants {
   }
 
   /// The cursor is in range, on a selectable row when there is one, and in view.
-  static func cursor(_ navigator: Navigator, _ state: AppState, _ scene: Scene) -> String? {
+  static func cursor(_ state: AppState, _ scene: Scene) -> String? {
     let content = scene.content
     let cur = state.current
     guard content.count > 0 else {
