@@ -52,7 +52,7 @@ public final class CachedScreenSource: ScreenSource {
       if contentOrder.count > CachedScreenSource.contentLimit { contents[contentOrder.removeFirst()] = nil }
       return content
     } catch {
-      return CatalogueScreens.failure(error)
+      return CatalogueScreens.failure(error, context.language)
     }
   }
 

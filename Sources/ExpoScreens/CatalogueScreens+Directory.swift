@@ -8,15 +8,16 @@ extension CatalogueScreens {
   func hallList(_ language: Language) throws -> ScreenContent {
     let c = catalogue
     let halls = try c.halls()
+    let t = UIText(language)
     return ScreenContent(
-      title: "Halls",
+      title: t.halls,
       card: [
-        CardLine(.title, "Halls"),
-        CardLine(.subtitle, "\(halls.count) halls at \(name(info.expo.venue.name, language))"),
+        CardLine(.title, t.halls),
+        CardLine(.subtitle, t.hallsAt(halls.count, name(info.expo.venue.name, language))),
       ],
       columns: [
-        Column("Hall", .fixed(5)), Column("Name", .flexible(min: 16, weight: 1)),
-        Column("Exhibitors", .fixed(10), alignRight: true), Column("Pavilions", .fixed(9), alignRight: true),
+        Column(t.columnHall, .fixed(5)), Column(t.columnName, .flexible(min: 16, weight: 1)),
+        Column(t.columnExhibitors, .fixed(10), alignRight: true), Column(t.pavilions, .fixed(9), alignRight: true),
       ],
       showsHeader: true,
       segments: [
@@ -27,12 +28,13 @@ extension CatalogueScreens {
               opens: .hall($0.id))
           })
       ],
-      emptyText: "This data has no halls (a schedule only?): 5 shows the schedule.")
+      emptyText: t.noHalls)
   }
 
   func hallScreen(_ id: String, _ language: Language) throws -> ScreenContent {
     let c = catalogue
-    guard let hall = hallIndex[id] else { return missing("hall", id) }
+    let t = UIText(language)
+    guard let hall = hallIndex[id] else { return missing(t.missing(nil, hall: true, id), id) }
     let pavilions = try c.pavilions(PavilionQuery(hall: id))
     let query = ExhibitorQuery(hall: id)
     let count = try c.exhibitorCount(query)
@@ -41,28 +43,29 @@ extension CatalogueScreens {
     card.append(
       CardLine(
         .text,
-        "\(Format.count(hall.exhibitorCount, "exhibitor")) · \(Format.count(pavilions.count, "pavilion")) · \(Format.count(hall.boothCount, "booth"))"
-          + (hall.floor.map { " · floor \($0)" } ?? "")))
+        "\(t.count(hall.exhibitorCount, .exhibitor)) · \(t.count(pavilions.count, .pavilion)) · \(t.count(hall.boothCount, .booth))"
+          + (hall.floor.map { " · " + t.floor($0) } ?? "")))
     let segments =
-      pavilionSegment("Pavilions (\(pavilions.count))", pavilions, language)
-      + exhibitorSegments(count, .exhibitors(hall: id))
+      pavilionSegment(t.heading(t.pavilions, pavilions.count), pavilions, language)
+      + exhibitorSegments(count, .exhibitors(hall: id), t)
     return ScreenContent(
-      title: hall.id, card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
+      title: hall.id, card: card, columns: CatalogueScreens.exhibitorColumns(t), segments: segments)
   }
 
   func countryList(_ language: Language) throws -> ScreenContent {
     let c = catalogue
     let countries = try c.countries()
+    let t = UIText(language)
     return ScreenContent(
-      title: "Countries",
+      title: t.section(.countries),
       card: [
-        CardLine(.title, "Countries and pavilions"),
-        CardLine(.subtitle, "\(countries.count) countries · \(info.counts.pavilions) pavilions"),
+        CardLine(.title, t.countriesAndPavilions),
+        CardLine(.subtitle, "\(t.count(countries.count, .country)) · \(t.count(info.counts.pavilions, .pavilion))"),
       ],
       columns: [
-        Column("CC", .fixed(2)), Column("Country", .flexible(min: 12, weight: 1)),
-        Column("Pavilion", .fixed(8)), Column("Exhibitors", .fixed(10), alignRight: true),
-        Column("Products", .fixed(8), alignRight: true),
+        Column(t.columnCountryCode, .fixed(4)), Column(t.columnCountry, .flexible(min: 12, weight: 1)),
+        Column(t.columnPavilion, .fixed(8)), Column(t.columnExhibitors, .fixed(10), alignRight: true),
+        Column(t.columnProducts, .fixed(8), alignRight: true),
       ],
       showsHeader: true,
       segments: [
@@ -70,7 +73,7 @@ extension CatalogueScreens {
           countries.map {
             .item(
               [
-                $0.code, name($0.name, language), $0.pavilionCount > 0 ? "yes" : "",
+                $0.code, name($0.name, language), $0.pavilionCount > 0 ? t.yes : "",
                 Format.grouped($0.exhibitorCount), Format.grouped($0.productCount),
               ], opens: .country($0.code))
           })
@@ -79,59 +82,61 @@ extension CatalogueScreens {
 
   func countryScreen(_ code: String, _ language: Language) throws -> ScreenContent {
     let c = catalogue
-    guard let country = countryIndex[code] else { return missing("country", code) }
+    let t = UIText(language)
+    guard let country = countryIndex[code] else { return missing(t.missingCountry(code), code) }
     let pavilions = try c.pavilions(PavilionQuery(country: code))
     let query = ExhibitorQuery(country: code)
     let count = try c.exhibitorCount(query)
-    var card = [CardLine(.title, "\(name(country.name, language)) (\(code))")]
+    var card = [CardLine(.title, "\(name(country.name, language)) \(t.parenthesised(code))")]
     if let zh = country.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
     card.append(
       CardLine(
         .text,
-        "\(Format.grouped(country.exhibitorCount)) exhibitors · \(Format.grouped(country.productCount)) products · "
-          + (pavilions.isEmpty
-            ? "no national pavilion" : "pavilion in hall \(pavilions.map(\.hall).joined(separator: ", "))")))
+        "\(t.count(country.exhibitorCount, .exhibitor)) · \(t.count(country.productCount, .product)) · "
+          + (pavilions.isEmpty ? t.noPavilion : t.pavilionInHall(pavilions.map(\.hall)))))
     let segments =
-      pavilionSegment("Pavilion", pavilions, language) + exhibitorSegments(count, .exhibitors(country: code))
+      pavilionSegment(t.pavilion, pavilions, language) + exhibitorSegments(count, .exhibitors(country: code), t)
     return ScreenContent(
-      title: name(country.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
+      title: name(country.name, language), card: card, columns: CatalogueScreens.exhibitorColumns(t), segments: segments)
   }
 
   func pavilionScreen(_ id: String, _ language: Language) throws -> ScreenContent {
     let c = catalogue
-    guard let p = pavilionIndex[id] else { return missing("pavilion", id) }
+    let t = UIText(language)
+    guard let p = pavilionIndex[id] else { return missing(t.missingPavilion(id), id) }
     let query = ExhibitorQuery(pavilion: id)
     let count = try c.exhibitorCount(query)
     let events = try c.events(EventQuery(pavilion: id), offset: 0, limit: 200)
     var card = [CardLine(.title, name(p.name, language))]
     if let zh = p.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
-    card.append(CardLine(.field("Hall"), hallIndex[p.hall].map { name($0.name, language) } ?? p.hall))
+    card.append(CardLine(.field(t.fieldHall), hallIndex[p.hall].map { name($0.name, language) } ?? p.hall))
     if let d = p.description { card.append(CardLine(.text, d)) }
     var segments: [ScreenContent.Segment] = [
       .rows([
-        .link("Country: " + countryName(p.country, language, countryIndex), opens: .country(p.country)),
-        .link("Hall: " + (hallIndex[p.hall].map { name($0.name, language) } ?? p.hall), opens: .hall(p.hall)),
+        .link(t.linkCountry(countryName(p.country, language, countryIndex)), opens: .country(p.country)),
+        .link(t.linkHall(hallIndex[p.hall].map { name($0.name, language) } ?? p.hall), opens: .hall(p.hall)),
       ])
     ]
     if !events.isEmpty {
       segments.append(
-        .rows([.section("Events (\(events.count))")] + events.map { eventRow($0, language, withDay: true) }))
+        .rows([.section(t.heading(t.events, events.count))] + events.map { eventRow($0, language, withDay: true) }))
     }
-    segments += exhibitorSegments(count, .exhibitors(pavilion: id))
+    segments += exhibitorSegments(count, .exhibitors(pavilion: id), t)
     return ScreenContent(
-      title: name(p.name, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
+      title: name(p.name, language), card: card, columns: CatalogueScreens.exhibitorColumns(t), segments: segments)
   }
 
   func exhibitorList(_ sort: ExhibitorSort, _ language: Language) throws -> ScreenContent {
     let c = catalogue
     let query = ExhibitorQuery(sort: sort)
     let count = try c.exhibitorCount(query)
+    let t = UIText(language)
     return ScreenContent(
-      title: "Exhibitors",
+      title: t.exhibitors,
       card: [
-        CardLine(.title, "Exhibitors"), CardLine(.subtitle, "sorted by \(sort.rawValue) · s changes the order"),
+        CardLine(.title, t.exhibitors), CardLine(.subtitle, t.sortedBy(sort, key: Keymap.label(for: .sort, in: .list))),
       ],
-      columns: CatalogueScreens.exhibitorColumns, showsHeader: true,
+      columns: CatalogueScreens.exhibitorColumns(t), showsHeader: true,
       segments: [
         .paged(count: count, .exhibitors(sort: sort))
       ])
@@ -140,13 +145,14 @@ extension CatalogueScreens {
   func productList(_ language: Language) throws -> ScreenContent {
     let c = catalogue
     let count = try c.productCount(ProductQuery())
+    let t = UIText(language)
     return ScreenContent(
-      title: "Products",
+      title: t.products,
       card: [
-        CardLine(.title, "Products"),
-        CardLine(.subtitle, "\(Format.count(count, "product")), by name · f filters by category"),
+        CardLine(.title, t.products),
+        CardLine(.subtitle, t.productsByName(count, categoryKey: Keymap.label(for: .categories, in: .list))),
       ],
-      columns: CatalogueScreens.productColumns, showsHeader: true,
+      columns: CatalogueScreens.productColumns(t), showsHeader: true,
       segments: [
         .paged(count: count, .products())
       ])
@@ -155,19 +161,20 @@ extension CatalogueScreens {
   func categoryList(_ language: Language) throws -> ScreenContent {
     let c = catalogue
     let names = try c.categories().sorted()
+    let t = UIText(language)
     let rows: [Row] = try names.map { name in
       .item(
         [
-          name, Format.count(try c.exhibitorCount(ExhibitorQuery(category: name)), "exhibitor"),
-          Format.count(try c.productCount(ProductQuery(category: name)), "product"),
+          t.category(name), t.count(try c.exhibitorCount(ExhibitorQuery(category: name)), .exhibitor),
+          t.count(try c.productCount(ProductQuery(category: name)), .product),
         ], opens: .category(name))
     }
     return ScreenContent(
-      title: "Categories",
-      card: [CardLine(.title, "Categories"), CardLine(.subtitle, "Choose one to list its exhibitors and products")],
+      title: t.categories,
+      card: [CardLine(.title, t.categories), CardLine(.subtitle, t.chooseCategory)],
       columns: [
-        Column("Category", .flexible(min: 16, weight: 1)), Column("Exhibitors", .fixed(16), alignRight: true),
-        Column("Products", .fixed(16), alignRight: true),
+        Column(t.columnCategory, .flexible(min: 16, weight: 1)),
+        Column(t.columnExhibitors, .fixed(16), alignRight: true), Column(t.columnProducts, .fixed(16), alignRight: true),
       ], showsHeader: true, segments: [.rows(rows)])
   }
 
@@ -177,18 +184,18 @@ extension CatalogueScreens {
     let productQuery = ProductQuery(category: name)
     let exhibitors = try c.exhibitorCount(exhibitorQuery)
     let products = try c.productCount(productQuery)
+    let t = UIText(language)
     return ScreenContent(
-      title: name,
+      title: t.category(name),
       card: [
-        CardLine(.title, name),
-        CardLine(
-          .text, "\(Format.count(exhibitors, "exhibitor")) · \(Format.count(products, "product")) in this category"),
+        CardLine(.title, t.category(name)),
+        CardLine(.text, t.inThisCategory(exhibitors, products)),
       ],
-      columns: CatalogueScreens.exhibitorColumns,
+      columns: CatalogueScreens.exhibitorColumns(t),
       segments: [
-        .rows([.section("Exhibitors (\(Format.grouped(exhibitors)))")]),
+        .rows([.section(t.heading(t.exhibitors, exhibitors))]),
         .paged(count: exhibitors, .exhibitors(category: name)),
-        .rows([.section("Products (\(Format.grouped(products)))")]),
+        .rows([.section(t.heading(t.products, products))]),
         .paged(count: products, .products(category: name)),
       ])
   }
@@ -199,7 +206,7 @@ extension CatalogueScreens {
   }
 
   /// "Exhibitors (N)" and the exhibitors, a page at a time.
-  func exhibitorSegments(_ count: Int, _ listing: Listing) -> [ScreenContent.Segment] {
-    [.rows([.section("Exhibitors (\(Format.grouped(count)))")]), .paged(count: count, listing)]
+  func exhibitorSegments(_ count: Int, _ listing: Listing, _ t: UIText) -> [ScreenContent.Segment] {
+    [.rows([.section(t.heading(t.exhibitors, count))]), .paged(count: count, listing)]
   }
 }

@@ -6,51 +6,50 @@ import Foundation
 /// Home, About and the screens of single items: exhibitor, product, event.
 extension CatalogueScreens {
   /// Now and next on Home: time, title, venue.
-  static let homeEventColumns = [
+  static let homeEventColumns: [Column] = [
     Column("", .fixed(23)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
   ]
 
   func home(_ language: Language, _ now: Date) throws -> ScreenContent {
     let expo = info.expo
     let counts = info.counts
+    let t = UIText(language)
     var card = [CardLine(.title, name(expo.name, language))]
     if let zh = expo.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
     card.append(
       CardLine(
         .text,
-        "\(Format.dateRange(expo.startDate, expo.endDate)) · \(name(expo.venue.name, language))"
-          + (expo.venue.address.map { ", \(name($0, language))" } ?? "")))
+        "\(t.dateRange(expo.startDate, expo.endDate)) · \(name(expo.venue.name, language))"
+          + (expo.venue.address.map { t.list(["", name($0, language)]) } ?? "")))
     card.append(
       CardLine(
         .text,
-        "\(Format.count(counts.exhibitors, "exhibitor")) from \(Format.count(counts.countries, "country", "countries")) · "
-          + "\(Format.count(counts.products, "product")) · \(Format.count(counts.pavilions, "pavilion")) · "
-          + Format.count(counts.events, "event")))
-    var rows: [Row] = [.section("Sections")]
+        t.expoCounts(
+          exhibitors: counts.exhibitors, countries: counts.countries, products: counts.products,
+          pavilions: counts.pavilions, events: counts.events)))
+    var rows: [Row] = [.section(t.sections)]
     // Each section with the key that opens it (from the keymap) and what it holds.
     func key(_ command: Command) -> String { Keymap.label(for: command, in: .list) }
     let sections: [(Command, String, String, Screen)] = [
-      (.section(.halls), "Halls", Format.count(counts.halls, "hall"), .halls),
+      (.section(.halls), t.section(.halls), t.count(counts.halls, .hall), .halls),
       (
-        .section(.countries), "Countries",
-        "\(Format.count(counts.countries, "country", "countries")), \(Format.count(counts.pavilions, "pavilion"))",
-        .countries
+        .section(.countries), t.section(.countries),
+        t.list([t.count(counts.countries, .country), t.count(counts.pavilions, .pavilion)]), .countries
       ),
-      (.section(.exhibitors), "Exhibitors", Format.count(counts.exhibitors, "exhibitor"), .exhibitors(.name)),
-      (.section(.products), "Products", Format.count(counts.products, "product"), .products),
+      (.section(.exhibitors), t.section(.exhibitors), t.count(counts.exhibitors, .exhibitor), .exhibitors(.name)),
+      (.section(.products), t.section(.products), t.count(counts.products, .product), .products),
       (
-        .section(.schedule), "Schedule",
-        "\(Format.count(counts.events, "event")) over \(Format.count(expo.days.count, "day"))",
+        .section(.schedule), t.section(.schedule), t.eventsOverDays(counts.events, expo.days.count),
         .schedule(day: dayIndex(for: now))
       ),
-      (.section(.plan), "My plan", "bookmarks and visit plan", .plan),
-      (.section(.map), "Map", "the venue and its \(Format.count(counts.halls, "hall")) on plans", .venueMap()),
-      (.about, "About", "this expo and its data", .about),
+      (.section(.plan), t.section(.plan), t.planSummary, .plan),
+      (.section(.map), t.section(.map), t.mapSummary(counts.halls), .venueMap()),
+      (.about, t.about, t.aboutSummary, .about),
     ]
     for (command, title, detail, target) in sections {
       rows.append(.item(["\(key(command))  \(title)", detail], opens: target))
     }
-    let upcoming = try nextEvents(now, limit: 5)
+    let upcoming = try nextEvents(now, limit: 5, t)
     if !upcoming.events.isEmpty {
       rows.append(.section(upcoming.heading))
       // ▶ on what is running, as in the schedule.
@@ -61,7 +60,7 @@ extension CatalogueScreens {
       }
     }
     return ScreenContent(
-      title: "Home", card: card,
+      title: t.home, card: card,
       columns: [Column("", .flexible(min: 14, weight: 1)), Column("", .flexible(min: 10, weight: 2))],
       segments: [.rows(rows)])
   }
@@ -70,14 +69,14 @@ extension CatalogueScreens {
   public func dayIndex(for now: Date) -> Int { header.dayIndex(for: now) }
 
   /// Events running or starting after `now`; before the expo, the first events.
-  func nextEvents(_ now: Date, limit: Int) throws -> (heading: String, events: [EventRow]) {
+  func nextEvents(_ now: Date, limit: Int, _ t: UIText) throws -> (heading: String, events: [EventRow]) {
     let expo = info.expo
     let first = expo.start(of: expo.startDate, in: zone)
     let end = expo.start(of: expo.endDate.next, in: zone)
     if now < first || now >= end {
       let events = try catalogue.events(EventQuery(day: 0), offset: 0, limit: limit)
-      let opening = Format.day(expo.startDate)
-      return (now < first ? "First events · \(opening)" : "The expo has ended · events of \(opening)", events)
+      let opening = t.day(expo.startDate)
+      return (now < first ? t.firstEvents(opening) : t.expoEnded(opening), events)
     }
     var found: [EventRow] = []
     var day = dayIndex(for: now)
@@ -86,142 +85,150 @@ extension CatalogueScreens {
       found += events.filter { $0.end > now }
       day += 1
     }
-    return ("Now and next", Array(found.prefix(limit)))
+    return (t.nowAndNext, Array(found.prefix(limit)))
   }
 
-  func about() -> ScreenContent {
+  func about(_ language: Language) -> ScreenContent {
     let expo = info.expo
-    var card = [CardLine(.title, "About this expo")]
-    card.append(CardLine(.field("Expo"), expo.name.en + (expo.name.zh.map { " · \($0)" } ?? "")))
-    card.append(CardLine(.field("Dates"), "\(Format.dateRange(expo.startDate, expo.endDate)) (\(expo.timeZone))"))
-    card.append(CardLine(.field("Venue"), expo.venue.name.en + (expo.venue.address.map { ", \($0.en)" } ?? "")))
-    if let d = expo.description { card.append(CardLine(.text, d)) }
-    if let note = expo.note { card.append(CardLine(.field("Data"), note)) }
-    if let website = expo.website { card.append(CardLine(.field("Website"), website)) }
-    let c = info.counts
+    let t = UIText(language)
+    var card = [CardLine(.title, t.aboutTitle)]
+    // Both names, the language's own first.
+    let names = language == .chinese ? [expo.name.zh, expo.name.en] : [expo.name.en, expo.name.zh]
+    card.append(CardLine(.field(t.fieldExpo), names.compactMap { $0 }.joined(separator: " · ")))
+    card.append(
+      CardLine(.field(t.fieldDates), "\(t.dateRange(expo.startDate, expo.endDate)) \(t.parenthesised(expo.timeZone))"))
     card.append(
       CardLine(
-        .field("Catalogue"),
-        "\(c.halls) halls, \(c.pavilions) pavilions, \(c.countries) countries, \(Format.grouped(c.exhibitors)) exhibitors, "
-          + "\(Format.grouped(c.booths)) booths, \(Format.grouped(c.products)) products, \(c.events) events"))
-    card.append(CardLine(.text, "Expo Guide — a terminal guide. Press ? for the keys, q to quit."))
-    return ScreenContent(title: "About", card: card, emptyText: "")
+        .field(t.fieldVenue),
+        name(expo.venue.name, language) + (expo.venue.address.map { t.list(["", name($0, language)]) } ?? "")))
+    if let d = expo.description { card.append(CardLine(.text, d)) }
+    if let note = expo.note { card.append(CardLine(.field(t.fieldData), note)) }
+    if let website = expo.website { card.append(CardLine(.field(t.fieldWebsite), website)) }
+    card.append(CardLine(.field(t.fieldCatalogue), t.catalogueCounts(info.counts)))
+    card.append(
+      CardLine(
+        .text, t.aboutKeys(helpKey: Keymap.label(for: .help, in: .detail), quitKey: Keymap.label(for: .quit, in: .detail))))
+    return ScreenContent(title: t.about, card: card, emptyText: "")
   }
 
   func exhibitor(_ id: String, _ language: Language, _ bookmarks: [Bookmark]) throws -> ScreenContent {
     let c = catalogue
-    guard let e = try c.exhibitor(id: id) else { return missing("exhibitor", id) }
+    let t = UIText(language)
+    guard let e = try c.exhibitor(id: id) else { return missing(t.missing(.exhibitor, id), id) }
     var card = [CardLine(.title, name(e.name, language))]
     if language == .english, let zh = e.name.zh { card.append(CardLine(.subtitle, zh)) }
     if language == .chinese, e.name.zh != nil { card.append(CardLine(.subtitle, e.name.en)) }
     card.append(
       CardLine(
-        .field("From"),
+        .field(t.fieldFrom),
         countryName(e.country, language, countryIndex) + (e.city.map { " · \(name($0, language))" } ?? "")))
     card.append(
       CardLine(
-        .field("Booth"),
-        (e.booths.isEmpty ? "—" : e.booths.joined(separator: ", "))
+        .field(t.fieldBooth),
+        (e.booths.isEmpty ? "—" : t.list(e.booths))
           + (e.hall.flatMap { hallIndex[$0] }.map { " · \(name($0.name, language))" } ?? "")))
-    if !e.categories.isEmpty { card.append(CardLine(.field("Sells"), e.categories.joined(separator: ", "))) }
-    if let w = e.website { card.append(CardLine(.field("Web"), w)) }
-    card += noteLine(BookmarkKey(.exhibitor, id), bookmarks)
+    if !e.categories.isEmpty { card.append(CardLine(.field(t.fieldSells), t.list(e.categories.map(t.category)))) }
+    if let w = e.website { card.append(CardLine(.field(t.fieldWeb), w)) }
+    card += noteLine(BookmarkKey(.exhibitor, id), bookmarks, t)
     if let d = e.description { card.append(CardLine(.text, d)) }
 
     var links: [Row] = []
-    links.append(.link("Country: \(countryName(e.country, language, countryIndex))", opens: .country(e.country)))
+    links.append(.link(t.linkCountry(countryName(e.country, language, countryIndex)), opens: .country(e.country)))
     if let p = e.pavilion, let pav = pavilionIndex[p] {
-      links.append(.link("Pavilion: \(name(pav.name, language))", opens: .pavilion(p)))
+      links.append(.link(t.linkPavilion(name(pav.name, language)), opens: .pavilion(p)))
     }
     if let h = e.hall, let hall = hallIndex[h] {
-      links.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))
+      links.append(.link(t.linkHall(name(hall.name, language)), opens: .hall(h)))
     }
-    for category in e.categories { links.append(.link("Category: \(category)", opens: .category(category))) }
+    for category in e.categories { links.append(.link(t.linkCategory(t.category(category)), opens: .category(category))) }
     var segments: [ScreenContent.Segment] = [.rows(links)]
     let events = try c.events(EventQuery(exhibitor: id), offset: 0, limit: 200)
     if !events.isEmpty {
       segments.append(
-        .rows([.section("Events (\(events.count))")] + events.map { eventRow($0, language, withDay: true) }))
+        .rows([.section(t.heading(t.events, events.count))] + events.map { eventRow($0, language, withDay: true) }))
     }
     let count = e.productCount
-    segments.append(.rows([.section("Products (\(Format.grouped(count)))")]))
+    segments.append(.rows([.section(t.heading(t.products, count))]))
     segments.append(
       .paged(count: count, .productsOf(exhibitor: id)))
     return ScreenContent(
-      title: name(e.name, language), card: card, columns: CatalogueScreens.ownProductColumns, segments: segments)
+      title: name(e.name, language), card: card, columns: CatalogueScreens.ownProductColumns(t), segments: segments)
   }
 
   func product(_ id: String, _ language: Language, _ bookmarks: [Bookmark]) throws -> ScreenContent {
     let c = catalogue
-    guard let p = try c.product(id: id) else { return missing("product", id) }
+    let t = UIText(language)
+    guard let p = try c.product(id: id) else { return missing(t.missing(.product, id), id) }
     var card = [CardLine(.title, name(p.name, language))]
     if language == .english, let zh = p.name.zh { card.append(CardLine(.subtitle, zh)) }
     if language == .chinese, p.name.zh != nil { card.append(CardLine(.subtitle, p.name.en)) }
-    card.append(CardLine(.field("Category"), p.category))
-    card.append(CardLine(.field("Origin"), countryName(p.origin, language, countryIndex)))
+    card.append(CardLine(.field(t.fieldCategory), t.category(p.category)))
+    card.append(CardLine(.field(t.fieldOrigin), countryName(p.origin, language, countryIndex)))
     card.append(
       CardLine(
-        .field("Shown by"),
-        name(p.exhibitorName, language) + (p.booth.map { " · booth \($0)" } ?? "")))
-    card += noteLine(BookmarkKey(.product, id), bookmarks)
+        .field(t.fieldShownBy),
+        name(p.exhibitorName, language) + (p.booth.map { " · " + t.boothCode($0) } ?? "")))
+    card += noteLine(BookmarkKey(.product, id), bookmarks, t)
     if let d = p.description { card.append(CardLine(.text, d)) }
     var links: [Row] = [
-      .link("Exhibitor: \(name(p.exhibitorName, language))", opens: .exhibitor(p.exhibitor)),
-      .link("Country: \(countryName(p.country, language, countryIndex))", opens: .country(p.country)),
-      .link("Category: \(p.category)", opens: .category(p.category)),
+      .link(t.linkExhibitor(name(p.exhibitorName, language)), opens: .exhibitor(p.exhibitor)),
+      .link(t.linkCountry(countryName(p.country, language, countryIndex)), opens: .country(p.country)),
+      .link(t.linkCategory(t.category(p.category)), opens: .category(p.category)),
     ]
     if let h = p.hall, let hall = hallIndex[h] {
-      links.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))
+      links.append(.link(t.linkHall(name(hall.name, language)), opens: .hall(h)))
     }
     return ScreenContent(
-      title: name(p.name, language), card: card, columns: CatalogueScreens.productColumns, segments: [.rows(links)])
+      title: name(p.name, language), card: card, columns: CatalogueScreens.productColumns(t), segments: [.rows(links)])
   }
 
   func event(_ id: String, _ language: Language, _ bookmarks: [Bookmark]) throws -> ScreenContent {
     let c = catalogue
-    guard let e = try c.event(id: id) else { return missing("event", id) }
+    let t = UIText(language)
+    guard let e = try c.event(id: id) else { return missing(t.missing(.event, id), id) }
     let clashing = clashes(e, try bookmarkedEvents(bookmarks))
     let days = info.expo.days
     var card = [CardLine(.title, name(e.title, language))]
     if language == .english, let zh = e.title.zh { card.append(CardLine(.subtitle, zh)) }
     if language == .chinese, e.title.zh != nil { card.append(CardLine(.subtitle, e.title.en)) }
-    let dayText = days.indices.contains(e.day) ? Format.day(days[e.day]) : ""
+    let dayText = days.indices.contains(e.day) ? t.day(days[e.day]) : ""
     let crossesMidnight = LocalDate(e.end.addingTimeInterval(-1), in: zone) != LocalDate(e.start, in: zone)
     card.append(
       CardLine(
-        .field("When"),
+        .field(t.fieldWhen),
         "\(dayText) \(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone)) "
-          + "(\(Format.duration(e.end.timeIntervalSince(e.start))))"
-          + (crossesMidnight ? " · runs past midnight, listed on the day it starts" : "")))
+          + t.parenthesised(t.duration(e.end.timeIntervalSince(e.start)))
+          + (crossesMidnight ? " · " + t.runsPastMidnight : "")))
     card.append(
       CardLine(
-        .field("Where"),
+        .field(t.fieldWhere),
         name(e.venueName, language) + (e.hall.flatMap { hallIndex[$0] }.map { " · \(name($0.name, language))" } ?? "")))
-    card.append(CardLine(.field("Kind"), e.kind))
-    if !clashing.isEmpty { card.append(CardLine(.field("⚠ Clashes"), "with " + clashing.joined(separator: "; "))) }
-    if !e.speakers.isEmpty { card.append(CardLine(.field("Speakers"), e.speakers.joined(separator: "; "))) }
-    card += noteLine(BookmarkKey(.event, id), bookmarks)
+    card.append(CardLine(.field(t.fieldKind), t.eventKind(e.kind)))
+    if !clashing.isEmpty { card.append(CardLine(.field(t.fieldClashes), t.clashesWith(clashing))) }
+    if !e.speakers.isEmpty { card.append(CardLine(.field(t.fieldSpeakers), e.speakers.joined(separator: "; "))) }
+    card += noteLine(BookmarkKey(.event, id), bookmarks, t)
     if let d = e.description { card.append(CardLine(.text, d)) }
     var rows: [Row] = []
     if let p = e.pavilion, let pav = pavilionIndex[p] {
-      rows.append(.link("Pavilion: \(name(pav.name, language))", opens: .pavilion(p)))
+      rows.append(.link(t.linkPavilion(name(pav.name, language)), opens: .pavilion(p)))
     }
     if let h = e.hall, let hall = hallIndex[h] {
-      rows.append(.link("Hall: \(name(hall.name, language))", opens: .hall(h)))
+      rows.append(.link(t.linkHall(name(hall.name, language)), opens: .hall(h)))
     }
-    rows.append(.link("Schedule of \(dayText)", opens: .schedule(day: e.day)))
+    rows.append(.link(t.scheduleOf(dayText), opens: .schedule(day: e.day)))
     var segments: [ScreenContent.Segment] = [.rows(rows)]
     let linked = try c.relatedExhibitors(event: e.id)
     if !linked.isEmpty {
-      segments.append(.rows([.section("Exhibitors (\(linked.count))")] + linked.map { exhibitorRow($0, language) }))
+      segments.append(
+        .rows([.section(t.heading(t.exhibitors, linked.count))] + linked.map { exhibitorRow($0, language) }))
     }
     return ScreenContent(
-      title: name(e.title, language), card: card, columns: CatalogueScreens.exhibitorColumns, segments: segments)
+      title: name(e.title, language), card: card, columns: CatalogueScreens.exhibitorColumns(t), segments: segments)
   }
 
   /// The user's note on a bookmarked item, in full, on the item's own screen.
-  func noteLine(_ key: BookmarkKey, _ bookmarks: [Bookmark]) -> [CardLine] {
+  func noteLine(_ key: BookmarkKey, _ bookmarks: [Bookmark], _ t: UIText) -> [CardLine] {
     guard let note = bookmarks.first(where: { $0.key == key })?.note, !note.isEmpty else { return [] }
-    return [CardLine(.field("Your note"), note)]
+    return [CardLine(.field(t.fieldNote), note)]
   }
 }

@@ -7,6 +7,7 @@ extension CatalogueScreens {
   /// The venue: every hall as a block at its place on the venue plan (in a row when the data gives
   /// no places), and the venues outside the halls (forum halls, studios) in a row below them.
   func venueMap(_ language: Language, focus: String? = nil) throws -> ScreenContent {
+    let t = UIText(language)
     let halls = try catalogue.halls()
     let placed = halls.allSatisfy { $0.x != nil && $0.y != nil && $0.width != nil && $0.depth != nil }
     var items: [FloorPlan.Item] = []
@@ -22,7 +23,7 @@ extension CatalogueScreens {
       items.append(
         FloorPlan.Item(
           rect: rect, label: hall.id, name: hall.name.text(language), code: hall.id,
-          detail: Format.count(hall.exhibitorCount, "exhibitor")))
+          detail: t.count(hall.exhibitorCount, .exhibitor)))
     }
     // Normalise to the origin.
     let minX = items.map(\.rect.x).min() ?? 0
@@ -48,8 +49,8 @@ extension CatalogueScreens {
       items.append(
         FloorPlan.Item(
           rect: PlanRect(x: n * (block.width + block.width / 4), y: belowY, width: block.width, depth: block.depth),
-          label: venue.name.text(language), name: "outside the halls", code: venue.name.text(language),
-          detail: Format.count(count, "event")))
+          label: venue.name.text(language), name: t.outsideHalls, code: venue.name.text(language),
+          detail: t.count(count, .event)))
     }
     let width = items.map { $0.rect.x + $0.rect.width }.max() ?? 1
     let depth = items.map { $0.rect.y + $0.rect.depth }.max() ?? 1
@@ -58,29 +59,28 @@ extension CatalogueScreens {
       items: items,
       isSynthetic: !placed && !halls.isEmpty)
     var card = [
-      CardLine(.title, "Venue map · \(info.expo.venue.name.text(language))"),
+      CardLine(.title, t.venueMapTitle(info.expo.venue.name.text(language))),
       CardLine(
         .subtitle,
-        Format.count(halls.count, "hall")
-          + (outside.isEmpty ? "" : " · \(Format.count(outside.count, "venue")) outside the halls")),
+        t.venueMapSummary(halls: halls.count, outside: outside.count)),
     ]
-    if plan.isSynthetic { card.append(CardLine(.text, "The data gives no hall positions: halls are shown in a row.")) }
+    if plan.isSynthetic { card.append(CardLine(.text, t.syntheticHalls)) }
     var rows: [Row] = halls.map {
       .item([$0.id, $0.name.text(language), Format.grouped($0.exhibitorCount)], opens: .hallMap($0.id, focus: nil))
     }
     // A venue outside the halls opens its first event (the schedule's filter shows them all).
     rows += outside.map { venue in
       let first = eventsAt[venue.id]?.first?.id
-      let count = Format.count(eventsAt[venue.id]?.count ?? 0, "event")
+      let count = t.count(eventsAt[venue.id]?.count ?? 0, .event)
       return .item(["", "\(venue.name.text(language)) · \(count)", ""], opens: first.map { .event($0) })
     }
     var content = ScreenContent(
-      title: "Map", card: card,
+      title: t.section(.map), card: card,
       columns: [
-        Column("Hall", .fixed(5)), Column("Name", .flexible(min: 12, weight: 1)),
-        Column("Exhibitors", .fixed(10), alignRight: true),
+        Column(t.columnHall, .fixed(5)), Column(t.columnName, .flexible(min: 12, weight: 1)),
+        Column(t.columnExhibitors, .fixed(10), alignRight: true),
       ],
-      segments: [.rows(rows)], emptyText: "This data has no halls, so there is no map.")
+      segments: [.rows(rows)], emptyText: t.noMap)
     content.plan = plan
     content.preferredCursor = focused
     return content
@@ -92,7 +92,7 @@ extension CatalogueScreens {
     -> ScreenContent
   {
     guard let hall = hallIndex[id] else {
-      return ScreenContent(title: id, card: [CardLine(.text, "No hall \"\(id)\" in this catalogue.")], emptyText: "")
+      return missing(UIText(language).missing(nil, hall: true, id), id)
     }
     let booths = try catalogue.planBooths(hall: id)
     let pavilionRows = try catalogue.pavilions(PavilionQuery(hall: id))
@@ -110,7 +110,7 @@ extension CatalogueScreens {
       let label = b.code.hasPrefix(prefix) ? String(b.code.dropFirst(prefix.count)) : b.code
       items.append(
         FloorPlan.Item(
-          rect: layout?.rects[i] ?? b.rect!, label: label, name: b.exhibitorName?.text(language) ?? "(no exhibitor)",
+          rect: layout?.rects[i] ?? b.rect!, label: label, name: b.exhibitorName?.text(language) ?? UIText(language).noExhibitor,
           code: b.code, pavilion: b.pavilion.flatMap { pavilionIndex[$0] }, bookmarked: mark != nil,
           visited: mark?.visited ?? false))
     }
@@ -119,7 +119,7 @@ extension CatalogueScreens {
       ? []
       : hall.features.map { f in
         FloorPlan.Feature(
-          kind: f.kind, name: f.name?.text(language) ?? f.kind.rawValue.capitalized,
+          kind: f.kind, name: f.name?.text(language) ?? UIText(language).feature(f.kind),
           rect: PlanRect(x: f.x, y: f.y, width: f.width, depth: f.depth), venue: f.venue)
       }
     // The walk through this hall's bookmarked booths.
@@ -153,24 +153,25 @@ extension CatalogueScreens {
       features: features,
       pavilions: pavilionRows.map { FloorPlan.Pavilion(name: $0.name.text(language), country: $0.country) },
       route: route, isSynthetic: synthetic, focusFeature: focusFeature)
-    var card = [CardLine(.title, "\(hall.name.text(language)) · plan")]
-    var facts = [Format.count(items.count, "booth")]
-    if !pavilionRows.isEmpty { facts.append(Format.count(pavilionRows.count, "pavilion")) }
-    if !synthetic { facts.append("\(size.0) × \(size.1) m") }
+    let t = UIText(language)
+    var card = [CardLine(.title, t.planOfHall(hall.name.text(language)))]
+    var facts = [t.count(items.count, .booth)]
+    if !pavilionRows.isEmpty { facts.append(t.count(pavilionRows.count, .pavilion)) }
+    if !synthetic { facts.append(t.hallSize(size.0, size.1)) }
     if let route {
-      facts.append("route: \(Format.count(route.stops.count - route.unreachable, "stop")), about \(route.metres) m")
+      facts.append(t.routeSummary(stops: route.stops.count - route.unreachable, metres: route.metres))
     }
     card.append(CardLine(.subtitle, facts.joined(separator: " · ")))
     if synthetic {
-      card.append(CardLine(.text, "The data gives no booth positions: booths are laid out in a grid by code."))
+      card.append(CardLine(.text, t.syntheticBooths))
     }
     let rows: [Row] = items.enumerated().map { i, item in
       .item([item.code, item.name], opens: shown[i].exhibitor.map { .exhibitor($0) })
     }
     var content = ScreenContent(
-      title: "Plan \(id)", card: card,
-      columns: [Column("Booth", .fixed(10)), Column("Exhibitor", .flexible(min: 12, weight: 1))],
-      segments: [.rows(rows)], emptyText: "No booths in this hall.")
+      title: t.planTitle(id), card: card,
+      columns: [Column(t.columnBooth, .fixed(10)), Column(t.columnExhibitor, .flexible(min: 12, weight: 1))],
+      segments: [.rows(rows)], emptyText: t.noBooths)
     content.plan = plan
     content.preferredCursor = preferred
     return content

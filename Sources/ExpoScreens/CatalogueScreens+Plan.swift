@@ -7,92 +7,96 @@ extension CatalogueScreens {
   /// My plan: bookmarked booths by hall in walking order (visited ticked, notes shown), events in
   /// time order with clashes and gaps, products, and bookmarks whose item has left the catalogue.
   func plan(_ bookmarks: [Bookmark], _ language: Language, _ now: Date) throws -> ScreenContent {
-    var card = [CardLine(.title, "My plan")]
+    let t = UIText(language)
+    var card = [CardLine(.title, t.section(.plan))]
     guard !bookmarks.isEmpty else {
-      card.append(
-        CardLine(
-          .text,
-          "Nothing bookmarked yet. Press b on an exhibitor, an event or a product (in any list or on its screen); "
-            + "bookmarked rows carry ★ and gather here: booths in walking order, events in time order."))
-      return ScreenContent(title: "My plan", card: card, emptyText: "")
+      card.append(CardLine(.text, t.nothingBookmarked))
+      return ScreenContent(title: t.section(.plan), card: card, emptyText: "")
     }
     let plan = try VisitPlan.build(catalogue, bookmarks: bookmarks)
     var rows: [Row] = []
     for hall in plan.halls {
       let visited = hall.stops.filter(\.bookmark.visited).count
       rows.append(
-        .section(
-          "\(name(hall.hallName, language)) · \(Format.count(hall.stops.count, "stop")) (\(visited) visited) · "
-            + "about \(hall.metres) m on foot"))
+        .section(t.hallWalk(name(hall.hallName, language), stops: hall.stops.count, visited: visited, metres: hall.metres)))
       for (n, stop) in hall.stops.enumerated() {
         rows.append(
           .item(
             [
               "\(stop.bookmark.visited ? "✓" : " ") \(n + 1).", stop.booth?.code ?? stop.exhibitor.booths.first ?? "—",
               name(stop.exhibitor.name, language), countryName(stop.exhibitor.country, language, countryIndex),
-            ], opens: .exhibitor(stop.exhibitor.id), columns: CatalogueScreens.planBoothColumns))
+            ], opens: .exhibitor(stop.exhibitor.id), columns: CatalogueScreens.planBoothColumns(t)))
         // The note in full, under its booth.
         rows += Row.noteLines(stop.bookmark.note)
       }
     }
     if !plan.events.isEmpty {
-      rows.append(.section("Events (\(plan.events.count)) · in time order"))
+      rows.append(.section("\(t.heading(t.events, plan.events.count)) · \(t.eventsInTimeOrder)"))
       let days = info.expo.days
       for item in plan.events {
         let e = item.event
         var note = ""
         if let other = item.clashes.first {
-          note = "clashes with \(other)" + (item.clashes.count > 1 ? " +\(item.clashes.count - 1)" : "")
+          note = t.clashesWithOther(other, more: item.clashes.count - 1)
         } else if let gap = item.gapBefore, gap >= 30 * 60 {
-          note = "\(Format.duration(gap)) free before"
+          note = t.freeBefore(t.duration(gap))
         }
         let time =
-          (days.indices.contains(e.day) ? Format.day(days[e.day]) + " " : "")
+          (days.indices.contains(e.day) ? t.day(days[e.day]) + " " : "")
           + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
         rows.append(
-          .item([time, name(e.title, language), note], opens: .event(e.id), columns: CatalogueScreens.planEventColumns))
+          .item([time, name(e.title, language), note], opens: .event(e.id), columns: CatalogueScreens.planEventColumns(t)))
         rows += Row.noteLines(item.bookmark.note)
       }
     }
     if !plan.products.isEmpty {
-      rows.append(.section("Products (\(plan.products.count))"))
+      rows.append(.section(t.heading(t.products, plan.products.count)))
       for (p, bookmark) in plan.products {
         rows.append(productRow(p, language))
         rows += Row.noteLines(bookmark.note)
       }
     }
     if !plan.missing.isEmpty {
-      rows.append(.section("No longer in the catalogue (\(plan.missing.count))"))
+      rows.append(.section(t.heading(t.noLongerInCatalogue, plan.missing.count)))
       for b in plan.missing {
         rows.append(
           Row(
-            kind: .item, cells: ["\(b.key.kind.rawValue) \(b.key.id) · kept; b removes it"], target: nil,
+            kind: .item, cells: [t.keptMissing(b.key.kind, b.key.id, removeKey: Keymap.label(for: .bookmark, in: .list))],
+            target: nil,
             columns: [Column("", .flexible(min: 10, weight: 1))]))
       }
     }
     card.append(
       CardLine(
         .text,
-        "\(Format.count(plan.boothCount, "booth")) · \(Format.count(plan.events.count, "event")) · "
-          + Format.count(plan.products.count, "product") + " · v ticks a booth, n adds a note, e exports"))
+        t.planCounts(
+          booths: plan.boothCount, events: plan.events.count, products: plan.products.count,
+          keys: (
+            Keymap.label(for: .visited, in: .list), Keymap.label(for: .note, in: .list),
+            Keymap.label(for: .exportPlan, in: .list)
+          ))))
     if let next = plan.events.first(where: { $0.event.end > now })?.event {
       card.append(
         CardLine(
-          .field(next.start <= now ? "Now" : "Next up"),
+          .field(next.start <= now ? t.fieldNow : t.fieldNextUp),
           "\(name(next.title, language)) · \(ExpoTime.hourMinute(next.start, zone: zone)) · \(name(next.venueName, language))"
         ))
     }
     return ScreenContent(
-      title: "My plan", card: card, columns: CatalogueScreens.productColumns, segments: [.rows(rows)])
+      title: t.section(.plan), card: card, columns: CatalogueScreens.productColumns(t), segments: [.rows(rows)])
   }
 
-  static let planBoothColumns = [
-    Column("", .fixed(6), alignRight: true), Column("Booth", .fixed(8)),
-    Column("Exhibitor", .flexible(min: 16, weight: 2)), Column("Country", .flexible(min: 4, weight: 1)),
-  ]
+  static func planBoothColumns(_ t: UIText) -> [Column] {
+    [
+      Column("", .fixed(6), alignRight: true), Column(t.columnBooth, .fixed(8)),
+      Column(t.columnExhibitor, .flexible(min: 16, weight: 2)), Column(t.columnCountry, .flexible(min: 4, weight: 1)),
+    ]
+  }
 
-  static let planEventColumns = [
-    Column("Time", .fixed(22)), Column("Event", .flexible(min: 16, weight: 2)),
-    Column("", .flexible(min: 10, weight: 1)),
-  ]
+  static func planEventColumns(_ t: UIText) -> [Column] {
+    [
+      Column(t.columnTime, .fixed(22)), Column(t.columnEvent, .flexible(min: 16, weight: 2)),
+      Column("", .flexible(min: 10, weight: 1)),
+    ]
+  }
 }

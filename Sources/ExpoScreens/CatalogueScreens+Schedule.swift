@@ -6,12 +6,18 @@ import Foundation
 /// The schedule: a day's events with the filter, ▶ on what runs, ⚠ on clashes, and the timetable.
 extension CatalogueScreens {
   func filterText(_ f: ScheduleFilter, _ language: Language) -> String {
+    let t = UIText(language)
     var parts: [String] = []
-    if let k = f.kind { parts.append("kind: \(k)") }
-    if let v = f.venue { parts.append("venue: " + (venueIndex[v].map { name($0.name, language) } ?? v)) }
-    if let p = f.pavilion { parts.append("pavilion: " + (pavilionIndex[p].map { name($0.name, language) } ?? p)) }
-    if f.onlyBookmarked { parts.append("only bookmarked") }
-    return parts.isEmpty ? " (K kind · W venue · P pavilion · o bookmarked)" : " · " + parts.joined(separator: " · ")
+    if let k = f.kind { parts.append(t.filterKind(k)) }
+    if let v = f.venue { parts.append(t.filterVenue(venueIndex[v].map { name($0.name, language) } ?? v)) }
+    if let p = f.pavilion { parts.append(t.filterPavilion(pavilionIndex[p].map { name($0.name, language) } ?? p)) }
+    if f.onlyBookmarked { parts.append(t.filterOnlyBookmarked) }
+    func key(_ command: Command) -> String { Keymap.label(for: command, in: .schedule) }
+    return parts.isEmpty
+      ? t.filterKeys(
+        kind: key(.filterKind), venue: key(.filterVenue), pavilion: key(.filterPavilion),
+        bookmarked: key(.filterBookmarked))
+      : " · " + parts.joined(separator: " · ")
   }
 
   /// Titles of the other bookmarked events that overlap the event `id` (empty when it is not
@@ -38,21 +44,28 @@ extension CatalogueScreens {
     let bookmarkedIDs = Set(bookmarked.map(\.id))
     var events = try catalogue.events(query, offset: 0, limit: max(1, try catalogue.eventCount(query)))
     if filter.onlyBookmarked { events = events.filter { bookmarkedIDs.contains($0.id) } }
-    var card = [CardLine(.title, "Schedule")]
-    card.append(CardLine(.tabs(selected: day), "", tabs: days.map(Format.day)))
+    let t = UIText(language)
+    var card = [CardLine(.title, t.section(.schedule))]
+    card.append(CardLine(.tabs(selected: day), "", tabs: days.map(t.day)))
     let today = days.indices.contains(day) && info.expo.day(of: now, in: zone) == days[day]
+    // "Tab / [ ]": the first key of the next day, then the other keys of the previous and the next.
+    let next = Keymap.schedule.keys(for: .nextTab).map(\.label)
+    let previous = Keymap.schedule.keys(for: .previousTab).map(\.label)
+    let dayKeys = ([next.first] + [previous.dropFirst().first, next.dropFirst().first].map { $0 ?? nil })
+      .compactMap { $0 }.joined(separator: " ").replacingOccurrences(of: "\(next.first ?? "") ", with: "\(next.first ?? "") / ")
     card.append(
       CardLine(
         .subtitle,
-        "\(Format.count(events.count, "event"))\(filterText(filter, language)) · times in \(info.expo.timeZone)"
-          + (today ? " · now \(ExpoTime.hourMinute(now, zone: zone)) ▶" : "") + " · Tab / [ ] change the day"))
+        "\(t.count(events.count, .event))\(filterText(filter, language)) · \(t.timesIn(info.expo.timeZone))"
+          + (today ? " · " + t.nowAt(ExpoTime.hourMinute(now, zone: zone)) : "") + " · "
+          + t.changeDay(dayKeys)))
     let rows: [Row] = events.map { e in
       eventRow(e, language, running: e.start <= now && now < e.end, clash: !clashes(e, bookmarked).isEmpty)
     }
     var content = ScreenContent(
-      title: days.indices.contains(day) ? Format.day(days[day]) : "Schedule", card: card,
-      columns: CatalogueScreens.eventColumns, showsHeader: true, segments: [.rows(rows)],
-      emptyText: filter.isEmpty ? "No events on this day." : "No events on this day with this filter.")
+      title: days.indices.contains(day) ? t.day(days[day]) : t.section(.schedule), card: card,
+      columns: CatalogueScreens.eventColumns(t), showsHeader: true, segments: [.rows(rows)],
+      emptyText: filter.isEmpty ? t.noEventsToday : t.noEventsWithFilter)
     // On today's tab the cursor starts on what is on now (or next).
     if today { content.preferredCursor = events.firstIndex { $0.end > now } }
     if case .timetable = screen {

@@ -14,19 +14,16 @@ extension CatalogueScreens {
   func search(_ query: String, _ kind: SearchKind?, _ language: Language, _ bookmarks: [Bookmark]) throws
     -> ScreenContent
   {
-    let filterText = SearchKind.filters.map { $0?.plural ?? "All" }
+    let t = UIText(language)
+    let filterText = SearchKind.filters.map { $0.map(t.kind) ?? t.all }
     let selected = SearchKind.filters.firstIndex(of: kind) ?? 0
     var card = [
       CardLine(.input, query),
       CardLine(.tabs(selected: selected), "", tabs: filterText),
     ]
     guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
-      card.append(
-        CardLine(
-          .subtitle,
-          "Type to search exhibitors, products, countries, pavilions, events, speakers and booth codes — in English, "
-            + "中文 or pinyin. Tab changes the filter, Enter opens, Esc goes back."))
-      return ScreenContent(title: "Search", card: card, emptyText: "")
+      card.append(CardLine(.subtitle, t.searchIntro))
+      return ScreenContent(title: t.search, card: card, emptyText: "")
     }
     let boost = Set(bookmarks.map { "\($0.key.kind.rawValue):\($0.key.id)" })
     let results = try catalogue.search(query, kinds: kind.map { [$0] }, limit: 0, boost: boost)
@@ -36,7 +33,7 @@ extension CatalogueScreens {
     var segments: [ScreenContent.Segment] = []
     for group in groups {
       let total = results.counts[group] ?? 0
-      segments.append(.rows([.section("\(group.plural) (\(Format.grouped(total)))")]))
+      segments.append(.rows([.section(t.heading(t.kind(group), total))]))
       if kind != nil {
         // A kind's tab: every match, paged (the same query as this content's: cached).
         segments.append(.paged(count: total, .searchResults(query: query, kind: group, boost: boost)))
@@ -49,7 +46,7 @@ extension CatalogueScreens {
       if shown < total {
         rows.append(
           .item(
-            ["All \(Format.grouped(total)) \(group.plural.lowercased()) ›", ""],
+            [t.allOf(total, group), ""],
             opens: .search(query: query, kind: group),
             columns: CatalogueScreens.searchColumns))
       }
@@ -60,13 +57,13 @@ extension CatalogueScreens {
       CardLine(
         .subtitle,
         total == 0
-          ? "Nothing matches \"\(query)\"."
-          : "\(Format.count(total, "result")) · best first · \(Keymap.label(for: .nextTab, in: .search)) filter · "
-            + "\(Keymap.label(for: .bookmark, in: .search)) bookmark · \(Keymap.label(for: .findOnMap, in: .search)) map"
-      ))
+          ? t.nothingMatches(query)
+          : t.resultsSummary(
+            total, filterKey: Keymap.label(for: .nextTab, in: .search),
+            bookmarkKey: Keymap.label(for: .bookmark, in: .search), mapKey: Keymap.label(for: .findOnMap, in: .search))))
     return ScreenContent(
-      title: "Search", card: card, columns: CatalogueScreens.searchColumns, segments: segments,
-      emptyText: "No results.")
+      title: t.search, card: card, columns: CatalogueScreens.searchColumns, segments: segments,
+      emptyText: t.noResults)
   }
 
   /// A result row: the name (the query highlighted) and what tells it apart: a product's
@@ -102,11 +99,11 @@ extension CatalogueScreens {
       detail = item.ref
     case .pavilion:
       target = .pavilion(item.ref)
-      if let p = pavilionIndex[item.ref] { detail = "hall \(p.hall)" }
+      if let p = pavilionIndex[item.ref] { detail = UIText(language).inHall(p.hall) }
     case .event:
       target = .event(item.ref)
       if let e = try catalogue.event(id: item.ref) {
-        let day = info.expo.days.indices.contains(e.day) ? Format.day(info.expo.days[e.day]) + " " : ""
+        let day = info.expo.days.indices.contains(e.day) ? UIText(language).day(info.expo.days[e.day]) + " " : ""
         detail = "\(day)\(ExpoTime.hourMinute(e.start, zone: zone)) · \(name(e.venueName, language))"
       }
     case .booth:

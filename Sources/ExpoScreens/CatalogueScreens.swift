@@ -83,9 +83,10 @@ public struct CatalogueScreens: Sendable {
   }
 
   /// What a screen shows when the catalogue cannot be read (not cached: the next visit tries again).
-  public static func failure(_ error: any Error) -> ScreenContent {
-    ScreenContent(
-      title: "Error", card: [CardLine(.text, "The catalogue could not be read: \(error)")], emptyText: "")
+  public static func failure(_ error: any Error, _ language: Language) -> ScreenContent {
+    let t = UIText(language)
+    return ScreenContent(
+      title: t.error, card: [CardLine(.text, t.catalogueUnreadable("\(error)"))], emptyText: "")
   }
 
   /// Rows of a long list.
@@ -99,13 +100,14 @@ public struct CatalogueScreens: Sendable {
     case .products(let category):
       return try c.products(ProductQuery(category: category), offset: offset, limit: limit).map {
         var row = productRow($0, language)
-        if category != nil { row.columns = CatalogueScreens.productColumns }
+        if category != nil { row.columns = CatalogueScreens.productColumns(UIText(language)) }
         return row
       }
     case .productsOf(let exhibitor):
       return try c.products(ProductQuery(exhibitor: exhibitor), offset: offset, limit: limit).map {
         .item(
-          [name($0.name, language), $0.category], opens: .product($0.id), columns: CatalogueScreens.ownProductColumns)
+          [name($0.name, language), UIText(language).category($0.category)], opens: .product($0.id),
+          columns: CatalogueScreens.ownProductColumns(UIText(language)))
       }
     case .searchResults(let query, let kind, let boost):
       let results = try c.search(query, kinds: [kind], limit: 0, boost: boost)
@@ -137,10 +139,12 @@ public struct CatalogueScreens: Sendable {
 
   // MARK: - Row makers
 
-  static let exhibitorColumns = [
-    Column("Exhibitor", .flexible(min: 16, weight: 3)), Column("CC", .fixed(2)), Column("Booth", .fixed(8)),
-    Column("Products", .fixed(8), alignRight: true),
-  ]
+  static func exhibitorColumns(_ t: UIText) -> [Column] {
+    [
+      Column(t.columnExhibitor, .flexible(min: 16, weight: 3)), Column(t.columnCountryCode, .fixed(4)),
+      Column(t.columnBooth, .fixed(8)), Column(t.columnProducts, .fixed(8), alignRight: true),
+    ]
+  }
 
   func exhibitorRow(_ e: ExhibitorRow, _ language: Language) -> Row {
     .item(
@@ -148,27 +152,37 @@ public struct CatalogueScreens: Sendable {
       opens: .exhibitor(e.id))
   }
 
-  static let productColumns = [
-    Column("Product", .flexible(min: 16, weight: 3)), Column("CC", .fixed(2)),
-    Column("Category", .flexible(min: 8, weight: 1)), Column("Exhibitor", .flexible(min: 10, weight: 2)),
-  ]
-
-  /// Products on their exhibitor's screen: no exhibitor column.
-  static let ownProductColumns = [Column("Product", .flexible(min: 16, weight: 3)), Column("Category", .fixed(20))]
-
-  func productRow(_ p: ProductRow, _ language: Language) -> Row {
-    .item([name(p.name, language), p.country, p.category, name(p.exhibitorName, language)], opens: .product(p.id))
+  static func productColumns(_ t: UIText) -> [Column] {
+    [
+      Column(t.columnProduct, .flexible(min: 16, weight: 3)), Column(t.columnCountryCode, .fixed(4)),
+      Column(t.columnCategory, .flexible(min: 8, weight: 1)), Column(t.columnExhibitor, .flexible(min: 10, weight: 2)),
+    ]
   }
 
-  static let eventColumns = [
-    Column("Time", .fixed(12)), Column("Event", .flexible(min: 16, weight: 3)),
-    Column("Venue", .flexible(min: 8, weight: 1)), Column("Kind", .fixed(12)),
-  ]
+  /// Products on their exhibitor's screen: no exhibitor column.
+  static func ownProductColumns(_ t: UIText) -> [Column] {
+    [Column(t.columnProduct, .flexible(min: 16, weight: 3)), Column(t.columnCategory, .fixed(20))]
+  }
 
-  static let datedEventColumns = [
-    Column("Time", .fixed(22)), Column("Event", .flexible(min: 16, weight: 3)),
-    Column("Venue", .flexible(min: 8, weight: 1)), Column("Kind", .fixed(12)),
-  ]
+  func productRow(_ p: ProductRow, _ language: Language) -> Row {
+    .item(
+      [name(p.name, language), p.country, UIText(language).category(p.category), name(p.exhibitorName, language)],
+      opens: .product(p.id))
+  }
+
+  static func eventColumns(_ t: UIText) -> [Column] {
+    [
+      Column(t.columnTime, .fixed(12)), Column(t.columnEvent, .flexible(min: 16, weight: 3)),
+      Column(t.columnVenue, .flexible(min: 8, weight: 1)), Column(t.columnKind, .fixed(12)),
+    ]
+  }
+
+  static func datedEventColumns(_ t: UIText) -> [Column] {
+    [
+      Column(t.columnTime, .fixed(22)), Column(t.columnEvent, .flexible(min: 16, weight: 3)),
+      Column(t.columnVenue, .flexible(min: 8, weight: 1)), Column(t.columnKind, .fixed(12)),
+    ]
+  }
 
   /// An event's row: time (with the day, on lists of several days; ▶ when it runs now), title,
   /// venue, and its kind or "⚠ clash" when it overlaps another bookmarked event.
@@ -176,27 +190,31 @@ public struct CatalogueScreens: Sendable {
     _ e: EventRow, _ language: Language, withDay: Bool = false, running: Bool = false, clash: Bool = false,
     columns: [Column]? = nil
   ) -> Row {
-    let day = info.expo.days.indices.contains(e.day) ? Format.day(info.expo.days[e.day]) + " " : ""
+    let t = UIText(language)
+    let day = info.expo.days.indices.contains(e.day) ? t.day(info.expo.days[e.day]) + " " : ""
     let time =
       (running ? "▶" : "") + (withDay ? day : "")
       + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
-    let cells = [time, name(e.title, language), name(e.venueName, language), clash ? "⚠ clash" : e.kind]
+    let cells = [time, name(e.title, language), name(e.venueName, language), clash ? t.clash : t.eventKind(e.kind)]
     return .item(
       Array(cells.prefix(columns?.count ?? cells.count)), opens: .event(e.id),
-      columns: columns ?? (withDay ? CatalogueScreens.datedEventColumns : CatalogueScreens.eventColumns))
+      columns: columns ?? (withDay ? CatalogueScreens.datedEventColumns(t) : CatalogueScreens.eventColumns(t)))
   }
 
   func pavilionRow(_ p: PavilionRow, _ language: Language) -> Row {
-    .item(
-      [name(p.name, language), "hall \(p.hall)", "\(Format.grouped(p.exhibitorCount)) exhibitors"],
+    let t = UIText(language)
+    return .item(
+      [name(p.name, language), t.inHall(p.hall), t.count(p.exhibitorCount, .exhibitor)],
       opens: .pavilion(p.id),
-      columns: CatalogueScreens.pavilionColumns)
+      columns: CatalogueScreens.pavilionColumns(t))
   }
 
-  static let pavilionColumns = [
-    Column("Pavilion", .flexible(min: 16, weight: 3)), Column("Hall", .fixed(8)),
-    Column("Exhibitors", .fixed(16), alignRight: true),
-  ]
+  static func pavilionColumns(_ t: UIText) -> [Column] {
+    [
+      Column(t.columnPavilion, .flexible(min: 16, weight: 3)), Column(t.columnHall, .fixed(8)),
+      Column(t.columnExhibitors, .fixed(16), alignRight: true),
+    ]
+  }
 
   // MARK: - Screens
 
@@ -205,7 +223,7 @@ public struct CatalogueScreens: Sendable {
   ) throws -> ScreenContent {
     switch screen {
     case .home: return try home(language, now)
-    case .about: return about()
+    case .about: return about(language)
     case .plan:
       return try plan(bookmarks, language, now)
     case .halls:
@@ -243,8 +261,8 @@ public struct CatalogueScreens: Sendable {
     }
   }
 
-  func missing(_ what: String, _ id: String) -> ScreenContent {
-    ScreenContent(title: id, card: [CardLine(.text, "No \(what) \"\(id)\" in this catalogue.")], emptyText: "")
+  func missing(_ text: String, _ id: String) -> ScreenContent {
+    ScreenContent(title: id, card: [CardLine(.text, text)], emptyText: "")
   }
 
 }

@@ -30,18 +30,19 @@ public struct EffectRunner: EffectPerforming {
 
   /// Carries out `effect` after the reducer produced it from `state`.
   public func perform(_ effect: Effect, state: AppState) -> [Action] {
+    let t = UIText(state.language)
     switch effect {
     case .quit:
       return []
     case .reloadBookmarks:
       return load().map { [$0] } ?? []
     case .saveNote(let key, let text):
-      return write("The note could not be saved") { try $0.setNote(text, for: key, expo: expoID) }
+      return write(t.noteNotSaved, t) { try $0.setNote(text, for: key, expo: expoID) }
     case .setVisited(let key, let visited):
-      return write("Could not be saved") { try $0.setVisited(visited, for: key, expo: expoID) }
+      return write(t.notSaved, t) { try $0.setVisited(visited, for: key, expo: expoID) }
     case .toggleBookmark(let key):
       guard let userStore else {
-        return [.notice("Bookmarks are not saved: the bookmarks file could not be opened")]
+        return [.notice(t.bookmarksNotSaved)]
       }
       do {
         let now = try userStore.toggle(key, expo: expoID)
@@ -49,15 +50,15 @@ public struct EffectRunner: EffectPerforming {
         if now != state.bookmarks.contains(key) { return load().map { [$0] } ?? [] }
         return []
       } catch {
-        return (load().map { [$0] } ?? []) + [.notice("The bookmark could not be saved: \(error)")]
+        return (load().map { [$0] } ?? []) + [.notice(t.bookmarkNotSaved("\(error)"))]
       }
     case .exportPlan:
-      return [.notice(exportPlan())]
+      return [.notice(exportPlan(t))]
     }
   }
 
-  private func write(_ failure: String, _ change: (UserStore) throws -> Void) -> [Action] {
-    guard let userStore else { return [.notice("Not saved: the bookmarks file could not be opened")] }
+  private func write(_ failure: String, _ t: UIText, _ change: (UserStore) throws -> Void) -> [Action] {
+    guard let userStore else { return [.notice(t.notSavedNoFile)] }
     do {
       try change(userStore)
       return []
@@ -68,16 +69,16 @@ public struct EffectRunner: EffectPerforming {
 
   /// Writes expo-plan.ics (events, and booths as to-dos), expo-plan.md and expo-plan.csv, or
   /// expo-plan-2.… when those exist: an earlier export is never overwritten.
-  private func exportPlan() -> String {
-    guard let userStore else { return "Nothing to export: the bookmarks file could not be opened" }
+  private func exportPlan(_ t: UIText) -> String {
+    guard let userStore else { return t.nothingToExport }
     do {
       let plan = try VisitPlan.build(catalogue, bookmarks: try userStore.bookmarks(expo: expoID))
       let base = FileOutput.freeStem(in: exportFolder, stem: "expo-plan", extensions: ["ics", "md", "csv"])
       _ = try PlanFiles.write(plan, ics: base + ".ics", markdown: base + ".md", csv: base + ".csv", booths: true)
       let stem = URL(fileURLWithPath: base).lastPathComponent
-      return "Wrote \(stem).ics, .md and .csv in \(exportFolder.path)"
+      return t.wrote(stem, folder: exportFolder.path)
     } catch {
-      return "Export failed: \(error)"
+      return t.exportFailed("\(error)")
     }
   }
 }

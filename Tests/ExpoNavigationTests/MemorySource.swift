@@ -78,7 +78,7 @@ final class MemorySource: ScreenSource {
     case .home:
       let rows: [Row] =
         [.section("Sections")]
-        + Section.allCases.map { Row.item([$0.title], opens: $0.screen) }
+        + Section.allCases.map { Row.item([UIText.english.section($0)], opens: $0.screen) }
         + [.item(["About"], opens: .about)]
       return ScreenContent(
         title: "Home", card: [CardLine(.title, header.name.text(context.language))],

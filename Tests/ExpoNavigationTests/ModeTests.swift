@@ -64,13 +64,13 @@ import Testing
   @Test func helpListsOnlyKeysBoundInTheMode() {
     for mode in Mode.allCases where mode != .help {
       let keymap = Keymap.for(mode)
-      let lines = navigator.helpLines(mode)
+      let lines = navigator.helpLines(mode, .english)
       #expect(!lines.isEmpty)
       for line in lines where !line.isTitle && !line.key.isEmpty {
         for label in line.key.split(separator: " ") {
           let key = keymap.bindings.first { $0.key.label == label }
           #expect(key != nil, "\(mode): help names \(label), which is not bound")
-          #expect(key.map { $0.command.help == line.text } ?? false, "\(mode): \(label) is not \(line.text)")
+          #expect(key.map { UIText.english.help($0.command) == line.text } ?? false, "\(mode): \(label) is not \(line.text)")
         }
       }
     }

@@ -160,7 +160,7 @@ import Testing
       let keys = Keymap.list.keys(for: command).map(\.label).joined(separator: " ")
       guard !keys.isEmpty else { continue }
       #expect(text.contains(keys), "help misses the keys of \(command)")
-      #expect(text.contains(command.help), "help misses \(command)")
+      #expect(text.contains(UIText.english.help(command)), "help misses \(command)")
     }
     expectLines(
       RenderFixture.render(width: 80, height: 24, keys: [.character("?")]),

@@ -87,9 +87,9 @@ struct MapCommand: ParsableCommand {
         lines.append("\(fill) \(item.code) · \(item.name)")
       }
       if route {
-        if let heading = plan.routeHeading {
+        if let heading = plan.routeHeading(UIText(language)) {
           lines.append(heading + ", from the entrance:")
-          for stop in plan.routeStopLines() { lines.append("  " + stop.text) }
+          for stop in plan.routeStopLines(UIText(language)) { lines.append("  " + stop.text) }
         } else {
           lines.append("No bookmarked booths in this hall (expo bookmarks add exhibitor ID).")
         }

@@ -32,14 +32,15 @@ struct ValidateCommand: ParsableCommand {
       for source in result.sources { print(Sanitize.line("\(source.file): \(source.format.rawValue)")) }
       for warning in result.warnings { printError(Sanitize.line(warning.description)) }
       let d = result.dataset
+      let t = UIText.english
       print(
         Sanitize.line(
           "\(path): valid — "
             + [
-              Format.count(d.halls.count, "hall"), Format.count(d.pavilions.count, "pavilion"),
-              Format.count(d.countries.count, "country", "countries"), Format.count(d.exhibitors.count, "exhibitor"),
-              Format.count(d.booths.count, "booth"), Format.count(d.products.count, "product"),
-              Format.count(d.venues.count, "venue"), Format.count(d.events.count, "event"),
+              t.count(d.halls.count, .hall), t.count(d.pavilions.count, .pavilion),
+              t.count(d.countries.count, .country), t.count(d.exhibitors.count, .exhibitor),
+              t.count(d.booths.count, .booth), t.count(d.products.count, .product),
+              t.count(d.venues.count, .venue), t.count(d.events.count, .event),
             ].joined(separator: ", ")
             + (result.warnings.isEmpty ? "" : " (\(result.warnings.count) warnings)")))
     } catch {

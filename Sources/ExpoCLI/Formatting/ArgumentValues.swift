@@ -9,7 +9,7 @@ extension Section: ExpressibleByArgument {
   public var defaultValueDescription: String { name }
   public static var allValueStrings: [String] { allCases.map(\.name) }
   public static var allValueDescriptions: [String: String] {
-    Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, "\($0.title) (key \($0.rawValue))") })
+    Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, "\(UIText.english.section($0)) (key \($0.rawValue))") })
   }
 }
 

@@ -8,18 +8,6 @@ public enum Section: Int, CaseIterable, Sendable {
   case plan
   case map
 
-  public var title: String {
-    switch self {
-    case .halls: return "Halls"
-    case .countries: return "Countries"
-    case .exhibitors: return "Exhibitors"
-    case .products: return "Products"
-    case .schedule: return "Schedule"
-    case .plan: return "My plan"
-    case .map: return "Map"
-    }
-  }
-
   /// The section's one-word name on the command line (`--open plan`).
   public var name: String {
     switch self {

@@ -43,7 +43,7 @@ public struct ScreenContent: Hashable, Sendable {
 
   public init(
     title: String, card: [CardLine] = [], columns: [Column] = [], showsHeader: Bool = false,
-    segments: [Segment] = [], emptyText: String = "Nothing here."
+    segments: [Segment] = [], emptyText: String = ""
   ) {
     self.showsHeader = showsHeader
     self.title = title

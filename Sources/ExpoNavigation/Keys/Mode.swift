@@ -36,19 +36,6 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     return of(state.screen)
   }
 
-  /// Where the mode's keys work, for messages about a key pressed elsewhere ("in the schedule").
-  public var place: String {
-    switch self {
-    case .list: return "in lists"
-    case .detail: return "on an item's screen"
-    case .schedule, .timetable: return "in the schedule"
-    case .map: return "on the map"
-    case .search: return "in the search"
-    case .noteEditor: return "in the note editor"
-    case .help: return "in the help"
-    }
-  }
-
   /// The section that leads to the mode's screens, if one does.
   public var section: Section? {
     switch self {

@@ -68,19 +68,20 @@ extension Navigator {
     return Scene(
       header: source.header, content: content, layout: layout, rows: rows,
       crumbs: state.stack.map { self.content(for: $0.screen, in: state).title },
-      hints: hints(state), help: state.showHelp ? helpLines(Mode.of(state.screen)) : [], pane: pane)
+      hints: hints(state), help: state.showHelp ? helpLines(Mode.of(state.screen), UIText(state.language)) : [], pane: pane)
   }
 
   /// The key hints that matter on the current screen, with the keys of the active mode (a command
   /// the mode does not bind is not offered).
   public func hints(_ state: AppState) -> [Scene.Hint] {
     let mode = Mode.of(state)
+    let t = UIText(state.language)
     var wanted: [(Command, String?)]
     switch mode {
-    case .help: return [Scene.Hint(key: "any key", text: "closes the help", command: nil)]
+    case .help: return [Scene.Hint(key: t.hintAnyKey, text: t.hintClosesHelp, command: nil)]
     case .noteEditor: wanted = [(.save, nil), (.cancel, nil)]
     case .search:
-      wanted = [(.open, nil), (.nextTab, "filter"), (.bookmark, nil), (.findOnMap, "map"), (.back, nil), (.quit, nil)]
+      wanted = [(.open, nil), (.nextTab, t.hintFilter), (.bookmark, nil), (.findOnMap, t.hint(.findOnMap)), (.back, nil), (.quit, nil)]
     default:
       wanted = [(.open, nil), (.back, nil)]
       switch state.screen {
@@ -90,7 +91,7 @@ extension Navigator {
       case .exhibitor, .event: wanted += [(.findOnMap, nil), (.bookmark, nil), (.note, nil)]
       case .product: wanted += [(.bookmark, nil), (.note, nil)]
       case .schedule: wanted += [(.nextTab, nil), (.timetable, nil), (.filterKind, nil), (.filterVenue, nil)]
-      case .timetable: wanted += [(.nextTab, nil), (.timetable, "list"), (.filterKind, nil), (.filterVenue, nil)]
+      case .timetable: wanted += [(.nextTab, nil), (.timetable, t.hintList), (.filterKind, nil), (.filterVenue, nil)]
       case .exhibitors: wanted += [(.sort, nil), (.categories, nil)]
       case .products: wanted.append((.categories, nil))
       case .home: wanted = [(.open, nil), (.section(.halls), nil)]
@@ -102,28 +103,28 @@ extension Navigator {
     let keymap = Keymap.for(mode)
     return wanted.compactMap { command, text in
       let key = command == .section(.halls) && text == nil ? keymap.sectionsLabel : keymap.label(for: command)
-      return key.map { Scene.Hint(key: $0, text: text ?? command.hint, command: command) }
+      return key.map { Scene.Hint(key: $0, text: text ?? t.hint(command), command: command) }
     }
   }
 
   /// The help overlay for `mode`, generated from its keymap (every command and its keys).
-  public func helpLines(_ mode: Mode) -> [Scene.HelpLine] {
+  public func helpLines(_ mode: Mode, _ t: UIText) -> [Scene.HelpLine] {
     let keymap = Keymap.for(mode)
     var out: [Scene.HelpLine] = []
     // Group by group (each heading once), commands in table order within it.
-    var groups: [String] = []
+    var groups: [UIText.HelpGroup] = []
     for command in Command.allCases where !groups.contains(command.group) { groups.append(command.group) }
     for group in groups {
       let commands = Command.allCases.filter { $0.group == group && !keymap.keys(for: $0).isEmpty }
       guard !commands.isEmpty else { continue }
-      out.append(Scene.HelpLine(key: "", text: group, isTitle: true))
+      out.append(Scene.HelpLine(key: "", text: t.helpGroup(group), isTitle: true))
       for command in commands {
         let keys = keymap.keys(for: command)
-        out.append(Scene.HelpLine(key: keys.map(\.label).joined(separator: " "), text: command.help, isTitle: false))
+        out.append(Scene.HelpLine(key: keys.map(\.label).joined(separator: " "), text: t.help(command), isTitle: false))
       }
     }
     if keymap.insertsText {
-      out.append(Scene.HelpLine(key: "", text: "Other keys type", isTitle: false))
+      out.append(Scene.HelpLine(key: "", text: t.otherKeysType, isTitle: false))
     }
     return out
   }

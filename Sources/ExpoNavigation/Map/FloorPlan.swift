@@ -216,14 +216,14 @@ extension FloorPlan {
 extension FloorPlan {
   /// The route's stops as the guide's side panel and `expo map --route` list them:
   /// "1. N3-A14  Artigas Gems Export S.A." (and "(no way in)" for a booth walled in).
-  public func routeStopLines() -> [(text: String, visited: Bool)] {
+  public func routeStopLines(_ t: UIText) -> [(text: String, visited: Bool)] {
     guard let route else { return [] }
     return route.stops.enumerated().map { n, stop in
       let item = items[stop.item]
-      return ("\(n + 1). \(item.code)  \(item.name)" + (stop.at == nil ? " (no way in)" : ""), item.visited)
+      return ("\(n + 1). \(item.code)  \(item.name)" + (stop.at == nil ? " " + t.noWayIn : ""), item.visited)
     }
   }
 
   /// The route's heading: "Route · about 31 m".
-  public var routeHeading: String? { route.map { "Route · about \($0.metres) m" } }
+  public func routeHeading(_ t: UIText) -> String? { route.map { t.routeHeading(metres: $0.metres) } }
 }

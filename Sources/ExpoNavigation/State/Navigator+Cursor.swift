@@ -10,7 +10,7 @@ extension Navigator {
       state.current.cursor = next
       keepVisible(&state)
     } else {
-      state.message = "Edge of the plan"
+      state.message = UIText(state.language).edgeOfPlan
     }
   }
 
@@ -97,6 +97,6 @@ extension Navigator {
       }
       venue += step
     }
-    state.message = "Edge of the timetable"
+    state.message = UIText(state.language).edgeOfTimetable
   }
 }

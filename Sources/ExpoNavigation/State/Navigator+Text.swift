@@ -57,14 +57,14 @@ extension Navigator {
     case .clearText: editor.clear()
     case .cancel:
       state.editor = nil
-      state.message = "Note not changed"
+      state.message = UIText(state.language).noteNotChanged
       return []
     case .save:
       state.editor = nil
       let text = editor.text
       if text.isEmpty { state.notes[editor.key] = nil } else { state.notes[editor.key] = text }
       state.bookmarkRevision += 1
-      state.message = "Note saved"
+      state.message = UIText(state.language).noteSaved
       return [.saveNote(editor.key, text)]
     case .quit:
       state.isRunning = false

@@ -97,10 +97,10 @@ public struct Navigator {
     }
     let elsewhere = [Mode.list, .detail, .schedule, .map].first { Keymap.for($0).command(for: key) != nil }
     if let elsewhere, let command = Keymap.for(elsewhere).command(for: key) {
-      let section = elsewhere.section.map { " (\(label(.section($0), state)))" } ?? ""
-      state.message = "\(key.label) (\(command.help)) works \(elsewhere.place)\(section)"
+      state.message = UIText(state.language).worksElsewhere(
+        key: key.label, command: command, place: elsewhere, sectionKey: elsewhere.section.map { label(.section($0), state) })
     } else {
-      state.message = "\(key.label) does nothing here · \(Keymap.label(for: .help, in: mode)) shows the keys"
+      state.message = UIText(state.language).doesNothingHere(key: key.label, helpKey: Keymap.label(for: .help, in: mode))
     }
     return []
   }
@@ -175,6 +175,7 @@ public struct Navigator {
   /// Runs `command` as its key would (the key was already looked up in the active mode).
   func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     if state.editor != nil { return edit(command, &state) }
+    let t = UIText(state.language)
     if case .search(let query, let kind) = state.screen,
       let effects = searchCommand(command, query, kind, &state)
     {
@@ -211,7 +212,7 @@ public struct Navigator {
       keepVisible(&state)
     case .open:
       guard c.count > 0, let target = row(state, at: state.current.cursor)?.target else {
-        state.message = "Nothing to open here"
+        state.message = t.nothingToOpen
         return []
       }
       state.push(target)
@@ -221,7 +222,7 @@ public struct Navigator {
         // The list may have changed size meanwhile (resize): keep the restored cursor visible.
         keepVisible(&state)
       } else {
-        state.message = "This is Home · \(label(.quit, state)) quits"
+        state.message = t.thisIsHome(quitKey: label(.quit, state))
       }
     case .section(let section):
       if state.screen.section == section && state.stack.count == 2 { return section == .plan ? [.reloadBookmarks] : [] }
@@ -267,15 +268,15 @@ public struct Navigator {
       keepVisible(&state)
     case .sort:
       guard case .exhibitors(let sort) = state.screen else {
-        state.message =
-          "\(label(.sort, .list)) changes the order of the exhibitor list (\(label(.section(.exhibitors), state)))"
+        state.message = t.sortWorksOnExhibitors(
+          sortKey: label(.sort, .list), sectionKey: label(.section(.exhibitors), state))
         return []
       }
       let all = ExhibitorSort.allCases
       let next = all[(all.firstIndex(of: sort).map { $0 + 1 } ?? 0) % all.count]
       state.replace(with: .exhibitors(next))
       placeCursor(&state)
-      state.message = "Exhibitors sorted by \(next.rawValue)"
+      state.message = t.sortedBy(next)
     case .categories:
       if state.screen != .categories {
         state.push(.categories)
@@ -283,7 +284,7 @@ public struct Navigator {
       }
     case .toggleLanguage:
       state.language = state.language.toggled
-      state.message = state.language == .chinese ? "名称：中文（无中文名时显示英文）" : "Names in English"
+      state.message = UIText(state.language).languageSwitched
     case .search:
       state.push(.search(query: "", kind: nil))
       placeCursor(&state)
@@ -295,8 +296,7 @@ public struct Navigator {
       let selected = row(state, at: state.current.cursor)?.target
       guard let target = source.mapTarget(for: state.screen, selected: selected) else {
         state.message =
-          state.screen.isMap
-          ? "This is the map · \(label(.section(.map), state)) shows the venue" : "No booth or hall to show on the map"
+          state.screen.isMap ? t.thisIsTheMap(mapKey: label(.section(.map), state)) : t.nothingOnMap
         return []
       }
       if case .plan = state.screen { state.showRoute = true }
@@ -307,15 +307,14 @@ public struct Navigator {
       let current = state.mapZoom ?? layout(state, c).mapZoom ?? 1
       let zoom = max(0, min(FloorPlan.zoomLevels - 1, current + (command == .zoomIn ? 1 : -1)))
       state.mapZoom = zoom
-      state.message = ["Overview", "Plan", "Close-up"][zoom]
+      state.message = t.zoomLevel(zoom)
     case .togglePane:
       state.showPane.toggle()
-      state.message =
-        state.showPane ? "Detail pane on (\(Layout.detailPaneWidth) columns and wider)" : "Detail pane off"
+      state.message = state.showPane ? t.paneOn(columns: Layout.detailPaneWidth) : t.paneOff
     case .toggleRoute:
       guard state.screen.isMap else { return [] }  // bound only on maps
       state.showRoute.toggle()
-      state.message = state.showRoute ? "Route of My plan shown" : "Route hidden"
+      state.message = state.showRoute ? t.routeShown : t.routeHidden
     case .filterKind, .filterVenue, .filterPavilion, .filterBookmarked, .filterKindBack, .filterVenueBack,
       .filterPavilionBack, .clearFilters:
       guard state.screen.isSchedule else { return [] }  // bound only in the schedule
@@ -330,7 +329,7 @@ public struct Navigator {
       case .filterPavilionBack: f.pavilion = ScheduleFilter.cycleBack(f.pavilion, options.pavilions.map(\.id))
       case .clearFilters:
         f = ScheduleFilter()
-        state.message = "No filter: every event of the day"
+        state.message = t.noFilter
       default: f.onlyBookmarked.toggle()
       }
       state.scheduleFilter = f
@@ -339,14 +338,14 @@ public struct Navigator {
       let selected = row(state, at: state.current.cursor)?.target
       defer { follow(selected, &state) }
       guard let key = bookmarkTarget(c, state) else {
-        state.message = "Nothing to bookmark here: choose an exhibitor, an event or a product"
+        state.message = t.nothingToBookmark
         return []
       }
       if state.bookmarks.remove(key) == nil {
         state.bookmarks.insert(key)
-        state.message = "★ Bookmarked · \(label(.section(.plan), state)) shows My plan"
+        state.message = t.bookmarked(planKey: label(.section(.plan), state))
       } else {
-        state.message = "Bookmark removed"
+        state.message = t.bookmarkRemoved
       }
       state.bookmarkRevision += 1
       keepVisible(&state)
@@ -368,8 +367,9 @@ public struct Navigator {
 
   /// n (note) and v (visited): bookmark the item first when it is not yet.
   private func noteOrVisited(_ command: Command, _ c: ScreenContent, _ state: inout AppState) -> [Effect] {
+    let t = UIText(state.language)
     guard let key = bookmarkTarget(c, state) else {
-      state.message = "Choose an exhibitor, an event or a product first"
+      state.message = t.chooseItemFirst
       return []
     }
     var effects: [Effect] = []
@@ -383,13 +383,13 @@ public struct Navigator {
       return effects
     }
     guard key.kind == .exhibitor else {
-      state.message = "Visited applies to booths (exhibitors)"
+      state.message = t.visitedIsForBooths
       return effects
     }
     let now = !state.visited.contains(key)
     if now { state.visited.insert(key) } else { state.visited.remove(key) }
     state.bookmarkRevision += 1
-    state.message = now ? "✓ Visited" : "Not visited yet"
+    state.message = now ? t.markedVisited : t.notVisited
     return effects + [.setVisited(key, now)]
   }
 

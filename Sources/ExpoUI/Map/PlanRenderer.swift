@@ -7,12 +7,13 @@ import ExpoNavigation
 /// row, booths boxed with short labels), 2 close-up (2 columns and 1 row per metre, codes and names).
 public struct PlanRenderer {
   public static let levels = FloorPlan.zoomLevels
-  public static let levelNames = ["overview", "plan", "close-up"]
 
   public var plan: FloorPlan
   public var zoom: Int
   public var ascii: Bool
   public var showRoute: Bool
+  /// The language of the legend.
+  public var text: UIText
   /// Canvas columns and rows per plan unit.
   public let scale: (x: Double, y: Double)
   /// Booths (halls) drawn as boxes; else as blocks (the overview of a hall).
@@ -20,8 +21,10 @@ public struct PlanRenderer {
 
   /// `view` is the window the plan is shown in: the venue plan's zoom 0 fits it.
   public init(
-    plan: FloorPlan, zoom: Int, ascii: Bool = false, showRoute: Bool = true, view: (width: Int, height: Int)? = nil
+    plan: FloorPlan, zoom: Int, ascii: Bool = false, showRoute: Bool = true, view: (width: Int, height: Int)? = nil,
+    text: UIText = .english
   ) {
+    self.text = text
     self.plan = plan
     self.zoom = max(0, min(PlanRenderer.levels - 1, zoom))
     self.ascii = ascii
@@ -328,28 +331,29 @@ public struct PlanRenderer {
     var parts = [glyph("N↑", "N^")]
     if case .hall = plan.kind {
       let kinds = Set(plan.features.map(\.kind))
-      if kinds.contains(.entrance) { parts.append(glyph("▼▲", "v^") + " entrance") }
-      if !plan.pavilions.isEmpty { parts.append(glyph("░", ":") + " pavilion") }
-      if !boxed { parts.append(glyph("▒", "#") + " booth") }
-      parts.append(glyph("★", "*") + " bookmarked")
-      parts.append(glyph("✓", "v") + " visited")
-      if plan.route != nil && showRoute { parts.append(glyph("·1·", ".1.") + " route") }
+      if kinds.contains(.entrance) { parts.append(glyph("▼▲", "v^") + " " + text.legendEntrance) }
+      if !plan.pavilions.isEmpty { parts.append(glyph("░", ":") + " " + text.legendPavilion) }
+      if !boxed { parts.append(glyph("▒", "#") + " " + text.legendBooth) }
+      parts.append(glyph("★", "*") + " " + text.legendBookmarked)
+      parts.append(glyph("✓", "v") + " " + text.legendVisited)
+      if plan.route != nil && showRoute { parts.append(glyph("·1·", ".1.") + " " + text.legendRoute) }
       if boxed {
-        if !ascii, kinds.contains(.stage) { parts.append("♪ stage") }
+        if !ascii, kinds.contains(.stage) { parts.append("♪ " + text.legendStage) }
       } else {
         // The overview draws facilities as letters.
         let letters: [(HallFeature.Kind, String)] = [
-          (.stage, "S stage"), (.cafe, "C café"), (.restroom, "T toilets"), (.info, "i information"),
+          (.stage, "S " + text.legendStage), (.cafe, "C " + text.legendCafe), (.restroom, "T " + text.legendToilets),
+          (.info, "i " + text.legendInformation),
         ]
         for (kind, text) in letters where kinds.contains(kind) { parts.append(text) }
         let named: Set<HallFeature.Kind> = [.stage, .cafe, .restroom, .info, .entrance]
         if kinds.contains(where: { !named.contains($0) }) {
-          parts.append("# other")
+          parts.append("# " + text.legendOther)
         }
       }
     }
     parts.append(
-      plan.kind == .venue ? (zoom == 0 ? "whole venue" : "zoom ×\(1 << zoom)") : PlanRenderer.levelNames[zoom])
+      plan.kind == .venue ? (zoom == 0 ? text.wholeVenue : text.zoomFactor(1 << zoom)) : text.planLevel(zoom))
     return parts
   }
 

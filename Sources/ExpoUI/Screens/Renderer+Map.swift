@@ -21,6 +21,7 @@ extension Renderer {
     bottom: Int, width: Int
   ) -> MapHits? {
     guard bottom - top >= 3 else { return nil }
+    let t = UIText(state.language)
     if plan.items.isEmpty && plan.features.isEmpty {
       grid.put(content.emptyText, x: 2, y: top + 1, style: .dim, maxWidth: width - 3)
       return nil
@@ -34,7 +35,7 @@ extension Renderer {
     let sideWidth = room >= 26 ? min(44, room) : 0
     let mapWidth = width - (sideWidth > 0 ? sideWidth + 1 : 0)
     // The legend names every symbol: wrapped over up to three lines when it does not fit one.
-    let legend = PlanRenderer(plan: plan, zoom: zoom, ascii: asciiPlans, showRoute: state.showRoute, view: nil)
+    let legend = PlanRenderer(plan: plan, zoom: zoom, ascii: asciiPlans, showRoute: state.showRoute, view: nil, text: t)
       .legendLines(width: max(1, mapWidth - 2))
     let legendRows = min(legend.count, max(1, min(3, (bottom - top) / 4)))
     let mapTop = top + legendRows
@@ -42,7 +43,8 @@ extension Renderer {
     let mapHeight = bottom - mapTop - infoLine
     guard mapHeight > 0, mapWidth > 2 else { return nil }
     let renderer = PlanRenderer(
-      plan: plan, zoom: zoom, ascii: asciiPlans, showRoute: state.showRoute, view: (mapWidth, mapHeight))
+      plan: plan, zoom: zoom, ascii: asciiPlans, showRoute: state.showRoute, view: (mapWidth, mapHeight),
+      text: t)
     var canvas = planCache.value(
       .init(
         screen: state.screen, zoom: zoom, language: state.language, revision: state.bookmarkRevision,
@@ -82,7 +84,7 @@ extension Renderer {
       // An event's stage first, then the booth nearest to it.
       var text = item.map { selectionLine($0, plan) } ?? ""
       if let f = plan.focusFeature, plan.features.indices.contains(f) {
-        text = "♪ \(plan.features[f].name)" + (text.isEmpty ? "" : " · near " + text)
+        text = "♪ \(plan.features[f].name)" + (text.isEmpty ? "" : " · \(t.near) " + text)
       }
       if !text.isEmpty {
         grid.put(
@@ -105,7 +107,7 @@ extension Renderer {
       line(item.name, .normal)
       if let p = item.pavilion, plan.pavilions.indices.contains(p) { line(plan.pavilions[p].name, .subtitle) }
       if let detail = item.detail { line(detail, .dim) }
-      if item.bookmarked { line(item.visited ? "★ bookmarked · ✓ visited" : "★ bookmarked", .mark) }
+      if item.bookmarked { line(item.visited ? t.bookmarkedVisitedMark : t.bookmarkedMark, .mark) }
       y += 1
     }
     if let f = plan.focusFeature, plan.features.indices.contains(f) {
@@ -113,16 +115,18 @@ extension Renderer {
       y += 1
     }
     if let route = plan.route, state.showRoute {
-      line(plan.routeHeading ?? "Route · about \(route.metres) m", .section)
-      for stop in plan.routeStopLines() { line(stop.text, stop.visited ? .dim : .normal) }
+      line(plan.routeHeading(t) ?? t.routeHeading(metres: route.metres), .section)
+      for stop in plan.routeStopLines(t) { line(stop.text, stop.visited ? .dim : .normal) }
     } else if case .hall = plan.kind {
       if plan.route != nil {
         // Booths are bookmarked here; the route is only hidden.
-        line("r shows the walking route", .dim)
-        line("through your bookmarked booths.", .dim)
+        for text in t.routeHelp(routeKey: Keymap.label(for: .toggleRoute, in: .map)) { line(text, .dim) }
       } else {
-        line("Bookmark booths (b) to see the", .dim)
-        line("walking route here (r).", .dim)
+        for text in t.bookmarkForRoute(
+          bookmarkKey: Keymap.label(for: .bookmark, in: .map), routeKey: Keymap.label(for: .toggleRoute, in: .map))
+        {
+          line(text, .dim)
+        }
       }
     }
     return hits

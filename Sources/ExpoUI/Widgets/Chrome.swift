@@ -6,13 +6,14 @@ import Foundation
 extension Renderer {
   func drawTitleBar(_ grid: inout Grid, _ state: AppState, _ header: ExpoHeader) {
     grid.fill(y: 0, style: .title)
-    let used = grid.put(" Expo Guide", x: 0, y: 0, style: .title)
+    let t = UIText(state.language)
+    let used = grid.put(" " + t.appName, x: 0, y: 0, style: .title)
     // The expo's name cut to the room left by the clock, made once a minute and width.
     let (left, right) = titleCache.value([state.minute, state.language == .english ? 0 : 1, state.width]) {
       let parts = ExpoTime.components(state.now, zone: header.zone)
       let clock =
-        "\(Format.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: header.zone))"
-      let right = "\(state.language == .english ? "EN" : "中文") · \(clock) "
+        "\(t.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: header.zone))"
+      let right = "\(t.languageTag) · \(clock) "
       let room = max(0, state.width - used - DisplayWidth.of(right) - 1)
       return (DisplayWidth.truncate(" │ " + Sanitize.line(header.name.text(state.language)), to: room), right)
     }
@@ -27,9 +28,10 @@ extension Renderer {
     // The section this path started in (a pavilion reached through a hall is in Halls).
     let current = state.stack.dropFirst().first?.screen.section ?? state.screen.section
     let keymap = Keymap.for(Mode.of(state.screen))
+    let t = UIText(state.language)
     for section in Section.allCases {
       let key = keymap.label(for: .section(section)).map { "\($0) " } ?? ""
-      let label = " \(key)\(section.title) "
+      let label = " \(key)\(t.section(section)) "
       let style: Style = current == section ? .tabActive : .tab
       x += grid.put(label, x: x, y: 1, style: style, maxWidth: state.width - x)
       if x >= state.width { break }
@@ -60,12 +62,12 @@ extension Renderer {
     let content = scene.content
     if content.count > 0 {
       let number = content.itemNumber(at: state.current.cursor)
-      right = "\(Format.grouped(number)) of \(Format.grouped(content.itemCount)) "
+      right = UIText(state.language).position(number, of: content.itemCount) + " "
     }
     let rightWidth = DisplayWidth.of(right)
     let leftWidth = state.width - rightWidth - 1
     if let editor = state.editor {
-      drawNoteEditor(&grid, editor, y: y, hints: scene.hints, width: state.width)
+      drawNoteEditor(&grid, editor, y: y, hints: scene.hints, width: state.width, label: UIText(state.language).noteLabel)
       return
     }
     if let message = state.message {
@@ -85,8 +87,10 @@ extension Renderer {
 
   /// The note editor in the status bar: "Note ▸ before▏after  Enter save  Esc cancel", the cursor
   /// kept in view.
-  private func drawNoteEditor(_ grid: inout Grid, _ editor: NoteEditor, y: Int, hints: [Scene.Hint], width: Int) {
-    let label = " Note ▸ "
+  private func drawNoteEditor(
+    _ grid: inout Grid, _ editor: NoteEditor, y: Int, hints: [Scene.Hint], width: Int, label: String
+  ) {
+    let label = " \(label) ▸ "
     let hint = "  " + hints.map { "\($0.key) \($0.text)" }.joined(separator: " · ")
     let room = max(4, width - DisplayWidth.of(label) - DisplayWidth.of(hint) - 2)
     var before = Sanitize.line(String(editor.characters.prefix(editor.cursor)))

@@ -25,12 +25,12 @@ extension Renderer {
     for y in Layout.bodyTop..<max(Layout.bodyTop, state.height - 1) { grid.fill(y: y, style: .normal) }
     for r in 0..<boxHeight { grid.fill(y: top + r, from: left, to: left + boxWidth, style: .help) }
     grid.put("┌" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┐", x: left, y: top, style: .border)
-    grid.put(" Keys · any key closes ", x: left + 2, y: top, style: .helpTitle, maxWidth: boxWidth - 4)
+    grid.put(" \(UIText(state.language).helpTitle) ", x: left + 2, y: top, style: .helpTitle, maxWidth: boxWidth - 4)
     for r in 1..<(boxHeight - 1) {
       grid.put("│", x: left, y: top + r, style: .border)
       grid.put("│", x: left + boxWidth - 1, y: top + r, style: .border)
     }
-    let bottomText = perColumn > visibleRows ? " … enlarge the terminal to see every key " : ""
+    let bottomText = perColumn > visibleRows ? " \(UIText(state.language).helpCut) " : ""
     grid.put(
       "└" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┘", x: left, y: top + boxHeight - 1, style: .border)
     if !bottomText.isEmpty {
