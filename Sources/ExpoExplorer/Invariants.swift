@@ -94,7 +94,7 @@ public enum Invariants {
       let cursor = state.current.cursor
       let truth = counts ?? ItemCounts.of(navigator, state, content)
       if let problem = truth.problem(content, cursor: cursor) { return problem }
-      let n = "\(Format.grouped(truth.number(at: cursor))) of \(Format.grouped(truth.count(content)))"
+      let n = UIText(state.language).position(truth.number(at: cursor), of: truth.count(content))
       let shown = status.trimmingCharacters(in: .whitespaces)
       if DisplayWidth.of(n) + 2 < state.width, !shown.hasSuffix(" " + n), shown != n {
         return "the status bar says \(shown.split(separator: " ").suffix(3).joined(separator: " ")), not \(n)"

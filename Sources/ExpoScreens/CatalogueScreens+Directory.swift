@@ -63,7 +63,7 @@ extension CatalogueScreens {
         CardLine(.subtitle, "\(t.count(countries.count, .country)) · \(t.count(info.counts.pavilions, .pavilion))"),
       ],
       columns: [
-        Column(t.columnCountryCode, .fixed(4)), Column(t.columnCountry, .flexible(min: 12, weight: 1)),
+        Column(t.columnCountryCode, .fixed(2)), Column(t.columnCountry, .flexible(min: 12, weight: 1)),
         Column(t.columnPavilion, .fixed(8)), Column(t.columnExhibitors, .fixed(10), alignRight: true),
         Column(t.columnProducts, .fixed(8), alignRight: true),
       ],

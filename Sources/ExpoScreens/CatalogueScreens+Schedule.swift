@@ -51,8 +51,8 @@ extension CatalogueScreens {
     // "Tab / [ ]": the first key of the next day, then the other keys of the previous and the next.
     let next = Keymap.schedule.keys(for: .nextTab).map(\.label)
     let previous = Keymap.schedule.keys(for: .previousTab).map(\.label)
-    let dayKeys = ([next.first] + [previous.dropFirst().first, next.dropFirst().first].map { $0 ?? nil })
-      .compactMap { $0 }.joined(separator: " ").replacingOccurrences(of: "\(next.first ?? "") ", with: "\(next.first ?? "") / ")
+    let keys = [next.first, previous.dropFirst().first, next.dropFirst().first].compactMap { $0 }
+    let dayKeys = keys.count == 3 ? "\(keys[0]) / \(keys[1]) \(keys[2])" : keys.joined(separator: " ")
     card.append(
       CardLine(
         .subtitle,

@@ -141,7 +141,7 @@ public struct CatalogueScreens: Sendable {
 
   static func exhibitorColumns(_ t: UIText) -> [Column] {
     [
-      Column(t.columnExhibitor, .flexible(min: 16, weight: 3)), Column(t.columnCountryCode, .fixed(4)),
+      Column(t.columnExhibitor, .flexible(min: 16, weight: 3)), Column(t.columnCountryCode, .fixed(2)),
       Column(t.columnBooth, .fixed(8)), Column(t.columnProducts, .fixed(8), alignRight: true),
     ]
   }
@@ -154,7 +154,7 @@ public struct CatalogueScreens: Sendable {
 
   static func productColumns(_ t: UIText) -> [Column] {
     [
-      Column(t.columnProduct, .flexible(min: 16, weight: 3)), Column(t.columnCountryCode, .fixed(4)),
+      Column(t.columnProduct, .flexible(min: 16, weight: 3)), Column(t.columnCountryCode, .fixed(2)),
       Column(t.columnCategory, .flexible(min: 8, weight: 1)), Column(t.columnExhibitor, .flexible(min: 10, weight: 2)),
     ]
   }

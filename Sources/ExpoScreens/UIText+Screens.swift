@@ -33,7 +33,7 @@ extension UIText {
 
   public var columnHall: String { pick("Hall", "展馆") }
   public var columnName: String { pick("Name", "名称") }
-  public var columnCountryCode: String { pick("CC", "国别") }
+  public var columnCountryCode: String { pick("CC", "国") }
   public var columnCountry: String { pick("Country", "国家") }
   public var columnPavilion: String { pick("Pavilion", "国家馆") }
   public var columnExhibitors: String { pick("Exhibitors", "展商") }

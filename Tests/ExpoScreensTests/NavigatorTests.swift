@@ -113,9 +113,10 @@ import Testing
     #expect(!state.showHelp)
     #expect(state.isRunning)
     press(&state, .character("Z"))
-    #expect(state.message == "Z does nothing here · ? shows the keys")
+    // In Chinese now: the whole interface switched, messages included.
+    #expect(state.message == "Z 在此无作用 · ? 查看按键")
     press(&state, .character("b"))
-    #expect(state.message == "★ Bookmarked · 6 shows My plan")
+    #expect(state.message == "★ 已收藏 · 6 查看我的行程")
     let effects = navigator.reduce(into: &state, .key(.control("c")))
     #expect(effects == [.quit])
     #expect(!state.isRunning)

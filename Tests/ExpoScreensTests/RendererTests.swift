@@ -131,16 +131,17 @@ import Testing
   }
 
   @Test func chineseNamesLineUpAt60x16() {
+    // L switches the whole interface: tabs, titles, headers, hints, dates and the position.
     expectLines(
       RenderFixture.render(width: 60, height: 16, keys: [.character("L"), .character("3")], language: .english),
       [
-        " Expo Guide │ 迷你展                中文 · Fri 27 Oct 09:43",
-        "  1 Halls  2 Countries  3 Exhibitors  4 Products  5 Schedule",
-        " Home › Exhibitors",
-        " Exhibitors",
-        " sorted by name · s changes the order",
+        " 展会导览 │ 迷你展               中文 · 10月27日 周五 09:43",
+        "  1 展馆  2 国家  3 展商  4 产品  5 日程  6 我的行程  7 地图",
+        " 首页 › 展商",
+        " 展商",
+        " 按名称排序 · s 改变顺序",
         "",
-        " Exhibitor                             CC Booth    Products",
+        " 展商                                  国 展位         产品",
         " 重庆火锅食品有限公司                  CN B-01            2",
         " Pécs Porcelain Kft.                   HU A-01            1",
         " 托卡伊酒业                            HU A-02            1",
@@ -149,7 +150,7 @@ import Testing
         "",
         "",
         "",
-        " Enter open  Esc back  s sort  f category            1 of 3",
+        " Enter 打开  Esc 返回  s 排序  f 类别  L EN/中文        1/3",
       ])
   }
 
