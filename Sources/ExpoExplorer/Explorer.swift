@@ -52,6 +52,8 @@ public struct Explorer {
   let renderer = Renderer()
   /// Called with each action before it is taken (a crash recorder keeps the walk so far).
   public var willTake: ((Action) -> Void)?
+  /// A further check of every frame (after the invariants): a problem, or nil.
+  public var frameCheck: ((AppState, Scene, Frame) -> String?)?
 
   public init(navigator: Navigator) { self.navigator = navigator }
 
@@ -151,6 +153,7 @@ public struct Explorer {
         }
       }
       if let problem = Invariants.check(navigator, state, scene, frame, counts: truth) { return failure(problem) }
+      if let problem = explorer.frameCheck?(state, scene, frame) { return failure(problem) }
       // A fresh renderer draws the same frame (no stale cache), every so often.
       if actions.count % 16 == 0, Renderer().render(state, scene).grid != frame.grid {
         return failure("a fresh renderer draws another frame (a stale cache)")
@@ -185,9 +188,12 @@ public struct Explorer {
 
 /// The reducer's effects carried out in memory, answered with the actions the guide's effect
 /// runner sends (the bookmarks as stored, a notice).
-struct MemoryEffects {
+public struct MemoryEffects {
   var records: [BookmarkKey: Bookmark] = [:]
   var clock = Date(timeIntervalSince1970: 1_698_000_000)
+
+  /// Where the plan is "exported" (long, for the status bar).
+  public static let exportFolder = "/tmp/a folder with a rather long name/for the status bar"
 
   mutating func perform(_ effect: Effect, state: AppState) -> [Action] {
     clock += 1
@@ -204,7 +210,9 @@ struct MemoryEffects {
       records[key, default: Bookmark(key: key, created: clock)].visited = visited
       return [loaded]
     case .exportPlan:
-      return [.notice("Wrote expo-plan.ics, .md and .csv in /tmp/a folder with a rather long name/for the status bar")]
+      return [
+        .notice(UIText(state.language).wrote("expo-plan", folder: MemoryEffects.exportFolder))
+      ]
     }
   }
 

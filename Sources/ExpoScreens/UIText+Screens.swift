@@ -269,23 +269,4 @@ extension UIText {
       "\(count(n, .result)) · 最相关的在前 · \(filterKey) 筛选 · \(bookmarkKey) 收藏 · \(mapKey) 地图")
   }
   public var noResults: String { pick("No results.", "没有结果。") }
-
-  // MARK: Effects
-
-  public var noteNotSaved: String { pick("The note could not be saved", "备注无法保存") }
-  public var notSaved: String { pick("Could not be saved", "无法保存") }
-  public var bookmarksNotSaved: String {
-    pick("Bookmarks are not saved: the bookmarks file could not be opened", "收藏不会保存：无法打开收藏文件")
-  }
-  public func bookmarkNotSaved(_ error: String) -> String {
-    pick("The bookmark could not be saved: \(error)", "收藏无法保存：\(error)")
-  }
-  public var notSavedNoFile: String { pick("Not saved: the bookmarks file could not be opened", "未保存：无法打开收藏文件") }
-  public var nothingToExport: String {
-    pick("Nothing to export: the bookmarks file could not be opened", "没有可导出的内容：无法打开收藏文件")
-  }
-  public func wrote(_ stem: String, folder: String) -> String {
-    pick("Wrote \(stem).ics, .md and .csv in \(folder)", "已在\(folder)写入\(stem).ics、.md和.csv")
-  }
-  public func exportFailed(_ error: String) -> String { pick("Export failed: \(error)", "导出失败：\(error)") }
 }
