@@ -45,11 +45,16 @@ public struct FairGenerator {
     ]
     for code in Countries.codes.sorted() where !distinct.contains(code) {
       if out.count >= count + (base.count - distinct.count) { break }
-      let name = Countries.name(code).en
+      let name = Countries.name(code)
       out.append(
         CountryProfile(
-          code: code, hall: "", weight: 3, hasPavilion: true, places: [name, "Capital", "Coastal", "Highland"],
-          suffixes: ["Ltd", "Trading", "Group"], items: generic))
+          code: code, hall: "", weight: 3, hasPavilion: true,
+          places: [
+            .init(en: name.en, zh: name.zh), .init(en: "Capital", zh: "首都"), .init(en: "Coastal", zh: "滨海"),
+            .init(en: "Highland", zh: "高原"),
+          ],
+          suffixes: [.init(en: "Ltd", zh: "有限公司"), .init(en: "Trading", zh: "贸易公司"), .init(en: "Group", zh: "集团")],
+          items: generic))
     }
     return out
   }
@@ -153,9 +158,7 @@ public struct FairGenerator {
         }
         let name = companyName(profile: profile, primary: items[0], used: &usedNames)
         let categories = Array(Set(items.map(\.category))).sorted()
-        let city: LocalizedText =
-          profile.code == "CN"
-          ? LocalizedText(en: "Chongqing", zh: "重庆") : LocalizedText(en: name.place)
+        let city: LocalizedText = profile.code == "CN" ? LocalizedText(en: "Chongqing", zh: "重庆") : name.place
         let itemList = items.map(\.en)
         let description =
           "\(name.text.en) presents \(listPhrase(itemList)) from \(city.en)"
@@ -277,33 +280,52 @@ public struct FairGenerator {
 
   // MARK: - Names
 
+  /// A company's name in English and Chinese, and the place it is named after (its city). The
+  /// Chinese name is the one a Chinese catalogue gives it: place, trade, legal form
+  /// ("Kamchatka Foods JSC" → 堪察加食品股份公司). Only the English name is kept unique (ids and
+  /// every other field follow from the random draws, which the Chinese names do not touch).
   private mutating func companyName(profile: CountryProfile, primary: CountryProfile.Item, used: inout Set<String>)
-    -> (text: LocalizedText, place: String)
+    -> (text: LocalizedText, place: LocalizedText)
   {
     for attempt in 0..<200 {
-      let placeEntry = rng.pick(profile.places)
-      let parts = placeEntry.split(separator: "=").map(String.init)
-      let place = parts[0]
+      let place = rng.pick(profile.places)
       let industry = SampleContent.industry(for: primary.category)
       let text: LocalizedText
       if profile.code == "CN" {
-        let placeZh = parts.count > 1 ? parts[1] : place
+        let placeZh = place.zh ?? place.en
         let extra = attempt >= 50 ? " \(attempt)" : ""
         text = LocalizedText(
-          en: "Chongqing \(place) \(industry.en)\(extra) Co., Ltd.",
+          en: "Chongqing \(place.en) \(industry.en)\(extra) Co., Ltd.",
           zh: "重庆\(placeZh)\(industry.zh)\(attempt >= 50 ? String(attempt) : "")有限公司")
       } else {
         let extra = attempt >= 50 ? " \(attempt)" : ""
         // "Yangon Gems" with the suffix "Gems Co., Ltd." is "Yangon Gems Co., Ltd.", not "Gems Gems".
         let suffix = rng.pick(profile.suffixes)
-        let trade = extra.isEmpty && suffix.hasPrefix(industry.en + " ") ? "" : " \(industry.en)\(extra)"
-        text = LocalizedText(en: "\(place)\(trade) \(suffix)")
+        let suffixNamesTrade = extra.isEmpty && suffix.en.hasPrefix(industry.en + " ")
+        let trade = suffixNamesTrade ? "" : " \(industry.en)\(extra)"
+        text = LocalizedText(
+          en: "\(place.en)\(trade) \(suffix.en)",
+          zh: Self.chineseName(
+            place: place, trade: suffixNamesTrade ? "" : industry.zh, attempt: attempt, suffix: suffix))
       }
-      if used.insert(text.en).inserted { return (text, place) }
+      if used.insert(text.en).inserted { return (text, LocalizedText(en: place.en, zh: place.zh)) }
     }
-    let fallback = LocalizedText(en: "\(profile.code) Exporter \(used.count + 1)")
+    let country = Countries.name(profile.code)
+    let fallback = LocalizedText(
+      en: "\(profile.code) Exporter \(used.count + 1)", zh: country.zh.map { "\($0)出口商\(used.count + 1)" })
     used.insert(fallback.en)
-    return (fallback, profile.code)
+    return (fallback, LocalizedText(en: profile.code, zh: country.zh))
+  }
+
+  /// Place, trade (the repeat number after it, as for the Chongqing companies) and legal form, or
+  /// nil when the place or the legal form has no Chinese form. A legal form that names the trade
+  /// already leaves it out: 仰光珠宝有限公司, and a winery's cellar 卡赫季酒庄 (not 卡赫季酒业酒庄).
+  static func chineseName(place: CountryProfile.Term, trade: String, attempt: Int, suffix: CountryProfile.Term)
+    -> String?
+  {
+    guard let placeZh = place.zh, let suffixZh = suffix.zh else { return nil }
+    let named = suffixZh.hasPrefix(trade) || (trade == "酒业" && suffixZh == "酒庄")
+    return placeZh + (named ? "" : trade) + (attempt >= 50 ? String(attempt) : "") + suffixZh
   }
 
   private func listPhrase(_ items: [String]) -> String {

@@ -57,6 +57,23 @@ import Testing
     #expect(d.halls.allSatisfy { $0.name.zh != nil })
   }
 
+  /// Every exhibitor has a Chinese name, as a Chinese catalogue gives it (place, trade, legal
+  /// form), and so has its city; the English name stays as it was.
+  @Test func everyExhibitorAndCityHasAChineseName() throws {
+    let d = try sample()
+    #expect(d.exhibitors.allSatisfy { $0.name.zh != nil && $0.city?.zh != nil })
+    #expect(Set(d.exhibitors.compactMap(\.name.zh)).count == d.exhibitors.count, "Chinese names are distinct")
+    for (id, en, zh, city) in [
+      ("ex-0276", "Kamchatka Foods JSC", "堪察加食品股份公司", "堪察加"),
+      ("ex-0363", "Artigas Gems Export S.A.", "阿蒂加斯珠宝出口股份有限公司", "阿蒂加斯"),
+      ("ex-0426", "Kakheti Wines Marani", "卡赫季酒庄", "卡赫季"),
+    ] {
+      let exhibitor = try #require(d.exhibitors.first { $0.id == id })
+      #expect(exhibitor.name == LocalizedText(en: en, zh: zh))
+      #expect(exhibitor.city?.zh == city)
+    }
+  }
+
   @Test(arguments: [
     ("Amethyst", "UY"), ("Nanyang Gold Pearl", "PH"), ("Burmese Amber", "MM"), ("Amber Bead Bracelet", "MM"),
     ("Hand-painted Porcelain", "HU"), ("Porcelain Tea Set", "HU"),
@@ -108,6 +125,8 @@ import Testing
     #expect(loaded.dataset.halls.count == 7)
     #expect(loaded.dataset.countries.count == 40)
     #expect(loaded.dataset.products.count == 2000)
+    // Companies of the countries beyond the content table are named in Chinese too.
+    #expect(dataset.exhibitors.allSatisfy { $0.name.zh != nil && $0.city?.zh != nil })
   }
 
   /// The report's speaker gives the speech, by name.
