@@ -1,0 +1,5 @@
+import Testing
+
+@testable import ExpoConfig
+
+@Test func smoke() {}
