@@ -101,7 +101,7 @@ let package = Package(
     ),
     .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoModel", "CNcursesW"]),
     .testTarget(name: "ExpoCLITests", dependencies: ["ExpoModel"]),
-    .testTarget(name: "ExpoConfigTests", dependencies: ["ExpoConfig"]),
+    .testTarget(name: "ExpoConfigTests", dependencies: ["ExpoConfig", .product(name: "TOMLKit", package: "TOMLKit")]),
   ],
   swiftLanguageModes: [.v6]
 )

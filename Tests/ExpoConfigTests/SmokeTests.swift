@@ -1,5 +1,0 @@
-import Testing
-
-@testable import ExpoConfig
-
-@Test func smoke() {}
