@@ -10,7 +10,7 @@ public struct SettingsIssue: Sendable, Hashable, CustomStringConvertible {
   public var file: String
   /// 1-based; nil when the issue is about the whole file (it cannot be read).
   public var line: Int?
-  /// 1-based, for syntax errors (as TOMLKit reports it).
+  /// 1-based, in characters (Unicode scalars), for syntax errors (as TOMLKit reports it).
   public var column: Int?
   /// The setting (`theme`, `reminders.minutes`, `keys.bookmark`), nil for a syntax error.
   public var key: String?
@@ -43,7 +43,9 @@ public enum SettingsParser {
     // TOMLKit hands the text to C++ as a C string: it would end at a NUL, which TOML forbids.
     if let nul = reader.layout.bytes.firstIndex(of: 0) {
       let line = reader.layout.line(of: nul)
-      let column = nul - reader.layout.lineStarts[line - 1] + 1
+      // Columns count characters (Unicode scalars), as TOMLKit's do.
+      let before = reader.layout.bytes[reader.layout.lineStarts[line - 1]..<nul]
+      let column = String(decoding: before, as: UTF8.self).unicodeScalars.count + 1
       reader.issue(line: line, column: column, key: nil, "syntax error: a NUL character (U+0000) is not allowed")
       return (.defaults, reader.issues)
     }

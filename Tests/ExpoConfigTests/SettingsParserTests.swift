@@ -167,7 +167,7 @@ import Testing
   @Test func syntaxErrorsOfManyKinds() {
     for (text, line) in [
       ("theme = \"dark", 1), ("[reminders\nminutes = 1", 1), ("pane = true\npane = false", 2),
-      ("a = 1\n= 2", 2), ("[keys]\nquit = [\"q\"\n", 3), ("theme = 'a'\n[reminders]\n[reminders]", 3),
+      ("a = 1\n= 2", 2), ("[keys]\nquit = [\"q\"\n", 2), ("theme = 'a'\n[reminders]\n[reminders]", 3),
       ("x = \"\u{1B}[31m\"", 1),
     ] {
       let (settings, issues) = parse(text)
@@ -187,7 +187,6 @@ import Testing
   }
 
   @Test func hostileValuesAreNeutralisedInMessages() {
-    let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[31m"
     let bidi = "\u{202E}krad\u{2066}\u{2069}\u{202A}"
     let long = String(repeating: "A", count: 10_000)
     let zalgo = "e" + String(repeating: "\u{301}", count: 10_000)
