@@ -77,7 +77,8 @@ public enum SettingsFile {
     case .text(let text): return SettingsParser.parse(text, file: path)
     case .notUTF8(let line):
       return (
-        .defaults, [SettingsIssue(file: path, line: line, key: nil, message: "not UTF-8 text (settings files are UTF-8)")]
+        .defaults,
+        [SettingsIssue(file: path, line: line, key: nil, message: "not UTF-8 text (settings files are UTF-8)")]
       )
     }
   }
@@ -140,7 +141,8 @@ public enum SettingsFile {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw SaveError(path: path, step: "create the folder", reason: SafeText.escape(error.localizedDescription, limit: 200))
+      throw SaveError(
+        path: path, step: "create the folder", reason: SafeText.escape(error.localizedDescription, limit: 200))
     }
     var mode: mode_t = 0o644
     var status = stat()

@@ -118,7 +118,8 @@ public enum SettingsWriter {
 
     // No table: a new one at the end.
     let endsWithBlankLine = text.isEmpty || text.hasSuffix("\n\n") || text.hasSuffix("\r\n\r\n")
-    edit.insertLine((endsWithBlankLine ? "" : newline) + "[" + keyText(table) + "]" + newline + pair, at: text.utf8.count)
+    edit.insertLine(
+      (endsWithBlankLine ? "" : newline) + "[" + keyText(table) + "]" + newline + pair, at: text.utf8.count)
     return edit.text
   }
 

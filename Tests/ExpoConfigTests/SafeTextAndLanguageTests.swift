@@ -46,27 +46,28 @@ import Testing
 }
 
 @Suite struct LanguageTests {
-  @Test(arguments: [
-    // (settings, LC_ALL, LC_MESSAGES, LANG, expected)
-    (nil, nil, nil, nil, "en"),
-    (nil, nil, nil, "zh_CN.UTF-8", "zh"),
-    (nil, nil, nil, "zh_TW.Big5", "zh"),
-    (nil, nil, nil, "zh", "zh"),
-    (nil, nil, nil, "en_US.UTF-8", "en"),
-    (nil, nil, nil, "C.UTF-8", "en"),
-    (nil, nil, nil, "POSIX", "en"),
-    (nil, nil, nil, "fr_FR.UTF-8", "en"),
-    (nil, nil, nil, "", "en"),
-    (nil, nil, "zh_CN.UTF-8", "en_US.UTF-8", "zh"),
-    (nil, nil, "en_GB.UTF-8", "zh_CN.UTF-8", "en"),
-    (nil, "zh_HK.UTF-8", "en_GB.UTF-8", "en_US.UTF-8", "zh"),
-    (nil, "C", "zh_CN.UTF-8", "zh_CN.UTF-8", "en"),
-    (nil, "", "zh_CN.UTF-8", "en_US.UTF-8", "zh"),
-    (nil, "", "", "zh_SG", "zh"),
-    ("en", "zh_CN.UTF-8", "zh_CN.UTF-8", "zh_CN.UTF-8", "en"),
-    ("zh", nil, nil, "en_US.UTF-8", "zh"),
-    ("zh", "C", nil, nil, "zh"),
-  ] as [(String?, String?, String?, String?, String)])
+  @Test(
+    arguments: [
+      // (settings, LC_ALL, LC_MESSAGES, LANG, expected)
+      (nil, nil, nil, nil, "en"),
+      (nil, nil, nil, "zh_CN.UTF-8", "zh"),
+      (nil, nil, nil, "zh_TW.Big5", "zh"),
+      (nil, nil, nil, "zh", "zh"),
+      (nil, nil, nil, "en_US.UTF-8", "en"),
+      (nil, nil, nil, "C.UTF-8", "en"),
+      (nil, nil, nil, "POSIX", "en"),
+      (nil, nil, nil, "fr_FR.UTF-8", "en"),
+      (nil, nil, nil, "", "en"),
+      (nil, nil, "zh_CN.UTF-8", "en_US.UTF-8", "zh"),
+      (nil, nil, "en_GB.UTF-8", "zh_CN.UTF-8", "en"),
+      (nil, "zh_HK.UTF-8", "en_GB.UTF-8", "en_US.UTF-8", "zh"),
+      (nil, "C", "zh_CN.UTF-8", "zh_CN.UTF-8", "en"),
+      (nil, "", "zh_CN.UTF-8", "en_US.UTF-8", "zh"),
+      (nil, "", "", "zh_SG", "zh"),
+      ("en", "zh_CN.UTF-8", "zh_CN.UTF-8", "zh_CN.UTF-8", "en"),
+      ("zh", nil, nil, "en_US.UTF-8", "zh"),
+      ("zh", "C", nil, nil, "zh"),
+    ] as [(String?, String?, String?, String?, String)])
   func language(settings: String?, all: String?, messages: String?, lang: String?, expected: String) {
     var environment: [String: String] = ["HOME": "/home/someone"]
     environment["LC_ALL"] = all

@@ -108,7 +108,10 @@ import Testing
     // Too large.
     let large = base + "/large.toml"
     try Data(repeating: UInt8(ascii: "#"), count: SettingsFile.maximumSize + 1).write(to: URL(fileURLWithPath: large))
-    #expect(SettingsFile.load(path: large).1.map(\.description) == [large + ": cannot read: larger than 1024 KB, not a settings file"])
+    #expect(
+      SettingsFile.load(path: large).1.map(\.description) == [
+        large + ": cannot read: larger than 1024 KB, not a settings file"
+      ])
   }
 
   @Test func savingReplacesTheFileByRenameAndKeepsItsPermissions() throws {
@@ -146,7 +149,9 @@ import Testing
     let base = try folder()
     // The folder cannot be made: a file stands where it should be.
     try SettingsFile.save(text: "x", to: base + "/file")
-    #expect(throws: SettingsFile.SaveError.self) { try SettingsFile.save(text: "pane = false\n", to: base + "/file/config.toml") }
+    #expect(throws: SettingsFile.SaveError.self) {
+      try SettingsFile.save(text: "pane = false\n", to: base + "/file/config.toml")
+    }
     #expect(try contents(base + "/file") == "x")
     // The rename fails: a folder stands where the file should be (and is left as it was).
     try FileManager.default.createDirectory(atPath: base + "/config.toml/inside", withIntermediateDirectories: true)

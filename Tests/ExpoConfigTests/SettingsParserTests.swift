@@ -65,7 +65,8 @@ import Testing
       """)
     #expect(settings.theme == .dark)
     #expect(settings.language == "en")
-    #expect(issues.map(\.description) == [#"config.toml:3: theme: expected one of dark, light, monochrome, got "blue""#])
+    #expect(
+      issues.map(\.description) == [#"config.toml:3: theme: expected one of dark, light, monochrome, got "blue""#])
     #expect(issues.first?.line == 3)
     #expect(issues.first?.key == "theme")
   }

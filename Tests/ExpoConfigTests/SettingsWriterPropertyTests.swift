@@ -76,7 +76,9 @@ struct RandomFile {
       return .string(
         Bool.random(using: &random) ? Settings.Theme.allCases.randomElement(using: &random)!.rawValue : string(&random))
     case "reminders.minutes":
-      return .int(Bool.random(using: &random) ? Int.random(in: 0...1440, using: &random) : Int.random(in: -99_999...99_999, using: &random))
+      return .int(
+        Bool.random(using: &random)
+          ? Int.random(in: 0...1440, using: &random) : Int.random(in: -99_999...99_999, using: &random))
     default:
       // Now and then a value of the wrong kind: the writer writes what it is given.
       return Int.random(in: 0..<8, using: &random) == 0 ? .int(7) : .bool(Bool.random(using: &random))

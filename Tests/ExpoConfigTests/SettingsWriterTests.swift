@@ -99,14 +99,17 @@ import Testing
     let text = "# Expo Guide settings\n\n# Reminders:\n# when they ring\n[reminders]\nminutes = 5\n"
     let after = SettingsWriter.set("language", to: .string("zh"), in: text)
     #expect(
-      after == "# Expo Guide settings\n\nlanguage = \"zh\"\n\n# Reminders:\n# when they ring\n[reminders]\nminutes = 5\n")
+      after
+        == "# Expo Guide settings\n\nlanguage = \"zh\"\n\n# Reminders:\n# when they ring\n[reminders]\nminutes = 5\n")
     try expectValue(after, "language", .string("zh"))
     #expect(SettingsWriter.set("pane", to: .bool(true), in: "[keys]\n") == "pane = true\n\n[keys]\n")
   }
 
   @Test func aKeyGoesIntoAnEmptyFileAndAFileWithoutANewlineAtTheEnd() throws {
     #expect(SettingsWriter.set("theme", to: .string("light"), in: "") == "theme = \"light\"\n")
-    #expect(SettingsWriter.set("theme", to: .string("light"), in: "# only a comment") == "# only a comment\ntheme = \"light\"\n")
+    #expect(
+      SettingsWriter.set("theme", to: .string("light"), in: "# only a comment")
+        == "# only a comment\ntheme = \"light\"\n")
     #expect(SettingsWriter.set("pane", to: .bool(false), in: "mouse = true") == "mouse = true\npane = false\n")
     #expect(SettingsWriter.set("reminders.bell", to: .bool(false), in: "") == "[reminders]\nbell = false\n")
     #expect(
@@ -120,7 +123,8 @@ import Testing
   @Test func aMissingKeyGoesAtTheEndOfItsTable() throws {
     let text = "[reminders]\n# when\nminutes = 5 # five\n# a comment after\n\n[keys]\nquit = [\"q\"]\n"
     let after = SettingsWriter.set("reminders.bell", to: .bool(false), in: text)
-    #expect(after == "[reminders]\n# when\nminutes = 5 # five\nbell = false\n# a comment after\n\n[keys]\nquit = [\"q\"]\n")
+    #expect(
+      after == "[reminders]\n# when\nminutes = 5 # five\nbell = false\n# a comment after\n\n[keys]\nquit = [\"q\"]\n")
     try expectValue(after, "reminders.bell", .bool(false))
     // A table with no pair: just after its header.
     let empty = "[reminders] # none yet\n# minutes = 5\n\n[keys]\n"
@@ -145,11 +149,13 @@ import Testing
     try expectValue(added, "reminders.bell", .bool(false))
 
     let inline = "reminders = { minutes = 5 } # inline\n"
-    #expect(SettingsWriter.set("reminders.minutes", to: .int(7), in: inline) == "reminders = { minutes = 7 } # inline\n")
+    #expect(
+      SettingsWriter.set("reminders.minutes", to: .int(7), in: inline) == "reminders = { minutes = 7 } # inline\n")
     let grown = SettingsWriter.set("reminders.bell", to: .bool(true), in: inline)
     #expect(grown == "reminders = { minutes = 5, bell = true } # inline\n")
     try expectValue(grown, "reminders.bell", .bool(true))
-    #expect(SettingsWriter.set("reminders.bell", to: .bool(true), in: "reminders = {}\n") == "reminders = { bell = true }\n")
+    #expect(
+      SettingsWriter.set("reminders.bell", to: .bool(true), in: "reminders = {}\n") == "reminders = { bell = true }\n")
   }
 
   @Test func quotedKeysAndCRLFLinesAreKept() throws {
@@ -164,7 +170,10 @@ import Testing
   @Test func commentedOutKeysAndKeysInOtherTablesAreNotTheKey() throws {
     let text = "# theme = \"light\"\n[other]\ntheme = \"x\"\nminutes = 1\n[reminders.sub]\nminutes = 2\n"
     let theme = SettingsWriter.set("theme", to: .string("light"), in: text)
-    #expect(theme == "theme = \"light\"\n\n# theme = \"light\"\n[other]\ntheme = \"x\"\nminutes = 1\n[reminders.sub]\nminutes = 2\n")
+    #expect(
+      theme
+        == "theme = \"light\"\n\n# theme = \"light\"\n[other]\ntheme = \"x\"\nminutes = 1\n[reminders.sub]\nminutes = 2\n"
+    )
     let minutes = SettingsWriter.set("reminders.minutes", to: .int(9), in: text)
     #expect(minutes == text + "\n[reminders]\nminutes = 9\n")
     try expectValue(minutes, "reminders.minutes", .int(9))
