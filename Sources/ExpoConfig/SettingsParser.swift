@@ -3,8 +3,9 @@ import TOMLKit
 /// Something wrong in a settings file, located for a message like
 /// `config.toml:3: theme: expected one of dark, light, monochrome, got "blue"`.
 ///
-/// Every text in it is safe to print: values and keys from the file are quoted or escaped
-/// through `SafeText`.
+/// `key`, `message` and `description` are safe to print: values and keys from the file are
+/// quoted or escaped through `SafeText`, and `description` escapes the file name too (`file`
+/// itself is kept as given).
 public struct SettingsIssue: Sendable, Hashable, CustomStringConvertible {
   /// The file as the caller named it.
   public var file: String

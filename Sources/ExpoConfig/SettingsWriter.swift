@@ -52,7 +52,9 @@ public enum SettingsWriter {
   /// braces. A commented-out line (`# language = "en"`) is not the key.
   ///
   /// A table name that the file uses for a plain value (`reminders = 5`, which the parser
-  /// reports) has that value replaced by an inline table holding the key.
+  /// reports) has that value replaced by an inline table holding the key. A file TOML rejects
+  /// is edited all the same where the scan finds the key; check it with `SettingsParser` first.
+  /// The key is split at dots: a key whose name holds a dot cannot be set.
   public static func set(_ key: String, to value: TOMLScalar, in text: String) -> String {
     let path = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     let table = Array(path.dropLast())
