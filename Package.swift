@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     // Pure value types, decoding, validation, importers. Foundation only.
@@ -30,6 +31,8 @@ let package = Package(
       sources: ["ExpoSample.swift"],
       resources: [.copy("chongqing-2023")]
     ),
+    // The settings file ($XDG_CONFIG_HOME/expo-guide/config.toml): parse, validate, edit in place.
+    .target(name: "ExpoConfig", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
     // The SQLite catalogue (GRDB, FTS5) and the read API.
     .target(
       name: "ExpoStore",
@@ -98,6 +101,7 @@ let package = Package(
     ),
     .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoModel", "CNcursesW"]),
     .testTarget(name: "ExpoCLITests", dependencies: ["ExpoModel"]),
+    .testTarget(name: "ExpoConfigTests", dependencies: ["ExpoConfig", .product(name: "TOMLKit", package: "TOMLKit")]),
   ],
   swiftLanguageModes: [.v6]
 )
