@@ -65,7 +65,7 @@ let package = Package(
     .target(
       name: "ExpoCLI",
       dependencies: [
-        "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoSample", "ExpoScreens", "ExpoUI", "ExpoTerminal",
+        "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoSample", "ExpoScreens", "ExpoUI", "ExpoTerminal", "ExpoConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

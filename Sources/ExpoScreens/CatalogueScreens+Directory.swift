@@ -97,7 +97,8 @@ extension CatalogueScreens {
     let segments =
       pavilionSegment(t.pavilion, pavilions, language) + exhibitorSegments(count, .exhibitors(country: code), t)
     return ScreenContent(
-      title: name(country.name, language), card: card, columns: CatalogueScreens.exhibitorColumns(t), segments: segments)
+      title: name(country.name, language), card: card, columns: CatalogueScreens.exhibitorColumns(t), segments: segments
+    )
   }
 
   func pavilionScreen(_ id: String, _ language: Language) throws -> ScreenContent {
@@ -174,7 +175,8 @@ extension CatalogueScreens {
       card: [CardLine(.title, t.categories), CardLine(.subtitle, t.chooseCategory)],
       columns: [
         Column(t.columnCategory, .flexible(min: 16, weight: 1)),
-        Column(t.columnExhibitors, .fixed(16), alignRight: true), Column(t.columnProducts, .fixed(16), alignRight: true),
+        Column(t.columnExhibitors, .fixed(16), alignRight: true),
+        Column(t.columnProducts, .fixed(16), alignRight: true),
       ], showsHeader: true, segments: [.rows(rows)])
   }
 

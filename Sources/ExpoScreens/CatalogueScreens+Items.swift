@@ -107,7 +107,8 @@ extension CatalogueScreens {
     card.append(CardLine(.field(t.fieldCatalogue), t.catalogueCounts(info.counts)))
     card.append(
       CardLine(
-        .text, t.aboutKeys(helpKey: Keymap.label(for: .help, in: .detail), quitKey: Keymap.label(for: .quit, in: .detail))))
+        .text,
+        t.aboutKeys(helpKey: Keymap.label(for: .help, in: .detail), quitKey: Keymap.label(for: .quit, in: .detail))))
     return ScreenContent(title: t.about, card: card, emptyText: "")
   }
 
@@ -140,7 +141,9 @@ extension CatalogueScreens {
     if let h = e.hall, let hall = hallIndex[h] {
       links.append(.link(t.linkHall(name(hall.name, language)), opens: .hall(h)))
     }
-    for category in e.categories { links.append(.link(t.linkCategory(t.category(category)), opens: .category(category))) }
+    for category in e.categories {
+      links.append(.link(t.linkCategory(t.category(category)), opens: .category(category)))
+    }
     var segments: [ScreenContent.Segment] = [.rows(links)]
     let events = try c.events(EventQuery(exhibitor: id), offset: 0, limit: 200)
     if !events.isEmpty {

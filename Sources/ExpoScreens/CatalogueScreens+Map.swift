@@ -110,7 +110,8 @@ extension CatalogueScreens {
       let label = b.code.hasPrefix(prefix) ? String(b.code.dropFirst(prefix.count)) : b.code
       items.append(
         FloorPlan.Item(
-          rect: layout?.rects[i] ?? b.rect!, label: label, name: b.exhibitorName?.text(language) ?? UIText(language).noExhibitor,
+          rect: layout?.rects[i] ?? b.rect!, label: label,
+          name: b.exhibitorName?.text(language) ?? UIText(language).noExhibitor,
           code: b.code, pavilion: b.pavilion.flatMap { pavilionIndex[$0] }, bookmarked: mark != nil,
           visited: mark?.visited ?? false))
     }

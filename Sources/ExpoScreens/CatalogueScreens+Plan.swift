@@ -18,7 +18,8 @@ extension CatalogueScreens {
     for hall in plan.halls {
       let visited = hall.stops.filter(\.bookmark.visited).count
       rows.append(
-        .section(t.hallWalk(name(hall.hallName, language), stops: hall.stops.count, visited: visited, metres: hall.metres)))
+        .section(
+          t.hallWalk(name(hall.hallName, language), stops: hall.stops.count, visited: visited, metres: hall.metres)))
       for (n, stop) in hall.stops.enumerated() {
         rows.append(
           .item(
@@ -45,7 +46,8 @@ extension CatalogueScreens {
           (days.indices.contains(e.day) ? t.day(days[e.day]) + " " : "")
           + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
         rows.append(
-          .item([time, name(e.title, language), note], opens: .event(e.id), columns: CatalogueScreens.planEventColumns(t)))
+          .item(
+            [time, name(e.title, language), note], opens: .event(e.id), columns: CatalogueScreens.planEventColumns(t)))
         rows += Row.noteLines(item.bookmark.note)
       }
     }
@@ -61,7 +63,8 @@ extension CatalogueScreens {
       for b in plan.missing {
         rows.append(
           Row(
-            kind: .item, cells: [t.keptMissing(b.key.kind, b.key.id, removeKey: Keymap.label(for: .bookmark, in: .list))],
+            kind: .item,
+            cells: [t.keptMissing(b.key.kind, b.key.id, removeKey: Keymap.label(for: .bookmark, in: .list))],
             target: nil,
             columns: [Column("", .flexible(min: 10, weight: 1))]))
       }

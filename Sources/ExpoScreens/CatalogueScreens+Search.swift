@@ -60,7 +60,8 @@ extension CatalogueScreens {
           ? t.nothingMatches(query)
           : t.resultsSummary(
             total, filterKey: Keymap.label(for: .nextTab, in: .search),
-            bookmarkKey: Keymap.label(for: .bookmark, in: .search), mapKey: Keymap.label(for: .findOnMap, in: .search))))
+            bookmarkKey: Keymap.label(for: .bookmark, in: .search), mapKey: Keymap.label(for: .findOnMap, in: .search)))
+    )
     return ScreenContent(
       title: t.search, card: card, columns: CatalogueScreens.searchColumns, segments: segments,
       emptyText: t.noResults)

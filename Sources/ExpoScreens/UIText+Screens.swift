@@ -129,7 +129,8 @@ extension UIText {
   public var aboutSummary: String { pick("this expo and its data", "本届展会及数据") }
   public func catalogueCounts(_ c: CatalogueCounts) -> String {
     list([
-      count(c.halls, .hall), count(c.pavilions, .pavilion), count(c.countries, .country), count(c.exhibitors, .exhibitor),
+      count(c.halls, .hall), count(c.pavilions, .pavilion), count(c.countries, .country),
+      count(c.exhibitors, .exhibitor),
       count(c.booths, .booth), count(c.products, .product), count(c.events, .event),
     ])
   }
@@ -221,7 +222,8 @@ extension UIText {
   public func freeBefore(_ duration: String) -> String { pick("\(duration) free before", "之前空闲\(duration)") }
   public func keptMissing(_ kind: BookmarkKind, _ id: String, removeKey: String) -> String {
     pick(
-      "\(bookmarkKind(kind)) \(id) · kept; \(removeKey) removes it", "\(bookmarkKind(kind)) \(id) · 已保留；按 \(removeKey) 删除")
+      "\(bookmarkKind(kind)) \(id) · kept; \(removeKey) removes it",
+      "\(bookmarkKind(kind)) \(id) · 已保留；按 \(removeKey) 删除")
   }
   public func planCounts(booths: Int, events: Int, products: Int, keys: (visited: String, note: String, export: String))
     -> String

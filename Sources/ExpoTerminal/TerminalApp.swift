@@ -8,7 +8,8 @@ import Foundation
 public struct TerminalApp {
   let navigator: Navigator
   let clock: any ExpoClock
-  let colour: Bool
+  let theme: ColourTheme
+  let mouse: Bool
   let language: Language
   /// Screen to open on after Home (e.g. the schedule for --now).
   let initialSection: Section?
@@ -20,16 +21,20 @@ public struct TerminalApp {
   public var asciiPlans = false
   /// Start with the detail pane (wide terminals); `p` toggles it.
   public var showPane = true
+  /// Remembers a setting changed with a key (the language, the pane); returns a message when it
+  /// could not.
+  public var saveSettings: ((SettingChange, Language) -> String?)?
 
   public init(
-    navigator: Navigator, clock: any ExpoClock, colour: Bool, language: Language = .english,
+    navigator: Navigator, clock: any ExpoClock, theme: ColourTheme, mouse: Bool = true, language: Language = .english,
     initialSection: Section? = nil, effects: any EffectPerforming, startMessage: String? = nil
   ) {
     self.effects = effects
     self.startMessage = startMessage
     self.navigator = navigator
     self.clock = clock
-    self.colour = colour
+    self.theme = theme
+    self.mouse = mouse
     self.language = language
     self.initialSection = initialSection
   }
@@ -38,7 +43,7 @@ public struct TerminalApp {
   /// 128 + the signal: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP). Throws `TerminalError`
   /// when the terminal cannot be used (before anything was drawn).
   public func run() throws -> Int32 {
-    let terminal = try TerminalScreen(colour: colour)
+    let terminal = try TerminalScreen(theme: theme, mouse: mouse)
     defer { terminal.close() }
     var renderer = Renderer()
     renderer.asciiPlans = asciiPlans
@@ -135,6 +140,14 @@ public struct TerminalApp {
         }
       }
       if quit || !state.isRunning { break }
+      if let save = saveSettings {
+        var problems: [String] = []
+        if state.language != before.language, let p = save(.language(state.language), state.language) {
+          problems.append(p)
+        }
+        if state.showPane != before.showPane, let p = save(.pane(state.showPane), state.language) { problems.append(p) }
+        if let problem = problems.first { state.message = problem }
+      }
       // (After the release itself the cursor has not moved: nothing is held.)
       let hold = PaneHold.hold(before: before, after: state, shown: frame.paneTarget)
       if hold != state.paneHold { navigator.reduce(into: &state, .holdPane(hold)) }
@@ -158,4 +171,10 @@ public struct TerminalApp {
     if signal > 0 { return 128 + signal }
     return interrupted ? 130 : 0
   }
+}
+
+/// A setting the guide changes with a key.
+public enum SettingChange: Hashable, Sendable {
+  case language(Language)
+  case pane(Bool)
 }

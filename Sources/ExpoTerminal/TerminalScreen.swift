@@ -40,13 +40,20 @@ final class TerminalScreen {
   static let pasteOn = "\u{1B}[?2004h"
   static let pasteOff = "\u{1B}[?2004l"
 
-  init(colour: Bool) throws {
+  init(theme: ColourTheme, mouse: Bool) throws {
     guard isatty(0) == 1 else { throw TerminalError.notATerminal("standard input") }
     guard isatty(1) == 1 else { throw TerminalError.notATerminal("standard output") }
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     if term.isEmpty { throw TerminalError.unusableTerminal("TERM is not set") }
     if term == "dumb" { throw TerminalError.unusableTerminal("TERM=dumb has no cursor addressing") }
-    setlocale(LC_ALL, "")
+    // The user's locale; when it is not installed (LANG=zh_CN.UTF-8 on a machine without it),
+    // C.UTF-8 keeps wide characters drawable: ncurses needs a UTF-8 codeset, not a language.
+    if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+      let asked =
+        ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { ProcessInfo.processInfo.environment[$0] }
+        .first { !$0.isEmpty }?.lowercased() ?? ""
+      if asked.contains("utf-8") || asked.contains("utf8") { setlocale(LC_ALL, "C.UTF-8") }
+    }
     // The guard saves the tty modes before ncurses changes them (newterm already turns off echo
     // and output newline translation), so a crash restores the user's modes, not ncurses'.
     _ = expo_guard_install(1, TerminalScreen.resetSequence)
@@ -69,12 +76,14 @@ final class TerminalScreen {
     keypad(window, true)
     set_escdelay(25)
     curs_set(0)
-    mouseinterval(200)
-    mousemask(expo_button1_single() | expo_button1_double() | expo_button4_pressed() | expo_button5_pressed(), nil)
+    if mouse {
+      mouseinterval(200)
+      mousemask(expo_button1_single() | expo_button1_double() | expo_button4_pressed() | expo_button5_pressed(), nil)
+    }
     wtimeout(window, 1000)
     _ = define_key("\u{1B}[200~", expo_key_paste_start())
     _ = define_key("\u{1B}[201~", expo_key_paste_end())
-    setUpStyles(colour: colour && has_colors())
+    setUpStyles(theme: has_colors() ? theme : .monochrome)
     styleTable = Style.allCases.map { attributes[$0] ?? (expo_a_normal(), 0) }
     // ncurses 6.4 flushes its output after every cursor movement until the screen has been
     // resumed once after an endwin (its `_endwin` stays "initial"): a keystroke that changes
@@ -97,16 +106,17 @@ final class TerminalScreen {
     (Int(expo_getmaxx(window)), Int(expo_getmaxy(window)))
   }
 
-  private func setUpStyles(colour: Bool) {
+  private func setUpStyles(theme: ColourTheme) {
     let bold = expo_a_bold()
     let reverse = expo_a_reverse()
     let dim = expo_a_dim()
     let normal = expo_a_normal()
     let underline = expo_a_underline()
-    if colour {
+    if theme != .monochrome {
       start_color()
       use_default_colors()
       let many = expo_colors() >= 256
+      let light = theme == .light
       // (foreground, background); -1 is the terminal's default.
       let spec: [Style: (Int16, Int16, attr_t)] = [
         .normal: (-1, -1, normal),
@@ -145,7 +155,9 @@ final class TerminalScreen {
       ]
       var pair: Int16 = 1
       for style in Style.allCases {
-        let (fg, bg, attr) = spec[style] ?? (-1, -1, normal)
+        var (fg, bg, attr) = spec[style] ?? (-1, -1, normal)
+        // On a light background: yellow and white text turn dark, dark greys light.
+        if light { (fg, bg) = ColourTheme.forLightBackground(fg, bg, many: many) }
         init_pair(pair, fg, bg)
         attributes[style] = (attr, pair)
         pair += 1

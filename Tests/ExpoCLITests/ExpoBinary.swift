@@ -34,7 +34,10 @@ enum ExpoBinary {
   static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
     try runProgram(
       path, arguments,
-      environment: ["XDG_CACHE_HOME": cache, "XDG_DATA_HOME": cache + "/data", "COLUMNS": "100"].merging(extra) { $1 })
+      environment: [
+        "XDG_CACHE_HOME": cache, "XDG_DATA_HOME": cache + "/data", "XDG_CONFIG_HOME": cache + "/config",
+        "COLUMNS": "100",
+      ].merging(extra) { $1 })
   }
 
   /// Runs a program to completion. With `detached`, its output is not read (a daemon such as the

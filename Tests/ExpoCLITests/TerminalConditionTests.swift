@@ -64,7 +64,7 @@ extension TmuxTests {
     let s = try Session(
       width: 80, height: 24,
       command:
-        "env -u NO_COLOR LANG=C.UTF-8 XDG_CACHE_HOME=\(ExpoBinary.cache) setsid -w '\(ExpoBinary.path)' guide "
+        "env -u NO_COLOR LANG=C.UTF-8 XDG_CACHE_HOME=\(ExpoBinary.cache) XDG_CONFIG_HOME=\(ExpoBinary.cache)/config-conditions setsid -w '\(ExpoBinary.path)' guide "
         + "--user-data \(user); sleep 60")
     try s.waitFor("1 Halls  2 Countries")
     #expect(try Shell.run("pgrep -f \(pattern)").status == 0)
@@ -136,7 +136,7 @@ extension TmuxTests {
     let s = try Session(width: 100, height: 30, command: "env PS1='$ ' bash --norc --noprofile -i")
     try s.waitFor("$")
     let command =
-      "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+      "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) XDG_CONFIG_HOME=\(ExpoBinary.cache)/config-conditions "
       + "'\(ExpoBinary.path)' --open countries"
     try s.keys(command, "Enter")
     try s.waitFor("Countries and pavilions")
@@ -200,7 +200,8 @@ extension TmuxTests {
     defer { try? FileManager.default.removeItem(atPath: log) }
     let s = try Session(
       width: 200, height: 50,
-      command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+      command:
+        "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) XDG_CONFIG_HOME=\(ExpoBinary.cache)/config-conditions "
         + "XDG_DATA_HOME=\(ExpoBinary.cache)/data \(TmuxTests.strace!) -o \(Shell.quote(log)) -e trace=read,write "
         + "\(Shell.quote(ExpoBinary.path)) --open products --no-pane; echo EXPO-EXITED-$?; sleep 60")
     try s.waitFor("Products")

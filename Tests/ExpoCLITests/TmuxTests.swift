@@ -12,13 +12,16 @@ import Testing
 
     /// Runs the guide with `arguments` (and `environment`, e.g. `TERM=dumb`); after it exits the pane
     /// shows its exit status and whether the tty is back in canonical mode with echo.
-    convenience init(width: Int, height: Int, arguments: String = "", environment: String = "TERM=xterm-256color")
-      throws
-    {
+    /// Each session has its own settings folder (`config`) unless given one: a key that is
+    /// remembered (L, p) does not leak into the next test.
+    convenience init(
+      width: Int, height: Int, arguments: String = "", environment: String = "TERM=xterm-256color",
+      config: String = ExpoBinary.cache + "/config-" + UUID().uuidString
+    ) throws {
       let command =
         // `swift test` sets NO_COLOR=1 for its own output: the guide gets only what the test asks for.
         "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) XDG_CACHE_HOME=\(ExpoBinary.cache) "
-        + "XDG_DATA_HOME=\(ExpoBinary.cache)/data "
+        + "XDG_DATA_HOME=\(ExpoBinary.cache)/data XDG_CONFIG_HOME=\(config) "
         + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; "
         + "echo TTY $(stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '); sleep 60"
       try self.init(width: width, height: height, command: command)
@@ -108,6 +111,49 @@ import Testing
     try s.keys("q")
     let after = try s.waitFor("EXPO-EXITED-0")
     #expect(!after.contains("Uruguay (UY)"), "the alternate screen was left")
+  }
+
+  @Test func aChineseLocaleOpensInChineseAndLIsRemembered() throws {
+    let config = ExpoBinary.cache + "/config-" + UUID().uuidString
+    // LANG=zh_CN.UTF-8 (not installed here: the guide still draws Chinese, through C.UTF-8).
+    let s = try Session(
+      width: 80, height: 24, arguments: "--now 2023-10-28T14:05",
+      environment: "TERM=xterm-256color LC_ALL= LANG=zh_CN.UTF-8", config: config)
+    try s.waitFor(all: ["1 展馆  2 国家", "10月28日 周六"])
+    // L switches to English and is written to the settings file; a restart keeps it.
+    try s.keys("L")
+    try s.waitFor("Interface and names in English")
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+    let file = try String(contentsOfFile: config + "/expo-guide/config.toml", encoding: .utf8)
+    #expect(file.contains("language = \"en\""))
+    #expect(file.contains("# Expo Guide settings."), "the commented default file")
+    let again = try Session(
+      width: 80, height: 24, arguments: "--now 2023-10-28T14:05",
+      environment: "TERM=xterm-256color LC_ALL= LANG=zh_CN.UTF-8", config: config)
+    try again.waitFor(all: ["1 Halls  2 Countries", "Sat 28 Oct"])
+    try again.keys("L", "q")
+    try again.waitFor("EXPO-EXITED-0")
+    let back = try String(contentsOfFile: config + "/expo-guide/config.toml", encoding: .utf8)
+    #expect(back.contains("language = \"zh\""))
+    #expect(back.components(separatedBy: "\n").count == file.components(separatedBy: "\n").count, "one line changed")
+  }
+
+  @Test func aBrokenSettingsFileIsNamedAndTheGuideStarts() throws {
+    let config = ExpoBinary.cache + "/config-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: config + "/expo-guide", withIntermediateDirectories: true)
+    try "# mine\ntheme = \"blue\"\npane = yes\n".write(
+      toFile: config + "/expo-guide/config.toml", atomically: true, encoding: .utf8)
+    let s = try Session(width: 120, height: 24, config: config)
+    let screen = try s.waitFor("Settings: defaults used · config.toml:3:")
+    #expect(screen.contains("1 Halls"))
+    // L is not remembered in a file with errors: the user's text stays as it is.
+    try s.keys("L")
+    try s.waitFor("未记住")
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+    let file = try String(contentsOfFile: config + "/expo-guide/config.toml", encoding: .utf8)
+    #expect(file == "# mine\ntheme = \"blue\"\npane = yes\n")
   }
 
   @Test func chineseNamesLargeAndTinyTerminals() throws {

@@ -70,7 +70,8 @@ import Testing
         for label in line.key.split(separator: " ") {
           let key = keymap.bindings.first { $0.key.label == label }
           #expect(key != nil, "\(mode): help names \(label), which is not bound")
-          #expect(key.map { UIText.english.help($0.command) == line.text } ?? false, "\(mode): \(label) is not \(line.text)")
+          #expect(
+            key.map { UIText.english.help($0.command) == line.text } ?? false, "\(mode): \(label) is not \(line.text)")
         }
       }
     }

@@ -99,7 +99,7 @@ import Testing
       let setup = ExplorerSetup(
         width: width, height: height, language: .chinese, pane: pane,
         now: ExplorerSetup.moment(ChineseInterfaceTests.navigator.header))
-      let (failure, _) = explorer.walk(setup, seed: 20_231_027 + UInt64(index), steps: 3_000)
+      let (failure, _) = explorer.walk(setup, seed: 20_231_027 + UInt64(index), steps: 5_000)
       if let failure {
         Issue.record("\(explorer.shrink(failure, budget: 10))")
         return

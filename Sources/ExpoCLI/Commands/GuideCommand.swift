@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExpoConfig
 import ExpoModel
 import ExpoNavigation
 import ExpoScreens
@@ -14,7 +15,14 @@ struct GuideOptions: ParsableArguments {
       valueName: "time"))
   var now: String?
 
-  @Flag(name: .customLong("zh"), help: "Start with names in Chinese.") var chinese = false
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "The interface's language (default: the settings file, else LC_ALL / LC_MESSAGES / LANG).",
+      valueName: "zh|en"))
+  var language: Language?
+
+  @Flag(name: .customLong("zh"), help: "The same as --lang zh.") var chinese = false
 
   @Option(name: .customLong("open"), help: "Open a section first.")
   var section: Section?
@@ -41,31 +49,44 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
       startOnSchedule = true
     }
     let initial: Section? = options.section ?? (startOnSchedule ? .schedule : nil)
-    let colour = !options.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    let environment = ProcessInfo.processInfo.environment
+    let settingsPath = SettingsFile.path(environment: environment)
+    let (settings, issues) = SettingsFile.load(path: settingsPath)
+    let language =
+      options.language ?? (options.chinese ? .chinese : nil)
+      ?? Language(rawValue: Settings.language(settings: settings, environment: environment)) ?? .english
+    let t = UIText(language)
+    let colour = !options.noColor && (environment["NO_COLOR"] ?? "").isEmpty
     var store: UserStore?
-    var startMessage: String?
+    // A broken settings file is named in the status bar (the guide starts with the defaults).
+    var startMessage: String? = issues.first.map { issue in
+      var short = issue
+      short.file = URL(fileURLWithPath: issue.file).lastPathComponent
+      return t.settingsProblem(short.description, more: issues.count - 1)
+    }
     do {
       store = try UserStore(path: userData ?? UserStore.defaultPath())
       if let store, store.isReadOnly {
-        startMessage = "Bookmarks are shown but cannot be saved: \(store.path) is read-only"
+        startMessage = t.bookmarksReadOnly(store.path)
       } else if let aside = store?.recoveredFrom {
-        startMessage = "The bookmarks file could not be read; it was kept as \(aside) and a new one started"
+        startMessage = t.bookmarksRecovered(aside)
       }
     } catch {
-      startMessage = "Bookmarks cannot be saved: \(error)"
+      startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
     let effects = EffectRunner(
       catalogue: catalogue, userStore: store, expoID: header.id,
       exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    let theme = colour ? ColourTheme(rawValue: settings.theme.rawValue) ?? .dark : .monochrome
     var app = TerminalApp(
-      navigator: Navigator(source: source), clock: clock, colour: colour,
-      language: options.chinese ? .chinese : .english, initialSection: initial, effects: effects,
-      startMessage: startMessage)
+      navigator: Navigator(source: source), clock: clock, theme: theme, mouse: settings.mouse,
+      language: language, initialSection: initial, effects: effects, startMessage: startMessage)
+    // L and p are remembered in the settings file.
+    app.saveSettings = { change, language in SettingsWriteBack.save(change, to: settingsPath, UIText(language)) }
     // Box drawing needs a UTF-8 locale; elsewhere plans are drawn in ASCII.
-    let environment = ProcessInfo.processInfo.environment
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     app.asciiPlans = !(locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8"))
-    app.showPane = !options.noPane
+    app.showPane = !options.noPane && settings.pane
     do {
       let status = try app.run()
       if status != 0 { throw ExitCode(status) }
@@ -83,4 +104,28 @@ struct GuideCommand: ParsableCommand {
   @OptionGroup var user: UserDataOptions
 
   func run() throws { try runGuide(data: data, options: options, userData: user.userData) }
+}
+
+/// Writes a setting changed with a key (L, p) back to the settings file, changing only that
+/// value's line (comments and layout are kept). A file that does not parse cleanly is left alone:
+/// the user's own text is never rewritten on a guess.
+enum SettingsWriteBack {
+  /// nil when saved (or nothing changed), else what the status bar says.
+  static func save(_ change: SettingChange, to path: String, _ t: UIText) -> String? {
+    let existing = try? String(contentsOfFile: path, encoding: .utf8)
+    let text = existing ?? SettingsFile.defaultText
+    if existing != nil, !SettingsParser.parse(text, file: path).1.isEmpty { return t.settingsNotSavedBroken(path) }
+    let updated: String
+    switch change {
+    case .language(let language): updated = SettingsWriter.set("language", to: .string(language.rawValue), in: text)
+    case .pane(let on): updated = SettingsWriter.set("pane", to: .bool(on), in: text)
+    }
+    if updated == existing { return nil }
+    do {
+      try SettingsFile.save(text: updated, to: path)
+      return nil
+    } catch {
+      return t.settingsNotSaved(error.description)
+    }
+  }
 }

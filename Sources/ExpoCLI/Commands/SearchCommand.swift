@@ -55,7 +55,9 @@ struct SearchCommand: ParsableCommand {
           // Every match is counted: say how many were not shown, by kind.
           if results.total > results.results.count {
             let byKind = SearchKind.allCases.compactMap { k in
-              results.counts[k].map { "\(Format.grouped($0)) \($0 == 1 ? k.rawValue : UIText.english.kind(k).lowercased())" }
+              results.counts[k].map {
+                "\(Format.grouped($0)) \($0 == 1 ? k.rawValue : UIText.english.kind(k).lowercased())"
+              }
             }
             reportCut(shown: results.results.count, of: results.total, "results: " + byKind.joined(separator: ", "))
           }

@@ -72,3 +72,9 @@ extension TextEncoding: ExpressibleByArgument {
   }
   public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
+
+extension Language: ExpressibleByArgument {
+  public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+  public static var allValueDescriptions: [String: String] { ["zh": "简体中文", "en": "English"] }
+}

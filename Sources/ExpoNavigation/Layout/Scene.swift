@@ -68,7 +68,8 @@ extension Navigator {
     return Scene(
       header: source.header, content: content, layout: layout, rows: rows,
       crumbs: state.stack.map { self.content(for: $0.screen, in: state).title },
-      hints: hints(state), help: state.showHelp ? helpLines(Mode.of(state.screen), UIText(state.language)) : [], pane: pane)
+      hints: hints(state), help: state.showHelp ? helpLines(Mode.of(state.screen), UIText(state.language)) : [],
+      pane: pane)
   }
 
   /// The key hints that matter on the current screen, with the keys of the active mode (a command
@@ -81,7 +82,10 @@ extension Navigator {
     case .help: return [Scene.Hint(key: t.hintAnyKey, text: t.hintClosesHelp, command: nil)]
     case .noteEditor: wanted = [(.save, nil), (.cancel, nil)]
     case .search:
-      wanted = [(.open, nil), (.nextTab, t.hintFilter), (.bookmark, nil), (.findOnMap, t.hint(.findOnMap)), (.back, nil), (.quit, nil)]
+      wanted = [
+        (.open, nil), (.nextTab, t.hintFilter), (.bookmark, nil), (.findOnMap, t.hint(.findOnMap)), (.back, nil),
+        (.quit, nil),
+      ]
     default:
       wanted = [(.open, nil), (.back, nil)]
       switch state.screen {

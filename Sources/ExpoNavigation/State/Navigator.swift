@@ -98,9 +98,11 @@ public struct Navigator {
     let elsewhere = [Mode.list, .detail, .schedule, .map].first { Keymap.for($0).command(for: key) != nil }
     if let elsewhere, let command = Keymap.for(elsewhere).command(for: key) {
       state.message = UIText(state.language).worksElsewhere(
-        key: key.label, command: command, place: elsewhere, sectionKey: elsewhere.section.map { label(.section($0), state) })
+        key: key.label, command: command, place: elsewhere,
+        sectionKey: elsewhere.section.map { label(.section($0), state) })
     } else {
-      state.message = UIText(state.language).doesNothingHere(key: key.label, helpKey: Keymap.label(for: .help, in: mode))
+      state.message = UIText(state.language).doesNothingHere(
+        key: key.label, helpKey: Keymap.label(for: .help, in: mode))
     }
     return []
   }

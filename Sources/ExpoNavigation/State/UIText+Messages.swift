@@ -56,6 +56,29 @@ extension UIText {
   public var noteNotChanged: String { pick("Note not changed", "备注未更改") }
   public var noteSaved: String { pick("Note saved", "备注已保存") }
 
+  // MARK: Settings and the bookmarks file at start
+
+  /// A problem of the settings file at start: what was used, then where and what.
+  public func settingsProblem(_ issue: String, more: Int) -> String {
+    pick("Settings: defaults used · \(issue)", "设置：已使用默认值 · \(issue)")
+      + (more > 0 ? pick(" (+\(more) more: expo config show)", "（另有\(more)处：expo config show）") : "")
+  }
+  public func settingsNotSavedBroken(_ path: String) -> String {
+    pick("Not remembered: \(path) has errors (expo config show)", "未记住：\(path)有错误（见 expo config show）")
+  }
+  public func settingsNotSaved(_ error: String) -> String { pick("Not remembered: \(error)", "未记住：\(error)") }
+  public func bookmarksReadOnly(_ path: String) -> String {
+    pick("Bookmarks are shown but cannot be saved: \(path) is read-only", "收藏可以查看但无法保存：\(path)是只读的")
+  }
+  public func bookmarksRecovered(_ aside: String) -> String {
+    pick(
+      "The bookmarks file could not be read; it was kept as \(aside) and a new one started",
+      "收藏文件无法读取；原文件保留为\(aside)，已新建一个")
+  }
+  public func bookmarksCannotBeSaved(_ error: String) -> String {
+    pick("Bookmarks cannot be saved: \(error)", "收藏无法保存：\(error)")
+  }
+
   // MARK: Effects
 
   public var noteNotSaved: String { pick("The note could not be saved", "备注无法保存") }
@@ -91,7 +114,9 @@ extension UIText {
       "请把终端放大到至少\(minWidth)×\(minHeight)（现在\(width)×\(height)）· \(quitKey) 退出")
   }
   public var noWayIn: String { pick("(no way in)", "（无法进入）") }
-  public func routeHeading(metres: Int) -> String { pick("Route · \(self.metres(metres))", "路线 · \(self.metres(metres))") }
+  public func routeHeading(metres: Int) -> String {
+    pick("Route · \(self.metres(metres))", "路线 · \(self.metres(metres))")
+  }
 
   // The map's legend and side panel.
   public var legendEntrance: String { pick("entrance", "入口") }
@@ -116,7 +141,8 @@ extension UIText {
   public var bookmarkedVisitedMark: String { pick("★ bookmarked · ✓ visited", "★ 已收藏 · ✓ 已参观") }
   public func routeHelp(routeKey: String) -> [String] {
     isChinese
-      ? ["\(routeKey) 显示经过已收藏展位的", "步行路线。"] : ["\(routeKey) shows the walking route", "through your bookmarked booths."]
+      ? ["\(routeKey) 显示经过已收藏展位的", "步行路线。"]
+      : ["\(routeKey) shows the walking route", "through your bookmarked booths."]
   }
   public func bookmarkForRoute(bookmarkKey: String, routeKey: String) -> [String] {
     isChinese

@@ -67,7 +67,8 @@ extension Renderer {
     let rightWidth = DisplayWidth.of(right)
     let leftWidth = state.width - rightWidth - 1
     if let editor = state.editor {
-      drawNoteEditor(&grid, editor, y: y, hints: scene.hints, width: state.width, label: UIText(state.language).noteLabel)
+      drawNoteEditor(
+        &grid, editor, y: y, hints: scene.hints, width: state.width, label: UIText(state.language).noteLabel)
       return
     }
     if let message = state.message {
