@@ -74,7 +74,8 @@ public struct EffectRunner: EffectPerforming {
     do {
       let plan = try VisitPlan.build(catalogue, bookmarks: try userStore.bookmarks(expo: expoID))
       let base = FileOutput.freeStem(in: exportFolder, stem: "expo-plan", extensions: ["ics", "md", "csv"])
-      _ = try PlanFiles.write(plan, ics: base + ".ics", markdown: base + ".md", csv: base + ".csv", booths: true)
+      _ = try PlanFiles.write(
+        plan, ics: base + ".ics", markdown: base + ".md", csv: base + ".csv", booths: true, language: t.language)
       let stem = URL(fileURLWithPath: base).lastPathComponent
       return t.wrote(stem, folder: exportFolder.path)
     } catch {

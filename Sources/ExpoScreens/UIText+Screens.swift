@@ -83,7 +83,6 @@ extension UIText {
 
   /// "in hall N3" on a pavilion's row and in search details.
   public func inHall(_ hall: String) -> String { pick("hall \(hall)", "\(hall)馆") }
-  public func boothCode(_ code: String) -> String { pick("booth \(code)", "展位\(code)") }
   public func floor(_ n: Int) -> String { pick("floor \(n)", "\(n)层") }
   public var yes: String { pick("yes", "有") }
   public var noPavilion: String { pick("no national pavilion", "无国家馆") }

@@ -53,4 +53,35 @@ import Testing
     let md = PlanExport.markdown(plan)
     #expect(md.contains("| 1 | A-02 | Tokaj Wines Zrt. | ✓ |  |"))
   }
+
+  @Test func thePlanExportsInChineseWithAByteOrderMark() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("c.sqlite")
+    try CatalogueCompiler.compile(try Fixtures.minimal(), to: path)
+    let catalogue = try Catalogue(path: path)
+    let marks = [
+      Bookmark(key: BookmarkKey(.event, "open"), created: Date(), note: "前排"),
+      Bookmark(key: BookmarkKey(.exhibitor, "tokaj"), created: Date(), visited: true),
+    ]
+    let plan = try VisitPlan.build(catalogue, bookmarks: marks)
+    let md = PlanExport.markdown(plan, .chinese)
+    #expect(md.hasPrefix("# 我的行程 · "))
+    #expect(md.contains("| # | 展位 | 展商 | 已参观 | 备注 |"))
+    #expect(md.contains("## 活动"))
+    #expect(!md.contains("walking order") && !md.contains("booth"), md)
+    let ics = PlanExport.ics(plan, booths: true, stamp: Date(timeIntervalSince1970: 0), .chinese)
+      .replacingOccurrences(of: "\r\n ", with: "")
+    #expect(ics.contains("备注：前排"))
+    #expect(ics.contains("SUMMARY:参观"))
+    // The CSV keeps its English columns; names and yes/no are in Chinese.
+    let csv = PlanExport.csv(plan, .chinese)
+    #expect(csv.hasPrefix("kind,id,name,hall,booth,order,start,end,venue,clashes,visited,note\r\n"))
+    #expect(csv.contains(",是,"))
+    let withMark = tmp.path("plan.csv")
+    let without = tmp.path("plain.csv")
+    _ = try PlanFiles.write(plan, csv: withMark, language: .chinese)
+    _ = try PlanFiles.write(plan, csv: without, language: .chinese, csvByteOrderMark: false)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: withMark)).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: without)).prefix(4) == Data("kind".utf8))
+  }
 }

@@ -52,7 +52,7 @@ struct BookmarksCommand: ParsableCommand {
             }
             return [.string(b.key.kind.rawValue), .string(b.key.id), .string(name), .bool(b.visited), .string(b.note)]
           })
-        print(table.render(output.format), terminator: "")
+        print(table.render(output.format, output.language.text), terminator: "")
       }
     }
   }
@@ -239,7 +239,9 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Write the bookmarked events as an iCalendar file (RFC 5545).") var ics: String?
   @Flag(help: "With --ics: add the bookmarked booths as to-dos in walking order.") var booths = false
   @Option(help: "Write the whole plan as Markdown.") var md: String?
-  @Option(help: "Write the whole plan as CSV.") var csv: String?
+  @Option(help: "Write the whole plan as CSV (UTF-8 with a byte order mark, for spreadsheets).") var csv: String?
+  @Flag(name: .customLong("no-bom"), help: "Write the CSV without the UTF-8 byte order mark.") var noBOM = false
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     try runReporting {
@@ -249,8 +251,10 @@ struct ExportCommand: ParsableCommand {
       let catalogue = try data.open()
       let expo = try catalogue.info().expo.id
       let plan = try VisitPlan.build(catalogue, bookmarks: try user.open().bookmarks(expo: expo))
-      for path in try PlanFiles.write(plan, ics: ics, markdown: md, csv: csv, booths: booths) {
-        say("wrote \(path)")
+      let written = try PlanFiles.write(
+        plan, ics: ics, markdown: md, csv: csv, booths: booths, language: language.resolved, csvByteOrderMark: !noBOM)
+      for path in written {
+        say(language.text.wroteFile(path))
       }
     }
   }

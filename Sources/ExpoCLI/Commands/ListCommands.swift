@@ -14,9 +14,9 @@ private func optionalValue(_ text: String?) -> JSONText.Value { text.map { .stri
 /// Fetches every page of a list (1,000 rows at a time), up to `limit`.
 /// When `--limit` cut a list: "20 of 151 exhibitors (--limit 20)" on standard error, so that a
 /// cut list never passes for the whole one (the output itself stays the rows only).
-func reportCut(shown: Int, of total: Int, _ what: String) {
+func reportCut(shown: Int, of total: Int, _ what: Section, _ t: UIText) {
   guard shown < total else { return }
-  printError("\(Format.grouped(shown)) of \(Format.grouped(total)) \(what) (--limit \(shown))")
+  printError(t.shownOf(shown, total, t.isChinese ? t.section(what) : t.section(what).lowercased()))
 }
 
 func allPages<T>(limit: Int?, _ fetch: (Int, Int) throws -> [T]) rethrows -> [T] {
@@ -54,7 +54,7 @@ struct HallsCommand: ParsableCommand {
             .int($0.boothCount),
           ]
         })
-      print(table.render(output.format), terminator: "")
+      print(table.render(output.format, output.language.text), terminator: "")
     }
   }
 }
@@ -83,7 +83,7 @@ struct PavilionsCommand: ParsableCommand {
             .int($0.exhibitorCount),
           ]
         })
-      print(table.render(output.format), terminator: "")
+      print(table.render(output.format, output.language.text), terminator: "")
     }
   }
 }
@@ -110,7 +110,7 @@ struct CountriesCommand: ParsableCommand {
             .int($0.pavilionCount),
           ]
         })
-      print(table.render(output.format), terminator: "")
+      print(table.render(output.format, output.language.text), terminator: "")
     }
   }
 }
@@ -151,8 +151,10 @@ struct ExhibitorsCommand: ParsableCommand {
             .array($0.categories.map { .string($0) }),
           ]
         })
-      writeOut(table.render(output.format))
-      if limit != nil { reportCut(shown: rows.count, of: try catalogue.exhibitorCount(query), "exhibitors") }
+      writeOut(table.render(output.format, output.language.text))
+      if limit != nil {
+        reportCut(shown: rows.count, of: try catalogue.exhibitorCount(query), .exhibitors, output.language.text)
+      }
     }
   }
 }
@@ -190,8 +192,10 @@ struct ProductsCommand: ParsableCommand {
             .string($0.exhibitor), .string($0.exhibitorName.en), .string($0.origin),
           ]
         })
-      writeOut(table.render(output.format))
-      if limit != nil { reportCut(shown: rows.count, of: try catalogue.productCount(query), "products") }
+      writeOut(table.render(output.format, output.language.text))
+      if limit != nil {
+        reportCut(shown: rows.count, of: try catalogue.productCount(query), .products, output.language.text)
+      }
     }
   }
 }
@@ -270,7 +274,7 @@ struct EventsCommand: ParsableCommand {
             .string($0.kind), .array($0.speakers.map { .string($0) }),
           ]
         })
-      print(table.render(output.format), terminator: "")
+      print(table.render(output.format, output.language.text), terminator: "")
     }
   }
 }

@@ -17,19 +17,23 @@ struct SearchCommand: ParsableCommand {
   var kind: [SearchKind] = []
   @Option(help: "At most this many results.") var limit = 20
   @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     try runReporting {
       let kinds: Set<SearchKind>? = kind.isEmpty ? nil : Set(kind)
       let text = query.joined(separator: " ")
       let catalogue = try data.open()
+      let t = language.text
       let results = try catalogue.search(text, kinds: kinds, limit: max(0, limit))
       // What tells a result apart: a product's exhibitor, country and booth; an event's day and time.
       let screens = try CatalogueScreens(catalogue: catalogue)
       let details = try results.results.map { result -> String in
-        var detail = try screens.searchDetail(result, .english).detail
-        if let zh = result.name.zh, detail.hasSuffix(" · " + zh) { detail.removeLast(zh.count + 3) }
-        return detail == result.name.zh ? "" : detail
+        var detail = try screens.searchDetail(result, t.language).detail
+        // (The other language's name has its own column.)
+        let other = t.isChinese ? result.name.en : result.name.zh
+        if let other, detail.hasSuffix(" · " + other) { detail.removeLast(other.count + 3) }
+        return detail == other ? "" : detail
       }
       let table = Table(
         columns: [
@@ -49,17 +53,13 @@ struct SearchCommand: ParsableCommand {
       case .json, .csv: print(table.render(format), terminator: "")
       case .text:
         if results.results.isEmpty {
-          printError("no results for \"\(Sanitize.line(text))\"")
+          printError(t.noResultsFor(Sanitize.line(text)))
         } else {
-          print(table.render(.text), terminator: "")
+          print(table.render(.text, t), terminator: "")
           // Every match is counted: say how many were not shown, by kind.
           if results.total > results.results.count {
-            let byKind = SearchKind.allCases.compactMap { k in
-              results.counts[k].map {
-                "\(Format.grouped($0)) \($0 == 1 ? k.rawValue : UIText.english.kind(k).lowercased())"
-              }
-            }
-            reportCut(shown: results.results.count, of: results.total, "results: " + byKind.joined(separator: ", "))
+            let byKind = SearchKind.allCases.compactMap { k in results.counts[k].map { (k, $0) } }
+            printError(t.shownOf(results.results.count, results.total, t.resultsByKind(byKind)))
           }
         }
       }

@@ -30,7 +30,8 @@ struct Table {
     }
   }
 
-  func render(_ format: OutputFormat) -> String {
+  /// `t` names the text output's headers (JSON and CSV keep the keys).
+  func render(_ format: OutputFormat, _ t: UIText = .english) -> String {
     switch format {
     case .json:
       let objects = rows.map { row in
@@ -42,18 +43,19 @@ struct Table {
       for row in rows { out += row.map { csv(Table.text($0)) }.joined(separator: ",") + "\r\n" }
       return out
     case .text:
-      return renderText(width: TerminalInfo.width, colour: TerminalInfo.useColour)
+      return renderText(width: TerminalInfo.width, colour: TerminalInfo.useColour, t)
     }
   }
 
   func csv(_ field: String) -> String { Sanitize.csvField(field) }
 
   /// Aligned columns; the flexible columns shrink (with an ellipsis) to fit `width`.
-  func renderText(width: Int?, colour: Bool) -> String {
+  func renderText(width: Int?, colour: Bool, _ t: UIText = .english) -> String {
     let shown = columns.indices.filter { !columns[$0].hiddenInText }
+    let headers = columns.map { t.tableHeader(key: $0.key, english: $0.header) }
     let cells = rows.map { row in shown.map { Sanitize.line(Table.text(row[$0])) } }
     var widths = shown.enumerated().map { i, c in
-      max(DisplayWidth.of(columns[c].header), cells.map { DisplayWidth.of($0[i]) }.max() ?? 0)
+      max(DisplayWidth.of(headers[c]), cells.map { DisplayWidth.of($0[i]) }.max() ?? 0)
     }
     let gap = 2
     if let width {
@@ -69,7 +71,7 @@ struct Table {
     }
     var out = ""
     let header = shown.enumerated().map { i, c in
-      DisplayWidth.fit(columns[c].header, to: widths[i], alignRight: columns[c].alignRight)
+      DisplayWidth.fit(headers[c], to: widths[i], alignRight: columns[c].alignRight)
     }.joined(separator: String(repeating: " ", count: gap))
     out += (colour ? "\u{1B}[1m" : "") + trimRight(header) + (colour ? "\u{1B}[0m" : "") + "\n"
     for row in cells {
@@ -85,5 +87,21 @@ struct Table {
     var s = s
     while s.hasSuffix(" ") { s.removeLast() }
     return s
+  }
+}
+
+/// The text output's column headers in Chinese, by column key (JSON and CSV keep the keys).
+extension UIText {
+  func tableHeader(key: String, english: String) -> String {
+    guard isChinese else { return english }
+    if english == "CC" { return "国别" }
+    let zh: [String: String] = [
+      "booths": "展位", "categories": "类别", "category": "类别", "country": "国别", "day": "日期", "detail": "详情",
+      "end": "结束", "exhibitor": "展商", "exhibitorName": "展商名称", "exhibitors": "展商数", "hall": "展馆",
+      "id": "编号", "kind": "类型", "match": "匹配", "name": "名称", "nameZh": "中文", "note": "备注", "origin": "产地",
+      "pavilion": "国家馆", "pavilions": "国家馆数", "products": "产品数", "score": "得分", "speakers": "嘉宾",
+      "start": "开始", "time": "时间", "title": "标题", "titleZh": "中文", "venue": "场地", "visited": "已参观",
+    ]
+    return zh[key] ?? english
   }
 }

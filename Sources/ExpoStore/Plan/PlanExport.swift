@@ -48,10 +48,11 @@ public enum PlanExport {
 
   /// Bookmarked events as VEVENTs; with `booths`, bookmarked booths as VTODOs. UIDs are stable
   /// (expo id + item id), times are UTC.
-  public static func ics(_ plan: VisitPlan, booths: Bool, stamp: Date = Date()) -> String {
+  public static func ics(_ plan: VisitPlan, booths: Bool, stamp: Date = Date(), _ t: UIText = .english) -> String {
+    let l = t.language
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Expo Guide//Visit plan//EN", "CALSCALE:GREGORIAN",
-      "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText("\(plan.expo.name.en) · my plan"),
+      "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText(t.calendarName(plan.expo.name.text(l))),
       // Times are UTC; the zone tells calendar apps (and our importer) where the expo is.
       "X-WR-TIMEZONE:" + icsText(plan.expo.timeZone),
     ]
@@ -60,16 +61,20 @@ public enum PlanExport {
       let e = item.event
       var description = e.description ?? ""
       if !e.speakers.isEmpty {
-        description += (description.isEmpty ? "" : "\n") + "Speakers: " + e.speakers.joined(separator: "; ")
+        description += (description.isEmpty ? "" : "\n") + t.exportSpeakers(e.speakers.joined(separator: "; "))
       }
-      if !item.clashes.isEmpty { description += "\nClashes with: " + item.clashes.joined(separator: "; ") }
-      if !item.bookmark.note.isEmpty { description += "\nNote: " + item.bookmark.note }
+      if !item.clashes.isEmpty { description += "\n" + t.exportClashes(item.clashes.joined(separator: "; ")) }
+      if !item.bookmark.note.isEmpty { description += "\n" + t.exportNote(item.bookmark.note) }
       lines += [
         "BEGIN:VEVENT", "UID:\(icsText("\(expo)-event-\(e.id)"))@expo-guide", "DTSTAMP:\(utc(stamp))",
         "DTSTART:\(utc(e.start))", "DTEND:\(utc(max(e.end, e.start)))",
-        "SUMMARY:" + icsText(e.title.zh.map { "\(e.title.en) · \($0)" } ?? e.title.en),
-        "LOCATION:" + icsText([e.venueName.en, e.hall.map { "Hall \($0)" }].compactMap { $0 }.joined(separator: ", ")),
-        "CATEGORIES:" + icsText(e.kind),
+        // Both names, the chosen language's first.
+        "SUMMARY:"
+          + icsText(
+            [e.title.text(l), e.title.zh == nil ? nil : e.title.text(l.toggled)].compactMap { $0 }.joined(
+              separator: " · ")),
+        "LOCATION:" + icsText(t.list([e.venueName.text(l)] + (e.hall.map { [t.hallCode($0)] } ?? []))),
+        "CATEGORIES:" + icsText(t.eventKind(e.kind)),
       ]
       if !description.isEmpty { lines.append("DESCRIPTION:" + icsText(description)) }
       lines.append("END:VEVENT")
@@ -81,8 +86,8 @@ public enum PlanExport {
           lines += [
             "BEGIN:VTODO", "UID:\(icsText("\(expo)-exhibitor-\(stop.exhibitor.id)"))@expo-guide",
             "DTSTAMP:\(utc(stamp))",
-            "SUMMARY:" + icsText("Visit \(stop.exhibitor.name.en) (booth \(booth))"),
-            "LOCATION:" + icsText("\(hall.hallName.en), booth \(booth)"),
+            "SUMMARY:" + icsText(t.visitBooth(stop.exhibitor.name.text(l), booth: booth)),
+            "LOCATION:" + icsText(t.hallBooth(hall.hallName.text(l), booth: booth)),
             "PRIORITY:\(min(9, n + 1))", "STATUS:" + (stop.bookmark.visited ? "COMPLETED" : "NEEDS-ACTION"),
           ]
           if !stop.bookmark.note.isEmpty { lines.append("DESCRIPTION:" + icsText(stop.bookmark.note)) }
@@ -96,50 +101,56 @@ public enum PlanExport {
 
   // MARK: Markdown
 
-  public static func markdown(_ plan: VisitPlan) -> String {
+  public static func markdown(_ plan: VisitPlan, _ t: UIText = .english) -> String {
     let zone = TimeZone(identifier: plan.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
+    let l = t.language
     func cell(_ text: String) -> String { Sanitize.markdown(text) }
-    var out = "# My plan · \(cell(plan.expo.name.en))\n\n"
+    func header(_ columns: [String]) -> String {
+      "| " + columns.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: columns.count) + "\n"
+    }
+    var out = "# \(cell(t.myPlanOf(plan.expo.name.text(l))))\n\n"
     out +=
-      "\(plan.boothCount) booth\(plan.boothCount == 1 ? "" : "s") · \(plan.events.count) event\(plan.events.count == 1 ? "" : "s") · "
-      + "\(plan.products.count) product\(plan.products.count == 1 ? "" : "s")\n"
+      "\(t.count(plan.boothCount, .booth)) · \(t.count(plan.events.count, .event)) · \(t.count(plan.products.count, .product))\n"
     for hall in plan.halls {
       out +=
-        "\n## \(cell(hall.hallName.en)) — walking order, about \(hall.metres) m\n\n| # | Booth | Exhibitor | Visited | Note |\n|---|---|---|---|---|\n"
+        "\n## \(cell(t.walkingOrder(hall.hallName.text(l), metres: hall.metres)))\n\n" + header(t.exportBoothColumns)
       for (n, stop) in hall.stops.enumerated() {
         out +=
-          "| \(n + 1) | \(cell(stop.booth?.code ?? "")) | \(cell(stop.exhibitor.name.en)) | \(stop.bookmark.visited ? "✓" : "") | \(cell(stop.bookmark.note)) |\n"
+          "| \(n + 1) | \(cell(stop.booth?.code ?? "")) | \(cell(stop.exhibitor.name.text(l))) | \(stop.bookmark.visited ? "✓" : "") | \(cell(stop.bookmark.note)) |\n"
       }
     }
     if !plan.events.isEmpty {
-      out += "\n## Events\n\n| When | Event | Where | Note |\n|---|---|---|---|\n"
+      out += "\n## \(t.exportEvents)\n\n" + header(t.exportEventColumns)
       for item in plan.events {
         let e = item.event
         let when =
           "\(ExpoTime.iso8601(e.start, zone: zone).prefix(10)) \(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
         let note =
-          ([item.clashes.isEmpty ? "" : "clashes with " + item.clashes.joined(separator: ", ")] + [item.bookmark.note])
+          ([item.clashes.isEmpty ? "" : t.exportClashesWith(t.list(item.clashes))] + [item.bookmark.note])
           .filter { !$0.isEmpty }.joined(separator: "; ")
-        out += "| \(when) | \(cell(e.title.en)) | \(cell(e.venueName.en)) | \(cell(note)) |\n"
+        out += "| \(when) | \(cell(e.title.text(l))) | \(cell(e.venueName.text(l))) | \(cell(note)) |\n"
       }
     }
     if !plan.products.isEmpty {
-      out += "\n## Products\n\n"
+      out += "\n## \(t.exportProducts)\n\n"
       for (p, b) in plan.products {
         out +=
-          "- \(cell(p.name.en)) — \(cell(p.exhibitorName.en))\(p.booth.map { ", booth \($0)" } ?? "")\(b.note.isEmpty ? "" : " · \(cell(b.note))")\n"
+          "- \(cell(p.name.text(l))) — \(cell(p.exhibitorName.text(l)))\(p.booth.map { t.list(["", t.boothCode($0)]) } ?? "")\(b.note.isEmpty ? "" : " · \(cell(b.note))")\n"
       }
     }
     if !plan.missing.isEmpty {
-      out += "\n## No longer in the catalogue\n\n"
-      for b in plan.missing { out += "- \(b.key.kind.rawValue) \(cell(b.key.id))\n" }
+      out += "\n## \(t.exportMissing)\n\n"
+      for b in plan.missing { out += "- \(t.bookmarkKind(b.key.kind)) \(cell(b.key.id))\n" }
     }
     return out
   }
 
   // MARK: CSV
 
-  public static func csv(_ plan: VisitPlan) -> String {
+  /// The column names and kinds stay English (a file for programs); names, yes/no and notes are
+  /// in the chosen language.
+  public static func csv(_ plan: VisitPlan, _ t: UIText = .english) -> String {
+    let l = t.language
     let zone = TimeZone(identifier: plan.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
     func field(_ text: String) -> String { Sanitize.csvField(text) }
     var rows = [
@@ -148,26 +159,27 @@ public enum PlanExport {
     for hall in plan.halls {
       for (n, stop) in hall.stops.enumerated() {
         rows.append([
-          "exhibitor", stop.exhibitor.id, stop.exhibitor.name.en, hall.hall, stop.booth?.code ?? "", String(n + 1), "",
+          "exhibitor", stop.exhibitor.id, stop.exhibitor.name.text(l), hall.hall, stop.booth?.code ?? "", String(n + 1),
           "",
-          "", "", stop.bookmark.visited ? "yes" : "no", stop.bookmark.note,
+          "",
+          "", "", stop.bookmark.visited ? t.exportYes : t.exportNo, stop.bookmark.note,
         ])
       }
     }
     for item in plan.events {
       let e = item.event
       rows.append([
-        "event", e.id, e.title.en, e.hall ?? "", "", "", ExpoTime.iso8601(e.start, zone: zone),
-        ExpoTime.iso8601(e.end, zone: zone), e.venueName.en, item.clashes.joined(separator: "; "), "",
+        "event", e.id, e.title.text(l), e.hall ?? "", "", "", ExpoTime.iso8601(e.start, zone: zone),
+        ExpoTime.iso8601(e.end, zone: zone), e.venueName.text(l), item.clashes.joined(separator: "; "), "",
         item.bookmark.note,
       ])
     }
     for (p, b) in plan.products {
-      rows.append(["product", p.id, p.name.en, p.hall ?? "", p.booth ?? "", "", "", "", "", "", "", b.note])
+      rows.append(["product", p.id, p.name.text(l), p.hall ?? "", p.booth ?? "", "", "", "", "", "", "", b.note])
     }
     for b in plan.missing {
       rows.append([
-        b.key.kind.rawValue, b.key.id, "(no longer in the catalogue)", "", "", "", "", "", "", "", "", b.note,
+        b.key.kind.rawValue, b.key.id, t.exportMissingName, "", "", "", "", "", "", "", "", b.note,
       ])
     }
     return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"

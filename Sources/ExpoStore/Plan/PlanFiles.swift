@@ -7,12 +7,17 @@ public enum PlanFiles {
   /// Writes each file that has a path (through `FileOutput`: regular files replaced atomically,
   /// devices and FIFOs written into, links to files refused); returns the paths written.
   public static func write(
-    _ plan: VisitPlan, ics: String? = nil, markdown: String? = nil, csv: String? = nil, booths: Bool = false
+    _ plan: VisitPlan, ics: String? = nil, markdown: String? = nil, csv: String? = nil, booths: Bool = false,
+    language: Language = .english, csvByteOrderMark: Bool = true
   ) throws -> [String] {
+    let t = UIText(language)
     var written: [String] = []
+    // The CSV starts with a UTF-8 byte order mark: Excel (on Chinese Windows above all) otherwise
+    // reads UTF-8 as the local code page.
+    let bom = csvByteOrderMark ? "\u{FEFF}" : ""
     for (path, make) in [
-      (ics, { PlanExport.ics(plan, booths: booths) }), (markdown, { PlanExport.markdown(plan) }),
-      (csv, { PlanExport.csv(plan) }),
+      (ics, { PlanExport.ics(plan, booths: booths, t) }), (markdown, { PlanExport.markdown(plan, t) }),
+      (csv, { bom + PlanExport.csv(plan, t) }),
     ] as [(String?, () -> String)] {
       guard let path else { continue }
       try FileOutput.write(make(), to: path)
