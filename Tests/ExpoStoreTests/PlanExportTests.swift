@@ -68,7 +68,7 @@ import Testing
     #expect(md.hasPrefix("# 我的行程 · "))
     #expect(md.contains("| # | 展位 | 展商 | 已参观 | 备注 |"))
     #expect(md.contains("## 活动"))
-    #expect(!md.contains("walking order") && !md.contains("booth"), md)
+    #expect(!md.contains("walking order") && !md.contains("booth"), "\(md)")
     let ics = PlanExport.ics(plan, booths: true, stamp: Date(timeIntervalSince1970: 0), .chinese)
       .replacingOccurrences(of: "\r\n ", with: "")
     #expect(ics.contains("备注：前排"))
