@@ -87,7 +87,7 @@ extension CatalogueScreens {
     let pavilions = try c.pavilions(PavilionQuery(country: code))
     let query = ExhibitorQuery(country: code)
     let count = try c.exhibitorCount(query)
-    var card = [CardLine(.title, "\(name(country.name, language)) \(t.parenthesised(code))")]
+    var card = [CardLine(.title, t.withNote(name(country.name, language), code))]
     if let zh = country.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
     card.append(
       CardLine(

@@ -96,7 +96,7 @@ extension CatalogueScreens {
     let names = language == .chinese ? [expo.name.zh, expo.name.en] : [expo.name.en, expo.name.zh]
     card.append(CardLine(.field(t.fieldExpo), names.compactMap { $0 }.joined(separator: " · ")))
     card.append(
-      CardLine(.field(t.fieldDates), "\(t.dateRange(expo.startDate, expo.endDate)) \(t.parenthesised(expo.timeZone))"))
+      CardLine(.field(t.fieldDates), t.withNote(t.dateRange(expo.startDate, expo.endDate), expo.timeZone)))
     card.append(
       CardLine(
         .field(t.fieldVenue),
@@ -199,8 +199,9 @@ extension CatalogueScreens {
     card.append(
       CardLine(
         .field(t.fieldWhen),
-        "\(dayText) \(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone)) "
-          + t.parenthesised(t.duration(e.end.timeIntervalSince(e.start)))
+        t.withNote(
+          "\(dayText) \(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))",
+          t.duration(e.end.timeIntervalSince(e.start)))
           + (crossesMidnight ? " · " + t.runsPastMidnight : "")))
     card.append(
       CardLine(

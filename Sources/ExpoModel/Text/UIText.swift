@@ -27,6 +27,9 @@ public struct UIText: Sendable, Hashable {
   /// Text in parentheses ("(x)" / "（x）").
   public func parenthesised(_ text: String) -> String { pick("(\(text))", "（\(text)）") }
 
+  /// `text` followed by a note in parentheses: "Uruguay (UY)" / "乌拉圭（UY）".
+  public func withNote(_ text: String, _ note: String) -> String { pick("\(text) (\(note))", "\(text)（\(note)）") }
+
   /// "Label: value" / "标签：value".
   public func labelled(_ label: String, _ value: String) -> String { pick("\(label): \(value)", "\(label)：\(value)") }
 }
@@ -96,7 +99,9 @@ extension UIText {
   }
 
   /// A group heading with its count: "Products (12)" / "产品（12）".
-  public func heading(_ title: String, _ n: Int) -> String { "\(title) \(parenthesised(UIText.grouped(n)))" }
+  public func heading(_ title: String, _ n: Int) -> String {
+    pick("\(title) (\(UIText.grouped(n)))", "\(title)（\(UIText.grouped(n))）")
+  }
 }
 
 // MARK: - Dates, times, durations

@@ -4,7 +4,7 @@ import ExpoModel
 extension UIText {
   /// "K (Filter: kind) works in the schedule (5)".
   public func worksElsewhere(key: String, command: Command, place mode: Mode, sectionKey: String?) -> String {
-    let section = sectionKey.map { " \(parenthesised($0))" } ?? ""
+    let section = sectionKey.map { pick(" (\($0))", "（\($0)）") } ?? ""
     return pick(
       "\(key) (\(help(command))) works \(place(mode))\(section)", "\(key)（\(help(command))）\(place(mode))可用\(section)")
   }
