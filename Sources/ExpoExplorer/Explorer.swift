@@ -10,6 +10,8 @@ public struct ExplorerSetup: Hashable, Sendable {
   public var language: Language
   public var pane: Bool
   public var now: Date
+  /// The keys (a walk with the settings file's rebinding).
+  public var keymaps = Keymaps.standard
 
   public init(width: Int = 80, height: Int = 24, language: Language = .english, pane: Bool = true, now: Date) {
     self.width = width
@@ -118,6 +120,7 @@ public struct Explorer {
     static func start(_ navigator: Navigator, _ setup: ExplorerSetup, width: Int, height: Int) -> AppState {
       var state = navigator.initialState(width: width, height: height, now: setup.now, language: setup.language)
       state.showPane = setup.pane
+      state.keymaps = setup.keymaps
       return state
     }
 

@@ -100,7 +100,7 @@ public enum Invariants {
         return "the status bar says \(shown.split(separator: " ").suffix(3).joined(separator: " ")), not \(n)"
       }
     }
-    let keymap = Keymap.for(Mode.of(state))
+    let keymap = state.keymaps[Mode.of(state)]
     for hint in scene.hints where hint.command != nil && status.contains(hint.key + " " + hint.text) {
       let bound = keymap.bindings.contains { $0.key.label == hint.key } || hint.key == keymap.sectionsLabel
       if !bound { return "the status bar offers \(hint.key), which is not bound in \(Mode.of(state))" }

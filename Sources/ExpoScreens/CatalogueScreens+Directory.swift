@@ -127,7 +127,7 @@ extension CatalogueScreens {
       title: name(p.name, language), card: card, columns: CatalogueScreens.exhibitorColumns(t), segments: segments)
   }
 
-  func exhibitorList(_ sort: ExhibitorSort, _ language: Language) throws -> ScreenContent {
+  func exhibitorList(_ sort: ExhibitorSort, _ language: Language, _ keys: Keymaps) throws -> ScreenContent {
     let c = catalogue
     let query = ExhibitorQuery(sort: sort)
     let count = try c.exhibitorCount(query)
@@ -135,7 +135,7 @@ extension CatalogueScreens {
     return ScreenContent(
       title: t.exhibitors,
       card: [
-        CardLine(.title, t.exhibitors), CardLine(.subtitle, t.sortedBy(sort, key: Keymap.label(for: .sort, in: .list))),
+        CardLine(.title, t.exhibitors), CardLine(.subtitle, t.sortedBy(sort, key: keys.label(for: .sort, in: .list))),
       ],
       columns: CatalogueScreens.exhibitorColumns(t), showsHeader: true,
       segments: [
@@ -143,7 +143,7 @@ extension CatalogueScreens {
       ])
   }
 
-  func productList(_ language: Language) throws -> ScreenContent {
+  func productList(_ language: Language, _ keys: Keymaps) throws -> ScreenContent {
     let c = catalogue
     let count = try c.productCount(ProductQuery())
     let t = UIText(language)
@@ -151,7 +151,7 @@ extension CatalogueScreens {
       title: t.products,
       card: [
         CardLine(.title, t.products),
-        CardLine(.subtitle, t.productsByName(count, categoryKey: Keymap.label(for: .categories, in: .list))),
+        CardLine(.subtitle, t.productsByName(count, categoryKey: keys.label(for: .categories, in: .list))),
       ],
       columns: CatalogueScreens.productColumns(t), showsHeader: true,
       segments: [

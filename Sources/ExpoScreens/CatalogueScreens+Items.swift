@@ -10,7 +10,7 @@ extension CatalogueScreens {
     Column("", .fixed(23)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
   ]
 
-  func home(_ language: Language, _ now: Date) throws -> ScreenContent {
+  func home(_ language: Language, _ now: Date, _ keys: Keymaps) throws -> ScreenContent {
     let expo = info.expo
     let counts = info.counts
     let t = UIText(language)
@@ -29,7 +29,7 @@ extension CatalogueScreens {
           pavilions: counts.pavilions, events: counts.events)))
     var rows: [Row] = [.section(t.sections)]
     // Each section with the key that opens it (from the keymap) and what it holds.
-    func key(_ command: Command) -> String { Keymap.label(for: command, in: .list) }
+    func key(_ command: Command) -> String { keys.label(for: command, in: .list) }
     let sections: [(Command, String, String, Screen)] = [
       (.section(.halls), t.section(.halls), t.count(counts.halls, .hall), .halls),
       (
@@ -88,7 +88,7 @@ extension CatalogueScreens {
     return (t.nowAndNext, Array(found.prefix(limit)))
   }
 
-  func about(_ language: Language) -> ScreenContent {
+  func about(_ language: Language, _ keys: Keymaps) -> ScreenContent {
     let expo = info.expo
     let t = UIText(language)
     var card = [CardLine(.title, t.aboutTitle)]
@@ -108,7 +108,7 @@ extension CatalogueScreens {
     card.append(
       CardLine(
         .text,
-        t.aboutKeys(helpKey: Keymap.label(for: .help, in: .detail), quitKey: Keymap.label(for: .quit, in: .detail))))
+        t.aboutKeys(helpKey: keys.label(for: .help, in: .detail), quitKey: keys.label(for: .quit, in: .detail))))
     return ScreenContent(title: t.about, card: card, emptyText: "")
   }
 

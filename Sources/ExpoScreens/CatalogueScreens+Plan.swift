@@ -6,7 +6,7 @@ import Foundation
 extension CatalogueScreens {
   /// My plan: bookmarked booths by hall in walking order (visited ticked, notes shown), events in
   /// time order with clashes and gaps, products, and bookmarks whose item has left the catalogue.
-  func plan(_ bookmarks: [Bookmark], _ language: Language, _ now: Date) throws -> ScreenContent {
+  func plan(_ bookmarks: [Bookmark], _ language: Language, _ now: Date, _ keys: Keymaps) throws -> ScreenContent {
     let t = UIText(language)
     var card = [CardLine(.title, t.section(.plan))]
     guard !bookmarks.isEmpty else {
@@ -64,7 +64,7 @@ extension CatalogueScreens {
         rows.append(
           Row(
             kind: .item,
-            cells: [t.keptMissing(b.key.kind, b.key.id, removeKey: Keymap.label(for: .bookmark, in: .list))],
+            cells: [t.keptMissing(b.key.kind, b.key.id, removeKey: keys.label(for: .bookmark, in: .list))],
             target: nil,
             columns: [Column("", .flexible(min: 10, weight: 1))]))
       }
@@ -75,8 +75,8 @@ extension CatalogueScreens {
         t.planCounts(
           booths: plan.boothCount, events: plan.events.count, products: plan.products.count,
           keys: (
-            Keymap.label(for: .visited, in: .list), Keymap.label(for: .note, in: .list),
-            Keymap.label(for: .exportPlan, in: .list)
+            keys.label(for: .visited, in: .list), keys.label(for: .note, in: .list),
+            keys.label(for: .exportPlan, in: .list)
           ))))
     if let next = plan.events.first(where: { $0.event.end > now })?.event {
       card.append(

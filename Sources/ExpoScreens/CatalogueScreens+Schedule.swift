@@ -5,14 +5,14 @@ import Foundation
 
 /// The schedule: a day's events with the filter, ▶ on what runs, ⚠ on clashes, and the timetable.
 extension CatalogueScreens {
-  func filterText(_ f: ScheduleFilter, _ language: Language) -> String {
+  func filterText(_ f: ScheduleFilter, _ language: Language, _ keys: Keymaps) -> String {
     let t = UIText(language)
     var parts: [String] = []
     if let k = f.kind { parts.append(t.filterKind(k)) }
     if let v = f.venue { parts.append(t.filterVenue(venueIndex[v].map { name($0.name, language) } ?? v)) }
     if let p = f.pavilion { parts.append(t.filterPavilion(pavilionIndex[p].map { name($0.name, language) } ?? p)) }
     if f.onlyBookmarked { parts.append(t.filterOnlyBookmarked) }
-    func key(_ command: Command) -> String { Keymap.label(for: command, in: .schedule) }
+    func key(_ command: Command) -> String { keys.label(for: command, in: .schedule) }
     return parts.isEmpty
       ? t.filterKeys(
         kind: key(.filterKind), venue: key(.filterVenue), pavilion: key(.filterPavilion),
@@ -35,7 +35,7 @@ extension CatalogueScreens {
   /// and, on the timetable, the same events as a grid.
   func schedule(
     _ screen: Screen, _ day: Int, _ language: Language, _ now: Date, _ bookmarks: [Bookmark],
-    _ filter: ScheduleFilter
+    _ filter: ScheduleFilter, _ keys: Keymaps
   ) throws -> ScreenContent {
     let days = info.expo.days
     let day = min(max(0, day), max(0, days.count - 1))
@@ -49,14 +49,14 @@ extension CatalogueScreens {
     card.append(CardLine(.tabs(selected: day), "", tabs: days.map(t.day)))
     let today = days.indices.contains(day) && info.expo.day(of: now, in: zone) == days[day]
     // "Tab / [ ]": the first key of the next day, then the other keys of the previous and the next.
-    let next = Keymap.schedule.keys(for: .nextTab).map(\.label)
-    let previous = Keymap.schedule.keys(for: .previousTab).map(\.label)
-    let keys = [next.first, previous.dropFirst().first, next.dropFirst().first].compactMap { $0 }
-    let dayKeys = keys.count == 3 ? "\(keys[0]) / \(keys[1]) \(keys[2])" : keys.joined(separator: " ")
+    let next = keys[.schedule].keys(for: .nextTab).map(\.label)
+    let previous = keys[.schedule].keys(for: .previousTab).map(\.label)
+    let labels = [next.first, previous.dropFirst().first, next.dropFirst().first].compactMap { $0 }
+    let dayKeys = labels.count == 3 ? "\(labels[0]) / \(labels[1]) \(labels[2])" : labels.joined(separator: " ")
     card.append(
       CardLine(
         .subtitle,
-        "\(t.count(events.count, .event))\(filterText(filter, language)) · \(t.timesIn(info.expo.timeZone))"
+        "\(t.count(events.count, .event))\(filterText(filter, language, keys)) · \(t.timesIn(info.expo.timeZone))"
           + (today ? " · " + t.nowAt(ExpoTime.hourMinute(now, zone: zone)) : "") + " · "
           + t.changeDay(dayKeys)))
     let rows: [Row] = events.map { e in

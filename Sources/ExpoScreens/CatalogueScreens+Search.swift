@@ -11,7 +11,9 @@ extension CatalogueScreens {
 
   static let searchColumns = [Column("", .flexible(min: 16, weight: 3)), Column("", .flexible(min: 8, weight: 2))]
 
-  func search(_ query: String, _ kind: SearchKind?, _ language: Language, _ bookmarks: [Bookmark]) throws
+  func search(
+    _ query: String, _ kind: SearchKind?, _ language: Language, _ bookmarks: [Bookmark], _ keys: Keymaps
+  ) throws
     -> ScreenContent
   {
     let t = UIText(language)
@@ -59,8 +61,8 @@ extension CatalogueScreens {
         total == 0
           ? t.nothingMatches(query)
           : t.resultsSummary(
-            total, filterKey: Keymap.label(for: .nextTab, in: .search),
-            bookmarkKey: Keymap.label(for: .bookmark, in: .search), mapKey: Keymap.label(for: .findOnMap, in: .search)))
+            total, filterKey: keys.label(for: .nextTab, in: .search),
+            bookmarkKey: keys.label(for: .bookmark, in: .search), mapKey: keys.label(for: .findOnMap, in: .search)))
     )
     return ScreenContent(
       title: t.search, card: card, columns: CatalogueScreens.searchColumns, segments: segments,

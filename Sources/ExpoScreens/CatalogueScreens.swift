@@ -79,7 +79,7 @@ public struct CatalogueScreens: Sendable {
 
   /// The content of `screen` in `context`.
   public func content(for screen: Screen, in context: ContentContext) throws -> ScreenContent {
-    try build(screen, context.language, context.now, context.bookmarks, context.filter)
+    try build(screen, context.language, context.now, context.bookmarks, context.filter, context.keymaps)
   }
 
   /// What a screen shows when the catalogue cannot be read (not cached: the next visit tries again).
@@ -219,13 +219,14 @@ public struct CatalogueScreens: Sendable {
   // MARK: - Screens
 
   func build(
-    _ screen: Screen, _ language: Language, _ now: Date, _ bookmarks: [Bookmark], _ filter: ScheduleFilter
+    _ screen: Screen, _ language: Language, _ now: Date, _ bookmarks: [Bookmark], _ filter: ScheduleFilter,
+    _ keys: Keymaps
   ) throws -> ScreenContent {
     switch screen {
-    case .home: return try home(language, now)
-    case .about: return about(language)
+    case .home: return try home(language, now, keys)
+    case .about: return about(language, keys)
     case .plan:
-      return try plan(bookmarks, language, now)
+      return try plan(bookmarks, language, now, keys)
     case .halls:
       return try hallList(language)
     case .hall(let id):
@@ -237,19 +238,19 @@ public struct CatalogueScreens: Sendable {
     case .pavilion(let id):
       return try pavilionScreen(id, language)
     case .exhibitors(let sort):
-      return try exhibitorList(sort, language)
+      return try exhibitorList(sort, language, keys)
     case .exhibitor(let id):
       return try exhibitor(id, language, bookmarks)
     case .products:
-      return try productList(language)
+      return try productList(language, keys)
     case .product(let id):
       return try product(id, language, bookmarks)
     case .schedule(let day), .timetable(let day):
-      return try schedule(screen, day, language, now, bookmarks, filter)
+      return try schedule(screen, day, language, now, bookmarks, filter, keys)
     case .event(let id):
       return try event(id, language, bookmarks)
     case .search(let query, let kind):
-      return try search(query, kind, language, bookmarks)
+      return try search(query, kind, language, bookmarks, keys)
     case .venueMap(let focus):
       return try venueMap(language, focus: focus)
     case .hallMap(let hall, let focus):

@@ -21,6 +21,8 @@ public struct TerminalApp {
   public var asciiPlans = false
   /// Start with the detail pane (wide terminals); `p` toggles it.
   public var showPane = true
+  /// Every mode's keys (the settings file may rebind some).
+  public var keymaps = Keymaps.standard
   /// Remembers a setting changed with a key (the language, the pane); returns a message when it
   /// could not.
   public var saveSettings: ((SettingChange, Language) -> String?)?
@@ -50,6 +52,7 @@ public struct TerminalApp {
     var size = terminal.size
     var state = navigator.initialState(width: size.width, height: size.height, now: clock.now(), language: language)
     state.showPane = showPane
+    state.keymaps = keymaps
     if let action = effects.load() { navigator.reduce(into: &state, action) }
     if let initialSection { navigator.open(initialSection, &state) }
     state.message = startMessage

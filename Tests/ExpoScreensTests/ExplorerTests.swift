@@ -79,6 +79,30 @@ import Testing
     print("explorer \(dataset): \(total) steps, \(Int(rate)) steps/s")
   }
 
+  /// With keys of the user's own (bookmark on x, help on F2, the schedule's filters on Y and V), the
+  /// status bar offers only bound keys, the help lists them, and every invariant holds.
+  @Test func reboundKeysKeepTheInvariants() throws {
+    let (keymaps, problems) = Keymaps.standard.applying([
+      "bookmark": ["x"], "help": ["F2"], "filter-kind": ["Y"], "filter-venue": ["V"],
+    ])
+    #expect(problems.isEmpty)
+    // Its own catalogue and navigator: the other walks run at the same time, and a navigator's
+    // caches are not shared between threads.
+    let path = TestCatalogues.folder.appendingPathComponent("rebound-frab.sqlite").path
+    try CatalogueCompiler.compile(
+      try Importer.load(TestCatalogues.fixtures.appendingPathComponent("import/frab.xml")).dataset, to: path)
+    let navigator = Navigator(source: try CachedScreenSource(catalogue: try Catalogue(path: path)))
+    let explorer = Explorer(navigator: navigator)
+    for (n, language) in [Language.english, .chinese].enumerated() {
+      var setup = ExplorerSetup(
+        width: 80, height: 24, language: language, pane: true, now: ExplorerSetup.moment(navigator.header))
+      setup.keymaps = keymaps
+      let (failure, steps) = explorer.walk(setup, seed: 77 + UInt64(n), steps: 2_000)
+      if let failure { Issue.record("\(explorer.shrink(failure, budget: 10))") }
+      #expect(steps == 2_000)
+    }
+  }
+
   /// Every saved walk (a shrunk failure of an earlier walk, or a visitor's report) replays clean.
   @Test func savedWalksStayFixed() throws {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Walks")

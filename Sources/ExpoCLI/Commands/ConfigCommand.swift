@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExpoConfig
+import ExpoNavigation
 import Foundation
 
 /// `expo config path|show|init`: where the settings file is, what it sets, and a commented one to
@@ -42,8 +43,10 @@ struct ConfigCommand: ParsableCommand {
           say("\(command) = [\(keys.map { "\"\($0)\"" }.joined(separator: ", "))]")
         }
       }
+      let (_, keyProblems) = Keymaps.standard.applying(settings.keys)
       for issue in issues { printError(issue.description) }
-      if !issues.isEmpty { throw ExitCode(1) }
+      for problem in keyProblems { printError("\(path): \(problem.description)") }
+      if !issues.isEmpty || !keyProblems.isEmpty { throw ExitCode(1) }
     }
   }
 

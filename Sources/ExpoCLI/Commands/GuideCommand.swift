@@ -56,14 +56,19 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
       options.language ?? (options.chinese ? .chinese : nil)
       ?? Language(rawValue: Settings.language(settings: settings, environment: environment)) ?? .english
     let t = UIText(language)
+    // The settings file's own keys; one that cannot be bound keeps its standard keys.
+    let (keymaps, keyProblems) = Keymaps.standard.applying(settings.keys)
+    let file = URL(fileURLWithPath: settingsPath).lastPathComponent
+    let problems =
+      issues.map { issue -> String in
+        var short = issue
+        short.file = file
+        return short.description
+      } + keyProblems.map { "\(file): \($0.description)" }
     let colour = !options.noColor && (environment["NO_COLOR"] ?? "").isEmpty
     var store: UserStore?
     // A broken settings file is named in the status bar (the guide starts with the defaults).
-    var startMessage: String? = issues.first.map { issue in
-      var short = issue
-      short.file = URL(fileURLWithPath: issue.file).lastPathComponent
-      return t.settingsProblem(short.description, more: issues.count - 1)
-    }
+    var startMessage: String? = problems.first.map { t.settingsProblem($0, more: problems.count - 1) }
     do {
       store = try UserStore(path: userData ?? UserStore.defaultPath())
       if let store, store.isReadOnly {
@@ -87,6 +92,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     app.asciiPlans = !(locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8"))
     app.showPane = !options.noPane && settings.pane
+    app.keymaps = keymaps
     do {
       let status = try app.run()
       if status != 0 { throw ExitCode(status) }

@@ -2,7 +2,7 @@ import ExpoModel
 
 /// Which key runs which command in one mode. The help overlay, the status bar and the messages
 /// that name keys are generated from it.
-public struct Keymap: Sendable {
+public struct Keymap: Hashable, Sendable {
   public struct Binding: Hashable, Sendable {
     public var key: Key
     public var command: Command

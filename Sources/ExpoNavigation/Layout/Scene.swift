@@ -68,7 +68,8 @@ extension Navigator {
     return Scene(
       header: source.header, content: content, layout: layout, rows: rows,
       crumbs: state.stack.map { self.content(for: $0.screen, in: state).title },
-      hints: hints(state), help: state.showHelp ? helpLines(Mode.of(state.screen), UIText(state.language)) : [],
+      hints: hints(state),
+      help: state.showHelp ? helpLines(Mode.of(state.screen), UIText(state.language), state.keymaps) : [],
       pane: pane)
   }
 
@@ -104,7 +105,7 @@ extension Navigator {
       }
       wanted += [(.toggleLanguage, nil), (.help, nil), (.quit, nil)]
     }
-    let keymap = Keymap.for(mode)
+    let keymap = state.keymaps[mode]
     return wanted.compactMap { command, text in
       let key = command == .section(.halls) && text == nil ? keymap.sectionsLabel : keymap.label(for: command)
       return key.map { Scene.Hint(key: $0, text: text ?? t.hint(command), command: command) }
@@ -112,8 +113,8 @@ extension Navigator {
   }
 
   /// The help overlay for `mode`, generated from its keymap (every command and its keys).
-  public func helpLines(_ mode: Mode, _ t: UIText) -> [Scene.HelpLine] {
-    let keymap = Keymap.for(mode)
+  public func helpLines(_ mode: Mode, _ t: UIText, _ keymaps: Keymaps = .standard) -> [Scene.HelpLine] {
+    let keymap = keymaps[mode]
     var out: [Scene.HelpLine] = []
     // Group by group (each heading once), commands in table order within it.
     var groups: [UIText.HelpGroup] = []

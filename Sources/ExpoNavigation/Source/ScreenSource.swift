@@ -10,11 +10,14 @@ public struct ContentContext: Hashable, Sendable {
   public var now: Date
   public var bookmarks: [Bookmark]
   public var filter: ScheduleFilter
+  /// The keys that texts on screens name ("s changes the order").
+  public var keymaps: Keymaps
 
   public init(
     language: Language = .english, now: Date = Date(timeIntervalSince1970: 0), bookmarks: [Bookmark] = [],
-    filter: ScheduleFilter = ScheduleFilter()
+    filter: ScheduleFilter = ScheduleFilter(), keymaps: Keymaps = .standard
   ) {
+    self.keymaps = keymaps
     self.language = language
     self.now = now
     self.bookmarks = bookmarks

@@ -47,6 +47,8 @@ public struct AppState: Hashable, Sendable {
   public var showRoute = true
   /// The detail pane beside lists on wide terminals (`p` toggles).
   public var showPane = true
+  /// Every mode's keys (the standard ones, or rebound in the settings file).
+  public var keymaps = Keymaps.standard
   /// What the detail pane shows while the cursor runs (see `PaneHold`); nil: the selected row.
   public var paneHold: PaneHold?
 
@@ -80,7 +82,7 @@ public struct AppState: Hashable, Sendable {
       language: language,
       now: screen.dependsOnClock ? Date(timeIntervalSince1970: Double(minute) * 60) : Date(timeIntervalSince1970: 0),
       bookmarks: screen.dependsOnBookmarks ? bookmarkRecords : [],
-      filter: screen.isSchedule ? scheduleFilter : ScheduleFilter())
+      filter: screen.isSchedule ? scheduleFilter : ScheduleFilter(), keymaps: keymaps)
   }
 
   public var current: ScreenState {

@@ -72,7 +72,7 @@ public struct Navigator {
   /// The label of `command`'s key in the mode of `state`'s screen (for messages).
   func label(_ command: Command, _ state: AppState) -> String {
     let mode = Mode.of(state.screen)
-    return Keymap.for(mode).label(for: command) ?? Keymap.label(for: command, in: .list)
+    return state.keymaps[mode].label(for: command) ?? state.keymaps.label(for: command, in: .list)
   }
 
   /// Applies `action`; the cursor is then in range, on a selectable row and in view, whatever the
@@ -89,20 +89,20 @@ public struct Navigator {
   private func press(_ key: Key, _ state: inout AppState) -> [Effect] {
     state.message = nil
     let mode = Mode.of(state)
-    let keymap = Keymap.for(mode)
+    let keymap = state.keymaps[mode]
     if let command = keymap.command(for: key) { return run(command, &state) }
     if keymap.insertsText, case .character(let c) = key {
       insert(c, &state)
       return []
     }
-    let elsewhere = [Mode.list, .detail, .schedule, .map].first { Keymap.for($0).command(for: key) != nil }
-    if let elsewhere, let command = Keymap.for(elsewhere).command(for: key) {
+    let elsewhere = [Mode.list, .detail, .schedule, .map].first { state.keymaps[$0].command(for: key) != nil }
+    if let elsewhere, let command = state.keymaps[elsewhere].command(for: key) {
       state.message = UIText(state.language).worksElsewhere(
         key: key.label, command: command, place: elsewhere,
         sectionKey: elsewhere.section.map { label(.section($0), state) })
     } else {
       state.message = UIText(state.language).doesNothingHere(
-        key: key.label, helpKey: Keymap.label(for: .help, in: mode))
+        key: key.label, helpKey: state.keymaps.label(for: .help, in: mode))
     }
     return []
   }
@@ -271,7 +271,7 @@ public struct Navigator {
     case .sort:
       guard case .exhibitors(let sort) = state.screen else {
         state.message = t.sortWorksOnExhibitors(
-          sortKey: label(.sort, .list), sectionKey: label(.section(.exhibitors), state))
+          sortKey: state.keymaps.label(for: .sort, in: .list), sectionKey: label(.section(.exhibitors), state))
         return []
       }
       let all = ExhibitorSort.allCases
@@ -394,8 +394,6 @@ public struct Navigator {
     state.message = now ? t.markedVisited : t.notVisited
     return effects + [.setVisited(key, now)]
   }
-
-  private func label(_ command: Command, _ mode: Mode) -> String { Keymap.label(for: command, in: mode) }
 
   /// What b, n and v act on: the item whose screen this is when the cursor is on one of its link
   /// rows ("Exhibitor: …" on a product's screen), else the row under the cursor if it is an

@@ -120,10 +120,11 @@ extension Renderer {
     } else if case .hall = plan.kind {
       if plan.route != nil {
         // Booths are bookmarked here; the route is only hidden.
-        for text in t.routeHelp(routeKey: Keymap.label(for: .toggleRoute, in: .map)) { line(text, .dim) }
+        for text in t.routeHelp(routeKey: state.keymaps.label(for: .toggleRoute, in: .map)) { line(text, .dim) }
       } else {
         for text in t.bookmarkForRoute(
-          bookmarkKey: Keymap.label(for: .bookmark, in: .map), routeKey: Keymap.label(for: .toggleRoute, in: .map))
+          bookmarkKey: state.keymaps.label(for: .bookmark, in: .map),
+          routeKey: state.keymaps.label(for: .toggleRoute, in: .map))
         {
           line(text, .dim)
         }

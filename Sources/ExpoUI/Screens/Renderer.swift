@@ -90,7 +90,7 @@ public struct Renderer {
   private func drawTooSmall(_ grid: inout Grid, _ state: AppState) {
     let text = UIText(state.language).enlargeTerminal(
       minWidth: Layout.minimumWidth, minHeight: Layout.minimumHeight, width: state.width, height: state.height,
-      quitKey: Keymap.label(for: .quit, in: .list))
+      quitKey: state.keymaps.label(for: .quit, in: .list))
     let lines = TextWrap.wrap(text, width: max(1, state.width))
     let top = max(0, (state.height - lines.count) / 2)
     for (i, line) in lines.enumerated() where top + i < state.height {

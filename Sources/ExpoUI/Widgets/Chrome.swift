@@ -27,7 +27,7 @@ extension Renderer {
     var x = 1
     // The section this path started in (a pavilion reached through a hall is in Halls).
     let current = state.stack.dropFirst().first?.screen.section ?? state.screen.section
-    let keymap = Keymap.for(Mode.of(state.screen))
+    let keymap = state.keymaps[Mode.of(state.screen)]
     let t = UIText(state.language)
     for section in Section.allCases {
       let key = keymap.label(for: .section(section)).map { "\($0) " } ?? ""
