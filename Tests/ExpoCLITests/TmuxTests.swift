@@ -156,6 +156,25 @@ import Testing
     #expect(file == "# mine\ntheme = \"blue\"\npane = yes\n")
   }
 
+  @Test func aRebindingInTheSettingsChangesTheKeyTheHelpAndTheHints() throws {
+    let config = ExpoBinary.cache + "/config-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: config + "/expo-guide", withIntermediateDirectories: true)
+    try "[keys]\nbookmark = [\"x\"]\nhelp = [\"F2\"]\n".write(
+      toFile: config + "/expo-guide/config.toml", atomically: true, encoding: .utf8)
+    let s = try Session(width: 100, height: 30, config: config)
+    try s.keys("3", "Enter")
+    let exhibitor = try s.waitFor("x bookmark")
+    #expect(exhibitor.contains("F2 help"))
+    try s.keys("x")
+    try s.waitFor("★ Bookmarked")
+    try s.keys("F2")
+    let help = try s.waitFor("This help")
+    #expect(help.range(of: #" x +Bookmark"#, options: .regularExpression) != nil, "\(help)")
+    #expect(help.range(of: #"\bb +Bookmark"#, options: .regularExpression) == nil)
+    try s.keys("q", "q")
+    try s.waitFor("EXPO-EXITED-0")
+  }
+
   @Test func chineseNamesLargeAndTinyTerminals() throws {
     let s = try Session(width: 132, height: 40, arguments: "--zh --now 2023-10-28T14:05")
     // --zh: the interface in Chinese too (tabs, dates, the too-small message).
