@@ -146,8 +146,9 @@ public struct FairGenerator {
             name: LocalizedText(
               en: "\(country.en) Pavilion", zh: country.zh.map { "\($0)馆" }),
             hall: hall,
-            description: SampleContent.pavilionBlurb[profile.code]
-              ?? "National pavilion of \(country.en): exporters and producers showing their best-known goods."))
+            description: LocalizedText(
+              en: SampleContent.pavilionBlurb[profile.code]
+                ?? "National pavilion of \(country.en): exporters and producers showing their best-known goods.")))
       }
       for i in 0..<counts[pi] {
         serial += 1
@@ -168,7 +169,7 @@ public struct FairGenerator {
           Exhibitor(
             id: "ex-" + pad(serial, idWidth), name: name.text, country: profile.code,
             pavilion: pavilionID ?? pavilions.first(where: { $0.country == profile.code && $0.hall == hall })?.id,
-            booths: [], categories: categories, description: description,
+            booths: [], categories: categories, description: LocalizedText(en: description),
             website: "https://\(slug(name.text.en)).example", city: city))
         exhibitorItems.append(items)
         hallOf.append(hall)
@@ -261,7 +262,7 @@ public struct FairGenerator {
           Product(
             id: "p-" + pad(products.count + 1, productWidth), exhibitor: exhibitor.id,
             name: LocalizedText(en: en, zh: zh), category: item.category, origin: exhibitor.country,
-            description: "\(item.en) (\(spec.en)) by \(sentenceEnd(exhibitor.name.en))"))
+            description: LocalizedText(en: "\(item.en) (\(spec.en)) by \(sentenceEnd(exhibitor.name.en))")))
       }
     }
 
@@ -405,7 +406,7 @@ public struct FairGenerator {
         Event(
           id: "ev-" + pad(events.count + 1, 5), title: LocalizedText(en: title), kind: kind, start: start,
           end: start.addingTimeInterval(Double(30 + rng.below(4) * 15) * 60), venue: venue.id,
-          speakers: [], pavilion: pavilion?.id, description: "Generated event."))
+          speakers: [], pavilion: pavilion?.id, description: LocalizedText(en: "Generated event.")))
       slot += 1
     }
     return events

@@ -15,9 +15,9 @@ enum SampleContent {
     timeZone: "Asia/Shanghai",
     startDate: LocalDate(year: 2023, month: 10, day: 27),
     endDate: LocalDate(year: 2023, month: 10, day: 29),
-    description:
-      "Over 500 exhibitors from over 20 countries and more than 10,000 products: country pavilions of Russia, "
-      + "Iran, Belgium, Kenya, Uruguay, Myanmar, Pakistan and Hungary, Chongqing brands and new energy vehicles.",
+    description: LocalizedText(
+      en: "Over 500 exhibitors from over 20 countries and more than 10,000 products: country pavilions of Russia, "
+        + "Iran, Belgium, Kenya, Uruguay, Myanmar, Pakistan and Hungary, Chongqing brands and new energy vehicles."),
     note:
       "Illustrative sample modelled on a public news report of the expo. The halls, stages, companies and "
       + "products are invented (made by `expo generate --sample`); only the expo, its dates, venue, pavilions, "
@@ -258,7 +258,7 @@ enum SampleContent {
         Event(
           id: f.id, title: LocalizedText(en: f.en, zh: f.zh), kind: f.kind, start: at(f.day, f.start),
           end: at(f.day, f.end), venue: f.venue, speakers: f.speakers, pavilion: pavilion,
-          exhibitors: related(f, pavilion), description: f.description))
+          exhibitors: related(f, pavilion), description: LocalizedText(en: f.description)))
     }
     // Fill free slots: each template repeats on the days, at the first free time on its venue.
     var serial = 0
@@ -278,7 +278,7 @@ enum SampleContent {
               Event(
                 id: "ev-\(pad(serial, 3))", title: LocalizedText(en: template.en, zh: template.zh),
                 kind: template.kind, start: start, end: end, venue: template.venue,
-                description: "\(template.en) at the expo (illustrative)."))
+                description: LocalizedText(en: "\(template.en) at the expo (illustrative).")))
             break
           }
           minute += 15

@@ -111,7 +111,7 @@ extension CatalogueScreens {
     var card = [CardLine(.title, name(p.name, language))]
     if let zh = p.name.zh, language == .english { card.append(CardLine(.subtitle, zh)) }
     card.append(CardLine(.field(t.fieldHall), hallIndex[p.hall].map { name($0.name, language) } ?? p.hall))
-    if let d = p.description { card.append(CardLine(.text, d)) }
+    if let d = p.description { card.append(CardLine(.text, name(d, language))) }
     var segments: [ScreenContent.Segment] = [
       .rows([
         .link(t.linkCountry(countryName(p.country, language, countryIndex)), opens: .country(p.country)),

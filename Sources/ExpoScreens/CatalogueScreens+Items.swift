@@ -101,7 +101,7 @@ extension CatalogueScreens {
       CardLine(
         .field(t.fieldVenue),
         name(expo.venue.name, language) + (expo.venue.address.map { t.list(["", name($0, language)]) } ?? "")))
-    if let d = expo.description { card.append(CardLine(.text, d)) }
+    if let d = expo.description { card.append(CardLine(.text, name(d, language))) }
     if let note = expo.note { card.append(CardLine(.field(t.fieldData), note)) }
     if let website = expo.website { card.append(CardLine(.field(t.fieldWebsite), website)) }
     card.append(CardLine(.field(t.fieldCatalogue), t.catalogueCounts(info.counts)))
@@ -131,7 +131,7 @@ extension CatalogueScreens {
     if !e.categories.isEmpty { card.append(CardLine(.field(t.fieldSells), t.list(e.categories.map(t.category)))) }
     if let w = e.website { card.append(CardLine(.field(t.fieldWeb), w)) }
     card += noteLine(BookmarkKey(.exhibitor, id), bookmarks, t)
-    if let d = e.description { card.append(CardLine(.text, d)) }
+    if let d = e.description { card.append(CardLine(.text, name(d, language))) }
 
     var links: [Row] = []
     links.append(.link(t.linkCountry(countryName(e.country, language, countryIndex)), opens: .country(e.country)))
@@ -172,7 +172,7 @@ extension CatalogueScreens {
         .field(t.fieldShownBy),
         name(p.exhibitorName, language) + (p.booth.map { " · " + t.boothCode($0) } ?? "")))
     card += noteLine(BookmarkKey(.product, id), bookmarks, t)
-    if let d = p.description { card.append(CardLine(.text, d)) }
+    if let d = p.description { card.append(CardLine(.text, name(d, language))) }
     var links: [Row] = [
       .link(t.linkExhibitor(name(p.exhibitorName, language)), opens: .exhibitor(p.exhibitor)),
       .link(t.linkCountry(countryName(p.country, language, countryIndex)), opens: .country(p.country)),
@@ -211,7 +211,7 @@ extension CatalogueScreens {
     if !clashing.isEmpty { card.append(CardLine(.field(t.fieldClashes), t.clashesWith(clashing))) }
     if !e.speakers.isEmpty { card.append(CardLine(.field(t.fieldSpeakers), e.speakers.joined(separator: "; "))) }
     card += noteLine(BookmarkKey(.event, id), bookmarks, t)
-    if let d = e.description { card.append(CardLine(.text, d)) }
+    if let d = e.description { card.append(CardLine(.text, name(d, language))) }
     var rows: [Row] = []
     if let p = e.pavilion, let pav = pavilionIndex[p] {
       rows.append(.link(t.linkPavilion(name(pav.name, language)), opens: .pavilion(p)))

@@ -32,9 +32,9 @@ final class ImportTests: XCTestCase {
     XCTAssertEqual(opening.kind, "CCC")  // kinds keep their case
     XCTAssertEqual(opening.speakers, ["Ada Lovelace", "Grace Hopper"])
     // HTML in abstracts becomes text.
-    XCTAssertTrue(opening.description?.contains("Glad you could make it") ?? false)
-    XCTAssertTrue(opening.description?.contains("Type: Ceremony") ?? false)
-    XCTAssertTrue(opening.description?.contains("https://example.org/101") ?? false)
+    XCTAssertTrue(opening.description?.en.contains("Glad you could make it") ?? false)
+    XCTAssertTrue(opening.description?.en.contains("Type: Ceremony") ?? false)
+    XCTAssertTrue(opening.description?.en.contains("https://example.org/101") ?? false)
     XCTAssertEqual(d.events[1].title.en, "Late night ☃ talk")
     XCTAssertEqual(d.events[1].start, date("2024-12-28T01:30", berlin))
     // The repeat keeps its guid at another time: its own event.
@@ -123,7 +123,7 @@ final class ImportTests: XCTestCase {
     XCTAssertEqual(keynote.kind, "Keynote")
     XCTAssertEqual(keynote.speakers, ["Joel Addison"])
     XCTAssertEqual(
-      keynote.description,
+      keynote.description?.en,
       "Opening remarks and a very long description that is folded onto a second line\n\nhttps://example.org/1")
     XCTAssertEqual(byTitle["UTC talk"]?.start, date("2020-01-14T02:00Z", brisbane))
     XCTAssertEqual(byTitle["UTC talk"]?.duration, 45 * 60)
@@ -172,9 +172,9 @@ final class ImportTests: XCTestCase {
         "Second Uruguay Co", "Amethyst Uruguay SA",
       ])
     XCTAssertEqual(d.exhibitors.map(\.country), ["UY", "HU", "KE", "CN", "ZZ", "UY", "UY"])
-    XCTAssertEqual(d.exhibitors[0].description, "Amethysts from Artigas;\ngeodes and \"cathedrals\"")
+    XCTAssertEqual(d.exhibitors[0].description?.en, "Amethysts from Artigas;\ngeodes and \"cathedrals\"")
     XCTAssertEqual(d.exhibitors[0].categories, ["Minerals", "Jewellery"])
-    XCTAssertEqual(d.exhibitors[1].description, "Hand-painted porcelain")
+    XCTAssertEqual(d.exhibitors[1].description?.en, "Hand-painted porcelain")
     XCTAssertEqual(d.exhibitors[2].booths, ["2B01", "2B02"])
     XCTAssertEqual(d.exhibitors[6].id, "amethyst-uruguay-sa-2")
     XCTAssertEqual(d.exhibitors[6].booths, ["1A01"])

@@ -18,6 +18,7 @@ enum ExhibitorCSVImporter {
     ("hall", ["hall", "halls", "halle", "pavilionhall", "展馆", "展厅"]),
     ("booth", ["booth", "booths", "boothnumber", "boothno", "stand", "stands", "standnumber", "standnr", "展位", "展位号"]),
     ("description", ["description", "about", "profile", "companyprofile", "beschreibung", "简介", "介绍", "企业简介"]),
+    ("description_zh", ["descriptionzh", "chinesedescription", "中文简介"]),
     (
       "categories",
       ["categories", "category", "tags", "sectors", "sector", "productgroups", "productgroup", "类别", "分类", "行业"]
@@ -169,7 +170,8 @@ enum ExhibitorCSVImporter {
       exhibitors.append(
         Exhibitor(
           id: id, name: LocalizedText(en: name, zh: value("name_zh")), country: country, booths: boothList,
-          categories: value("categories").map(list) ?? [], description: value("description"),
+          categories: value("categories").map(list) ?? [],
+          description: value("description").map { LocalizedText(en: $0, zh: value("description_zh")) },
           website: value("website"), city: value("city").map { LocalizedText(en: $0) }))
     }
     for (text, lines) in unknownCountries.sorted(by: { $0.value[0] < $1.value[0] }) {

@@ -95,7 +95,7 @@ enum ScheduleBuilder {
         Event(
           id: id, title: LocalizedText(en: s.title), kind: kind.isEmpty ? "session" : kind, start: s.start,
           end: max(s.end, s.start), venue: venueIDs[s.room]!, speakers: s.persons,
-          description: text.isEmpty ? nil : text.joined(separator: "\n\n")))
+          description: text.isEmpty ? nil : LocalizedText(en: text.joined(separator: "\n\n"))))
     }
     // The expo's days: those of its events (a conference <end> after the last event would add an
     // empty day, and the guide would open on it); the conference's own dates without events.

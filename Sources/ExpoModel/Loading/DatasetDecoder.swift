@@ -213,7 +213,7 @@ struct DatasetDecoder {
       guard let id, let country, let hall else { continue }
       let name = r.localized("name", required: false) ?? Countries.name(country)
       let pavilion = Pavilion(
-        id: id, country: country, name: name, hall: hall, description: r.string("description", required: false))
+        id: id, country: country, name: name, hall: hall, description: r.localized("description", required: false))
       pavilions.append(Located(value: pavilion, reader: r))
     }
     return pavilions
@@ -278,7 +278,7 @@ struct DatasetDecoder {
             } ?? r.position, path: "\(r.memberPath("booths"))[\(j)]")
         }
         let categories = r.strings("categories")
-        let description = r.string("description", required: false)
+        let description = r.localized("description", required: false)
         let website = r.string("website", required: false)
         let city = r.localized("city", required: false)
         guard let id, let name, let country else { continue }
@@ -333,7 +333,7 @@ struct DatasetDecoder {
       decoded.list.append(
         Product(
           id: id, exhibitor: exhibitor, name: name, category: category, origin: origin,
-          description: r.string("description", required: false)))
+          description: r.localized("description", required: false)))
     }
     stream("products.json", files["products.json"], key: "products", visit: decodeProduct)
     let products = decoded.list
@@ -397,7 +397,7 @@ struct DatasetDecoder {
         events.append(
           Event(
             id: id, title: title, kind: kind, start: start, end: end, venue: venue, speakers: speakers,
-            pavilion: pavilion, exhibitors: related, description: r.string("description", required: false)))
+            pavilion: pavilion, exhibitors: related, description: r.localized("description", required: false)))
       }
     }
     return events
@@ -434,7 +434,7 @@ struct DatasetDecoder {
     else { return nil }
     return Expo(
       id: id, name: name, venue: site, timeZone: zoneName, startDate: start, endDate: end,
-      website: r.string("website", required: false), description: r.string("description", required: false),
+      website: r.string("website", required: false), description: r.localized("description", required: false),
       note: r.string("note", required: false))
   }
 

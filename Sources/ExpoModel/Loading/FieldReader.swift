@@ -70,7 +70,7 @@ struct FieldReader {
     switch node.value {
     case .string(let text):
       guard !text.isBlank else {
-        sink.error("expected a non-empty name", at: node.position, path: memberPath(key))
+        sink.error("expected a non-empty string", at: node.position, path: memberPath(key))
         return nil
       }
       return LocalizedText(en: text)

@@ -12,11 +12,11 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
   public var speakers: [String]
   public var pavilion: String?
   public var exhibitors: [String]
-  public var description: String?
+  public var description: LocalizedText?
 
   public init(
     id: String, title: LocalizedText, kind: String, start: Date, end: Date, venue: String,
-    speakers: [String] = [], pavilion: String? = nil, exhibitors: [String] = [], description: String? = nil
+    speakers: [String] = [], pavilion: String? = nil, exhibitors: [String] = [], description: LocalizedText? = nil
   ) {
     self.id = id
     self.title = title

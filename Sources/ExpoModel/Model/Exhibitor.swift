@@ -7,13 +7,13 @@ public struct Exhibitor: Sendable, Hashable, Codable, Identifiable {
   public var pavilion: String?
   public var booths: [String]
   public var categories: [String]
-  public var description: String?
+  public var description: LocalizedText?
   public var website: String?
   public var city: LocalizedText?
 
   public init(
     id: String, name: LocalizedText, country: String, pavilion: String? = nil, booths: [String] = [],
-    categories: [String] = [], description: String? = nil, website: String? = nil, city: LocalizedText? = nil
+    categories: [String] = [], description: LocalizedText? = nil, website: String? = nil, city: LocalizedText? = nil
   ) {
     self.id = id
     self.name = name

@@ -11,7 +11,7 @@ public struct Expo: Sendable, Hashable, Codable {
   public var startDate: LocalDate
   public var endDate: LocalDate
   public var website: String?
-  public var description: String?
+  public var description: LocalizedText?
   /// Where the data comes from (e.g. "illustrative sample modelled on a news report").
   public var note: String?
   /// Seconds after midnight at which a new day of the expo begins (a schedule's `day_change`, e.g.
@@ -20,7 +20,7 @@ public struct Expo: Sendable, Hashable, Codable {
 
   public init(
     id: String, name: LocalizedText, venue: VenueSite, timeZone: String, startDate: LocalDate,
-    endDate: LocalDate, website: String? = nil, description: String? = nil, note: String? = nil
+    endDate: LocalDate, website: String? = nil, description: LocalizedText? = nil, note: String? = nil
   ) {
     self.id = id
     self.name = name

@@ -5,9 +5,9 @@ public struct Pavilion: Sendable, Hashable, Codable, Identifiable {
   public var country: String
   public var name: LocalizedText
   public var hall: String
-  public var description: String?
+  public var description: LocalizedText?
 
-  public init(id: String, country: String, name: LocalizedText, hall: String, description: String? = nil) {
+  public init(id: String, country: String, name: LocalizedText, hall: String, description: LocalizedText? = nil) {
     self.id = id
     self.country = country
     self.name = name

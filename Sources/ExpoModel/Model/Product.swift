@@ -6,11 +6,11 @@ public struct Product: Sendable, Hashable, Codable, Identifiable {
   public var category: String
   /// Country of origin (ISO 3166-1 alpha-2); defaults to the exhibitor's country.
   public var origin: String?
-  public var description: String?
+  public var description: LocalizedText?
 
   public init(
     id: String, exhibitor: String, name: LocalizedText, category: String, origin: String? = nil,
-    description: String? = nil
+    description: LocalizedText? = nil
   ) {
     self.id = id
     self.exhibitor = exhibitor

@@ -25,7 +25,7 @@ public enum DatasetWriter {
     root.append(("startDate", .string(expo.startDate.description)))
     root.append(("endDate", .string(expo.endDate.description)))
     optional(&root, "website", expo.website)
-    optional(&root, "description", expo.description)
+    optionalText(&root, "description", expo.description)
     optional(&root, "note", expo.note)
     root.append(
       (
@@ -72,7 +72,7 @@ public enum DatasetWriter {
               ("id", .string(p.id)), ("country", .string(p.country)), ("name", localized(p.name)),
               ("hall", .string(p.hall)),
             ]
-            optional(&m, "description", p.description)
+            optionalText(&m, "description", p.description)
             return .object(m)
           })
       ))
@@ -98,7 +98,7 @@ public enum DatasetWriter {
         m.append(("categories", .array(e.categories.map { .string($0) })))
         if let city = e.city { m.append(("city", localized(city))) }
         optional(&m, "website", e.website)
-        optional(&m, "description", e.description)
+        optionalText(&m, "description", e.description)
         return .object(m)
       })
     let products = lines(
@@ -109,7 +109,7 @@ public enum DatasetWriter {
           ("category", .string(p.category)),
         ]
         optional(&m, "origin", p.origin)
-        optional(&m, "description", p.description)
+        optionalText(&m, "description", p.description)
         return .object(m)
       })
     let events = lines(
@@ -123,7 +123,7 @@ public enum DatasetWriter {
         if !e.speakers.isEmpty { m.append(("speakers", .array(e.speakers.map { .string($0) }))) }
         optional(&m, "pavilion", e.pavilion)
         if !e.exhibitors.isEmpty { m.append(("exhibitors", .array(e.exhibitors.map { .string($0) }))) }
-        optional(&m, "description", e.description)
+        optionalText(&m, "description", e.description)
         return .object(m)
       })
     return [
@@ -135,6 +135,10 @@ public enum DatasetWriter {
   static func localized(_ text: LocalizedText) -> JSONText.Value {
     guard let zh = text.zh else { return .string(text.en) }
     return .object([("en", .string(text.en)), ("zh", .string(zh))])
+  }
+
+  static func optionalText(_ members: inout [(String, JSONText.Value)], _ key: String, _ value: LocalizedText?) {
+    if let value { members.append((key, localized(value))) }
   }
 
   static func optional(_ members: inout [(String, JSONText.Value)], _ key: String, _ value: String?) {

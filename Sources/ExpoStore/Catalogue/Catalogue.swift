@@ -104,7 +104,7 @@ public final class Catalogue: CatalogueReading {
         startDate: LocalDate(meta["startDate"] ?? "") ?? LocalDate(year: 1970, month: 1, day: 1),
         endDate: LocalDate(meta["endDate"] ?? "") ?? LocalDate(year: 1970, month: 1, day: 1),
         website: meta["website"].flatMap { $0.isEmpty ? nil : $0 },
-        description: meta["description"].flatMap { $0.isEmpty ? nil : $0 },
+        description: text("description", "description_zh"),
         note: meta["note"].flatMap { $0.isEmpty ? nil : $0 })
       expo.dayChange = meta["dayChange"].flatMap { Int($0) }.flatMap { (0..<(24 * 3600)).contains($0) ? $0 : nil }
       return ExpoInfo(expo: expo, counts: CatalogueCompiler.parseCounts(meta["counts"] ?? ""))
@@ -154,7 +154,7 @@ public final class Catalogue: CatalogueReading {
       ).map { r in
         PavilionRow(
           id: r["id"], country: r["country"], name: localized(r, "name_en", "name_zh"), hall: r["hall"],
-          description: r["description"], exhibitorCount: r["exhibitor_count"])
+          description: optionalText(r["description"], r["description_zh"]), exhibitorCount: r["exhibitor_count"])
       }
     }
   }
@@ -177,14 +177,21 @@ public final class Catalogue: CatalogueReading {
   /// The columns `exhibitorRow` reads, by position (positional reads are much faster than by name).
   private static let exhibitorColumns = """
     e.id, e.name_en, e.name_zh, e.country, e.pavilion, e.hall, e.booths, e.categories, e.product_count,
-    e.description, e.website, e.city_en, e.city_zh
+    e.description, e.website, e.city_en, e.city_zh, e.description_zh
     """
+
+  /// A description in both languages (nil when the data has none).
+  private func optionalText(_ en: String?, _ zh: String?) -> LocalizedText? {
+    guard let en, !en.isEmpty else { return nil }
+    return LocalizedText(en: en, zh: zh)
+  }
 
   private func exhibitorRow(_ r: Row) -> ExhibitorRow {
     let cityEn: String? = r[11]
     return ExhibitorRow(
       id: r[0], name: LocalizedText(en: r[1], zh: r[2]), country: r[3], pavilion: r[4], hall: r[5],
-      booths: list(r[6]), categories: list(r[7]), productCount: r[8], description: r[9], website: r[10],
+      booths: list(r[6]), categories: list(r[7]), productCount: r[8],
+      description: optionalText(r[9], r[13]), website: r[10],
       city: cityEn.map { LocalizedText(en: $0, zh: r[12]) })
   }
 
@@ -296,13 +303,13 @@ public final class Catalogue: CatalogueReading {
     ProductRow(
       id: r[0], name: LocalizedText(en: r[1], zh: r[2]), exhibitor: r[3],
       exhibitorName: LocalizedText(en: r[4], zh: r[5]),
-      country: r[6], category: r[7], origin: r[8], hall: r[9], booth: r[10], description: r[11])
+      country: r[6], category: r[7], origin: r[8], hall: r[9], booth: r[10], description: optionalText(r[11], r[12]))
   }
 
   /// The columns `productRow` reads, by position.
   private static let productColumns = """
     p.id, p.name_en, p.name_zh, e.id, e.name_en, e.name_zh, p.country, p.category, p.origin, p.hall,
-    e.first_booth, p.description
+    e.first_booth, p.description, p.description_zh
     """
 
   public func productCount(_ query: ProductQuery) throws -> Int {
@@ -370,7 +377,8 @@ public final class Catalogue: CatalogueReading {
       start: Date(timeIntervalSince1970: TimeInterval(r["start"] as Int64)),
       end: Date(timeIntervalSince1970: TimeInterval(r["end"] as Int64)), day: r["day"], venue: r["venue"],
       venueName: LocalizedText(en: r["venue_en"] ?? r["venue"], zh: r["venue_zh"]), hall: r["hall"],
-      speakers: list(r["speakers"]), pavilion: r["pavilion"], description: r["description"])
+      speakers: list(r["speakers"]), pavilion: r["pavilion"],
+      description: optionalText(r["description"], r["description_zh"]))
   }
 
   private static let eventSelect =

@@ -105,7 +105,8 @@ public enum CatalogueCompiler {
       ("address_zh", expo.venue.address?.zh ?? ""), ("city_en", expo.venue.city?.en ?? ""),
       ("city_zh", expo.venue.city?.zh ?? ""), ("timeZone", expo.timeZone),
       ("startDate", expo.startDate.description), ("endDate", expo.endDate.description),
-      ("website", expo.website ?? ""), ("description", expo.description ?? ""), ("note", expo.note ?? ""),
+      ("website", expo.website ?? ""), ("description", expo.description?.en ?? ""),
+      ("description_zh", expo.description?.zh ?? ""), ("note", expo.note ?? ""),
       ("dayChange", expo.dayChange.map(String.init) ?? ""),
       ("counts", countsText(counts)),
     ]
@@ -154,10 +155,11 @@ public enum CatalogueCompiler {
     // Pavilions.
     var pavilionExhibitors: [String: Int] = [:]
     for e in d.exhibitors { if let p = e.pavilion { pavilionExhibitors[p, default: 0] += 1 } }
-    let pavilionStatement = try db.makeStatement(sql: "INSERT INTO pavilion VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    let pavilionStatement = try db.makeStatement(sql: "INSERT INTO pavilion VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for (i, p) in d.pavilions.enumerated() {
       try pavilionStatement.execute(arguments: [
-        p.id, i, p.country, p.name.en, p.name.zh, p.hall, p.description, pavilionExhibitors[p.id] ?? 0,
+        p.id, i, p.country, p.name.en, p.name.zh, p.hall, p.description?.en, p.description?.zh,
+        pavilionExhibitors[p.id] ?? 0,
       ])
     }
 
@@ -182,7 +184,7 @@ public enum CatalogueCompiler {
         (d.exhibitors[$0].country, exhibitorKeys[$0], $0) < (d.exhibitors[$1].country, exhibitorKeys[$1], $1)
       })
     let exhibitorStatement = try db.makeStatement(
-      sql: "INSERT INTO exhibitor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      sql: "INSERT INTO exhibitor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let categoryStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO exhibitor_category VALUES (?, ?, ?)")
     progress?(ProgressEvent(phase: "exhibitors", done: 0, total: d.exhibitors.count))
     for (i, e) in d.exhibitors.enumerated() {
@@ -191,7 +193,8 @@ public enum CatalogueCompiler {
       let sortKey = exhibitorKeys[i]
       try exhibitorStatement.execute(arguments: [
         rid, e.id, e.name.en, e.name.zh, sortKey, e.country, e.pavilion, exhibitorHall[e.id], e.booths.first,
-        e.booths.joined(separator: sep), e.categories.joined(separator: sep), e.description, e.website,
+        e.booths.joined(separator: sep), e.categories.joined(separator: sep), e.description?.en, e.description?.zh,
+        e.website,
         e.city?.en, e.city?.zh, productCount[e.id] ?? 0, byName[i], byBooth[i], byCountry[i],
       ])
       for c in e.categories { try categoryStatement.execute(arguments: [c, sortKey, rid]) }
@@ -206,7 +209,7 @@ public enum CatalogueCompiler {
       return order != 0 ? order < 0 : $0 < $1
     }
     Profile.mark("product order")
-    var product = try BulkInsert(db, sql: "INSERT INTO product VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    var product = try BulkInsert(db, sql: "INSERT INTO product VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for (position, i) in byProductName.enumerated() {
       if position % 20_000 == 0 {
         progress?(ProgressEvent(phase: "products", done: position, total: d.products.count))
@@ -223,7 +226,8 @@ public enum CatalogueCompiler {
       product.text(p.origin ?? country)
       product.text(country)
       product.text(exhibitorHall[p.exhibitor])
-      product.text(p.description)
+      product.text(p.description?.en)
+      product.text(p.description?.zh)
       try product.step()
     }
 
@@ -232,7 +236,7 @@ public enum CatalogueCompiler {
     let dayStarts = days.map { expo.start(of: $0, in: zone) }
     let venueHall = Dictionary(d.venues.map { ($0.id, $0.hall) }, uniquingKeysWith: { a, _ in a })
     let eventStatement = try db.makeStatement(
-      sql: "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      sql: "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let linkStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO event_exhibitor VALUES (?, ?)")
     for (i, e) in d.events.enumerated() {
       let rid = Int64(i + 1)
@@ -242,7 +246,7 @@ public enum CatalogueCompiler {
       try eventStatement.execute(arguments: [
         rid, e.id, e.title.en, e.title.zh, e.kind, Int64(e.start.timeIntervalSince1970),
         Int64(e.end.timeIntervalSince1970), day, e.venue, venueHall[e.venue] ?? nil,
-        e.speakers.joined(separator: sep), e.pavilion, e.description,
+        e.speakers.joined(separator: sep), e.pavilion, e.description?.en, e.description?.zh,
       ])
       for ex in e.exhibitors { try linkStatement.execute(arguments: [ex, rid]) }
     }

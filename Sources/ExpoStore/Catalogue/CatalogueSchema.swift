@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 12
+  static let version = 13
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -40,12 +40,13 @@ enum CatalogueSchema {
       """,
       """
       CREATE TABLE pavilion(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, country TEXT NOT NULL, name_en TEXT NOT NULL,
-        name_zh TEXT, hall TEXT NOT NULL, description TEXT, exhibitor_count INTEGER NOT NULL DEFAULT 0)
+        name_zh TEXT, hall TEXT NOT NULL, description TEXT, description_zh TEXT,
+        exhibitor_count INTEGER NOT NULL DEFAULT 0)
       """,
       """
       CREATE TABLE exhibitor(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name_en TEXT NOT NULL, name_zh TEXT,
         sort_key TEXT NOT NULL, country TEXT NOT NULL, pavilion TEXT, hall TEXT, first_booth TEXT, booths TEXT NOT NULL,
-        categories TEXT NOT NULL, description TEXT, website TEXT, city_en TEXT, city_zh TEXT,
+        categories TEXT NOT NULL, description TEXT, description_zh TEXT, website TEXT, city_en TEXT, city_zh TEXT,
         product_count INTEGER NOT NULL DEFAULT 0,
         name_rank INTEGER NOT NULL, booth_rank INTEGER NOT NULL, country_rank INTEGER NOT NULL)
       """,
@@ -66,7 +67,7 @@ enum CatalogueSchema {
       """
       CREATE TABLE product(rid INTEGER PRIMARY KEY, id TEXT NOT NULL, exhibitor INTEGER NOT NULL,
         name_en TEXT NOT NULL, name_zh TEXT, sort_key TEXT NOT NULL, category TEXT NOT NULL, origin TEXT NOT NULL,
-        country TEXT NOT NULL, hall TEXT, description TEXT)
+        country TEXT NOT NULL, hall TEXT, description TEXT, description_zh TEXT)
       """,
       // Products are stored in name order (rid 1 is the first name): a page of the whole list is a
       // rowid range, and each index below lists its products in name order too (an index's entries
@@ -79,7 +80,7 @@ enum CatalogueSchema {
       """
       CREATE TABLE event(rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title_en TEXT NOT NULL, title_zh TEXT,
         kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, day INTEGER NOT NULL, venue TEXT NOT NULL,
-        hall TEXT, speakers TEXT NOT NULL, pavilion TEXT, description TEXT)
+        hall TEXT, speakers TEXT NOT NULL, pavilion TEXT, description TEXT, description_zh TEXT)
       """,
       "CREATE INDEX event_by_day ON event(day, start, rid)",
       "CREATE INDEX event_by_venue ON event(venue, start)",

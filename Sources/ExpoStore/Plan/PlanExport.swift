@@ -59,7 +59,7 @@ public enum PlanExport {
     let expo = plan.expo.id
     for item in plan.events {
       let e = item.event
-      var description = e.description ?? ""
+      var description = e.description?.text(l) ?? ""
       if !e.speakers.isEmpty {
         description += (description.isEmpty ? "" : "\n") + t.exportSpeakers(e.speakers.joined(separator: "; "))
       }

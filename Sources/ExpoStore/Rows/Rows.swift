@@ -96,7 +96,7 @@ public struct PavilionRow: Sendable, Hashable, Identifiable {
   public var country: String
   public var name: LocalizedText
   public var hall: String
-  public var description: String?
+  public var description: LocalizedText?
   public var exhibitorCount: Int
 }
 
@@ -109,7 +109,7 @@ public struct ExhibitorRow: Sendable, Hashable, Identifiable {
   public var booths: [String]
   public var categories: [String]
   public var productCount: Int
-  public var description: String?
+  public var description: LocalizedText?
   public var website: String?
   public var city: LocalizedText?
 }
@@ -142,7 +142,7 @@ public struct ProductRow: Sendable, Hashable, Identifiable {
   public var hall: String?
   /// The exhibitor's (first) booth.
   public var booth: String?
-  public var description: String?
+  public var description: LocalizedText?
 }
 
 public struct EventRow: Sendable, Hashable, Identifiable {
@@ -158,7 +158,7 @@ public struct EventRow: Sendable, Hashable, Identifiable {
   public var hall: String?
   public var speakers: [String]
   public var pavilion: String?
-  public var description: String?
+  public var description: LocalizedText?
 }
 
 // MARK: - Queries

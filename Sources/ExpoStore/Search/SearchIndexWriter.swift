@@ -85,7 +85,9 @@ struct SearchIndexWriter: Sendable {
       }
     }
     for e in d.exhibitors {
-      let extra = ([e.booths.joined(separator: " ")] + e.categories + (sells[e.id] ?? []) + [e.description ?? ""])
+      // (The English description only: the Chinese one restates the names, which are indexed.)
+      let described: [String] = [e.description?.en ?? ""]
+      let extra = ([e.booths.joined(separator: " ")] + e.categories + (sells[e.id] ?? []) + described)
         .joined(separator: " ")
       let context = [
         country(e.country), named(e.pavilion.flatMap { pavilions[$0] }?.name), e.categories.joined(separator: " "),
