@@ -16,8 +16,33 @@ public enum DisplayWidth {
     }
     if ascii { return text.utf8.count }
     var width = 0
+    if isSimple(text) {
+      for scalar in text.unicodeScalars { width += of(scalar) }
+      return width
+    }
     for character in text { width += of(character) }
     return width
+  }
+
+  /// Whether every scalar of `text` is a grapheme cluster of its own and safe to draw: printable
+  /// ASCII and Latin, CJK (ideographs, kana, Hangul syllables, CJK and full-width punctuation),
+  /// general punctuation, arrows, box drawing, shapes and the guide's marks (★ ✓ ✎ ⚠ ▶), with no
+  /// combining mark, joiner, variation selector, control or bidi control anywhere. Such text (most
+  /// Chinese screens) is measured and drawn scalar by scalar, without grapheme breaking.
+  public static func isSimple(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v >= 0x20 && v < 0x7F { continue }
+      if v >= 0xA0 && v < 0x300 && v != 0xAD { continue }
+      if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) { continue }
+      if (0x2190...0x21FF).contains(v) || (0x2500...0x25FF).contains(v) { continue }
+      if v == 0x2605 || v == 0x2713 || v == 0x270E || v == 0x26A0 || v == 0x266A { continue }
+      if (0x3000...0x303F).contains(v) || (0x3041...0x3096).contains(v) || (0x30A0...0x30FF).contains(v) { continue }
+      if (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) { continue }
+      if (0xFF01...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) { continue }
+      return false
+    }
+    return true
   }
 
   /// Width of one grapheme cluster (0, 1 or 2).
@@ -124,6 +149,16 @@ public enum DisplayWidth {
     guard budget >= 0 else { return String(repeating: ".", count: width) }
     var out = ""
     var used = 0
+    if isSimple(text) {
+      var scalars = String.UnicodeScalarView()
+      for scalar in text.unicodeScalars {
+        let w = of(scalar)
+        if used + w > budget { break }
+        scalars.append(scalar)
+        used += w
+      }
+      return String(scalars) + ellipsis
+    }
     for character in text {
       let w = of(character)
       if used + w > budget { break }
@@ -150,6 +185,10 @@ public enum DisplayWidth {
   /// these; a check of what the screen shows compares with them.
   public static func drawnCharacters(_ text: String) -> [(character: Character, width: Int)] {
     var out: [(character: Character, width: Int)] = []
+    if isSimple(text) {
+      for scalar in text.unicodeScalars { out.append((Character(scalar), of(scalar))) }
+      return out
+    }
     for c in Sanitize.line(text) {
       for d in c.unicodeScalars.count > 1 ? Array(drawable(c)) : [c] {
         let w = of(d)

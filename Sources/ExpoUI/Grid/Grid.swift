@@ -63,6 +63,25 @@ public struct Grid: Hashable, Sendable {
       }
       return col - x
     }
+    // Text of simple scalars (most Chinese): one cell run per scalar, no grapheme breaking.
+    if DisplayWidth.isSimple(text) {
+      for scalar in text.unicodeScalars {
+        let w = DisplayWidth.of(scalar)
+        if col + w > limit {
+          if col < limit { set(col, y, Cell(code: 0x20, style)) }
+          return col - x
+        }
+        set(col, y, Cell(scalar, style))
+        if w == 2 {
+          if col + 2 < width, cells[y * width + col + 2].isContinuation {
+            cells[y * width + col + 2] = Cell(code: 0x20, cells[y * width + col + 2].style)
+          }
+          cells[y * width + col + 1] = .continuation(style)
+        }
+        col += w
+      }
+      return col - x
+    }
     // What cells can hold: a flag as its letters, a ZWJ sequence as its first emoji, no lone
     // zero-width character (DisplayWidth.drawnCharacters).
     for (character, w) in DisplayWidth.drawnCharacters(text) {
