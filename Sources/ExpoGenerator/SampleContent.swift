@@ -134,7 +134,7 @@ enum SampleContent {
       speakers: ["Chongqing Municipal People's Government", "Ministry of Commerce representative"],
       description:
         "Grand opening of the 2023 Chongqing International Consumer Products Expo, followed by a tour of the country pavilions.",
-      descriptionZh: "2023重庆国际消费品博览会盛大开幕，随后巡馆参观各国家馆。"
+      descriptionZh: "2023重庆国际消费品博览会盛大开幕，随后参观各国家馆。"
     ),
     Fixed(
       id: "ev-ru-tasting-1", en: "Russian Food Tasting", zh: "俄罗斯美食品鉴会", kind: "tasting", day: 0, start: "11:00",
