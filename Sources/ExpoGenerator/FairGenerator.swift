@@ -146,9 +146,10 @@ public struct FairGenerator {
             name: LocalizedText(
               en: "\(country.en) Pavilion", zh: country.zh.map { "\($0)馆" }),
             hall: hall,
-            description: LocalizedText(
-              en: SampleContent.pavilionBlurb[profile.code]
-                ?? "National pavilion of \(country.en): exporters and producers showing their best-known goods.")))
+            description: SampleContent.pavilionBlurb[profile.code]
+              ?? LocalizedText(
+                en: "National pavilion of \(country.en): exporters and producers showing their best-known goods.",
+                zh: country.zh.map { "\($0)国家馆：出口商和生产商展示本国最知名的商品。" })))
       }
       for i in 0..<counts[pi] {
         serial += 1
@@ -165,11 +166,14 @@ public struct FairGenerator {
           "\(name.text.en) presents \(listPhrase(itemList)) from \(city.en)"
           + (profile.code == "CN" ? "." : ", \(Countries.name(profile.code).en).")
           + (pavilionID != nil ? " Part of the national pavilion." : "")
+        let descriptionZh = Self.chineseDescription(
+          exhibitor: name.text.zh, items: items.map(\.zh), city: city.zh,
+          country: profile.code == "CN" ? nil : Countries.name(profile.code), inPavilion: pavilionID != nil)
         exhibitors.append(
           Exhibitor(
             id: "ex-" + pad(serial, idWidth), name: name.text, country: profile.code,
             pavilion: pavilionID ?? pavilions.first(where: { $0.country == profile.code && $0.hall == hall })?.id,
-            booths: [], categories: categories, description: LocalizedText(en: description),
+            booths: [], categories: categories, description: LocalizedText(en: description, zh: descriptionZh),
             website: "https://\(slug(name.text.en)).example", city: city))
         exhibitorItems.append(items)
         hallOf.append(hall)
@@ -262,7 +266,9 @@ public struct FairGenerator {
           Product(
             id: "p-" + pad(products.count + 1, productWidth), exhibitor: exhibitor.id,
             name: LocalizedText(en: en, zh: zh), category: item.category, origin: exhibitor.country,
-            description: LocalizedText(en: "\(item.en) (\(spec.en)) by \(sentenceEnd(exhibitor.name.en))")))
+            description: LocalizedText(
+              en: "\(item.en) (\(spec.en)) by \(sentenceEnd(exhibitor.name.en))",
+              zh: exhibitor.name.zh.map { "\(item.zh)（\(spec.zh)），由\($0)出品。" })))
       }
     }
 
@@ -327,6 +333,36 @@ public struct FairGenerator {
     guard let placeZh = place.zh, let suffixZh = suffix.zh else { return nil }
     let named = suffixZh.hasPrefix(trade) || (trade == "酒业" && suffixZh == "酒庄")
     return placeZh + (named ? "" : trade) + (attempt >= 50 ? String(attempt) : "") + suffixZh
+  }
+
+  /// An exhibitor's description in Chinese, built from the Chinese names: "堪察加食品股份公司展出来自俄罗斯
+  /// 堪察加的阿尔泰山蜂蜜和巧克力礼盒。为俄罗斯国家馆参展企业。" `country` is nil for a Chongqing
+  /// company (its city says it). The country is said once: a place named as its country is not
+  /// repeated, and goods named after it lose the name after "来自俄罗斯堪察加的" (俄罗斯巧克力礼盒 is
+  /// 巧克力礼盒 there). Nil when a name has no Chinese form.
+  static func chineseDescription(
+    exhibitor: String?, items: [String], city: String?, country: LocalizedText?, inPavilion: Bool
+  ) -> String? {
+    guard let exhibitor, let city else { return nil }
+    var origin = city
+    var goods = items
+    var pavilion = "国家馆"
+    if let country {
+      guard let countryZh = country.zh else { return nil }
+      origin = city == countryZh ? countryZh : countryZh + city
+      goods = items.map { item in
+        item.hasPrefix(countryZh) && item.count >= countryZh.count + 2 ? String(item.dropFirst(countryZh.count)) : item
+      }
+      pavilion = countryZh + pavilion
+    }
+    return "\(exhibitor)展出来自\(origin)的\(chineseList(goods))。" + (inPavilion ? "为\(pavilion)参展企业。" : "")
+  }
+
+  /// "A、B和C", the way a Chinese list is written ("A、B及C" when a name has 和 in it: 澳洲和牛).
+  static func chineseList(_ items: [String]) -> String {
+    if items.count <= 1 { return items.first ?? "商品" }
+    let and = items.contains { $0.contains("和") } ? "及" : "和"
+    return items.dropLast().joined(separator: "、") + and + items[items.count - 1]
   }
 
   private func listPhrase(_ items: [String]) -> String {
@@ -406,7 +442,7 @@ public struct FairGenerator {
         Event(
           id: "ev-" + pad(events.count + 1, 5), title: LocalizedText(en: title), kind: kind, start: start,
           end: start.addingTimeInterval(Double(30 + rng.below(4) * 15) * 60), venue: venue.id,
-          speakers: [], pavilion: pavilion?.id, description: LocalizedText(en: "Generated event.")))
+          speakers: [], pavilion: pavilion?.id, description: LocalizedText(en: "Generated event.", zh: "生成的活动。")))
       slot += 1
     }
     return events

@@ -17,7 +17,9 @@ enum SampleContent {
     endDate: LocalDate(year: 2023, month: 10, day: 29),
     description: LocalizedText(
       en: "Over 500 exhibitors from over 20 countries and more than 10,000 products: country pavilions of Russia, "
-        + "Iran, Belgium, Kenya, Uruguay, Myanmar, Pakistan and Hungary, Chongqing brands and new energy vehicles."),
+        + "Iran, Belgium, Kenya, Uruguay, Myanmar, Pakistan and Hungary, Chongqing brands and new energy vehicles.",
+      zh: "来自20多个国家的500余家参展商携1万余种展品亮相：设有俄罗斯、伊朗、比利时、肯尼亚、乌拉圭、缅甸、巴基斯坦和匈牙利国家馆，"
+        + "以及重庆名优品牌和新能源汽车展区。"),
     note:
       "Illustrative sample modelled on a public news report of the expo. The halls, stages, companies and "
       + "products are invented (made by `expo generate --sample`); only the expo, its dates, venue, pavilions, "
@@ -55,16 +57,22 @@ enum SampleContent {
     Venue(id: "live-studio", name: LocalizedText(en: "Live-stream Studio", zh: "直播间"), hall: "S2"),
   ]
 
-  static let pavilionBlurb: [String: String] = [
-    "RU": "Russian food, crafts and fashion; hosts the Russia fashion show and Russian food tastings.",
-    "IR": "Iranian handicrafts, saffron, pistachios, dates and Persian carpets.",
-    "BE": "Belgian chocolate, beer, waffles and lace.",
-    "KE": "Kenyan tea, coffee, avocados, macadamia nuts and flowers.",
-    "UY": "Uruguayan amethysts and agates, Tannat wine, beef and wool.",
-    "MM": "Myanmar amber, jadeite and traditional crafts.",
-    "PK": "Pakistani hand-carved furniture, Himalayan salt, onyx and textiles.",
-    "HU": "Hungarian porcelain, Tokaji wine, paprika and salami.",
-    "PH": "Nanyang (South Sea) gold pearls, dried mango and coconut products.",
+  /// What each pavilion of the report shows, in English and Chinese.
+  static let pavilionBlurb: [String: LocalizedText] = [
+    "RU": LocalizedText(
+      en: "Russian food, crafts and fashion; hosts the Russia fashion show and Russian food tastings.",
+      zh: "俄罗斯食品、手工艺品和时装；馆内举办俄罗斯时装秀和俄罗斯美食品鉴会。"),
+    "IR": LocalizedText(
+      en: "Iranian handicrafts, saffron, pistachios, dates and Persian carpets.", zh: "伊朗手工艺品、藏红花、开心果、椰枣和波斯地毯。"),
+    "BE": LocalizedText(en: "Belgian chocolate, beer, waffles and lace.", zh: "比利时巧克力、啤酒、华夫饼和蕾丝。"),
+    "KE": LocalizedText(en: "Kenyan tea, coffee, avocados, macadamia nuts and flowers.", zh: "肯尼亚茶叶、咖啡、牛油果、夏威夷果和鲜花。"),
+    "UY": LocalizedText(
+      en: "Uruguayan amethysts and agates, Tannat wine, beef and wool.", zh: "乌拉圭紫水晶和玛瑙、丹娜红葡萄酒、牛肉和羊毛。"),
+    "MM": LocalizedText(en: "Myanmar amber, jadeite and traditional crafts.", zh: "缅甸琥珀、翡翠和传统手工艺品。"),
+    "PK": LocalizedText(
+      en: "Pakistani hand-carved furniture, Himalayan salt, onyx and textiles.", zh: "巴基斯坦手工雕花家具、喜马拉雅盐、缟玛瑙和纺织品。"),
+    "HU": LocalizedText(en: "Hungarian porcelain, Tokaji wine, paprika and salami.", zh: "匈牙利瓷器、托卡伊葡萄酒、红椒粉和萨拉米香肠。"),
+    "PH": LocalizedText(en: "Nanyang (South Sea) gold pearls, dried mango and coconut products.", zh: "南洋金珠、芒果干和椰子制品。"),
   ]
 
   /// How a company's trade is named from its main product category.
@@ -105,6 +113,8 @@ enum SampleContent {
     var pavilion: String?
     var speakers: [String]
     var description: String
+    /// The description in Chinese, written for the Chinese catalogue.
+    var descriptionZh: String
   }
 
   /// The trades (product categories) whose exhibitors take part in a pavilion's event.
@@ -123,16 +133,19 @@ enum SampleContent {
       venue: "main-stage", pavilion: nil,
       speakers: ["Chongqing Municipal People's Government", "Ministry of Commerce representative"],
       description:
-        "Grand opening of the 2023 Chongqing International Consumer Products Expo, followed by a tour of the country pavilions."
+        "Grand opening of the 2023 Chongqing International Consumer Products Expo, followed by a tour of the country pavilions.",
+      descriptionZh: "2023重庆国际消费品博览会盛大开幕，随后参观各国家馆。"
     ),
     Fixed(
       id: "ev-ru-tasting-1", en: "Russian Food Tasting", zh: "俄罗斯美食品鉴会", kind: "tasting", day: 0, start: "11:00",
       end: "12:00", venue: "tasting", pavilion: "pav-ru", speakers: [],
-      description: "Russian honey, chocolate, ice cream and pine nuts to taste at the Russia pavilion's producers."),
+      description: "Russian honey, chocolate, ice cream and pine nuts to taste at the Russia pavilion's producers.",
+      descriptionZh: "在俄罗斯馆生产商展位品尝俄罗斯蜂蜜、巧克力、冰淇淋和松子。"),
     Fixed(
       id: "ev-ru-fashion-1", en: "Russia Fashion Show", zh: "俄罗斯时装秀", kind: "fashion show", day: 0, start: "14:00",
       end: "15:00", venue: "runway", pavilion: "pav-ru", speakers: [],
-      description: "Russian designers show evening wear, Orenburg down shawls and ready-to-wear collections."),
+      description: "Russian designers show evening wear, Orenburg down shawls and ready-to-wear collections.",
+      descriptionZh: "俄罗斯设计师展示晚礼服、奥伦堡羊绒披肩和成衣系列。"),
     Fixed(
       id: "ev-asi-speech", en: "Speech by Anastasia Dubrovskaya, Agency for Strategic Initiatives (Russia)",
       zh: "俄罗斯战略倡议署阿纳斯塔西娅·杜布罗夫斯卡娅演讲", kind: "speech", day: 0, start: "15:30", end: "16:00", venue: "forum-a",
@@ -141,63 +154,69 @@ enum SampleContent {
         "Anastasia Dubrovskaya, director of the project bureau, International Liaison Department, Russian Agency for Strategic Initiatives"
       ],
       description:
-        "On what Chinese and Russian fashion share, and on working together in clothing design, accessories, film and video games."
+        "On what Chinese and Russian fashion share, and on working together in clothing design, accessories, film and video games.",
+      descriptionZh: "俄罗斯战略倡议署阿纳斯塔西娅·杜布罗夫斯卡娅谈中俄时尚的共通之处，以及两国在服装设计、配饰、影视和电子游戏领域的合作。"
     ),
     Fixed(
       id: "ev-nev-summit", en: "Chongqing New Energy Vehicle Export Industry Summit", zh: "重庆新能源汽车出口产业峰会",
       kind: "summit", day: 1, start: "09:30", end: "12:00", venue: "forum-a", pavilion: nil,
       speakers: ["Chongqing Municipal Commission of Commerce", "NEV makers and exporters"],
-      description: "Carmakers, parts suppliers and logistics firms on exporting Chongqing-built new energy vehicles."),
+      description: "Carmakers, parts suppliers and logistics firms on exporting Chongqing-built new energy vehicles.",
+      descriptionZh: "整车企业、零部件供应商和物流企业共话重庆造新能源汽车出口。"),
     Fixed(
       id: "ev-ru-fashion-2", en: "Russia Fashion Show (second show)", zh: "俄罗斯时装秀（第二场）", kind: "fashion show", day: 1,
       start: "14:00", end: "15:00", venue: "runway", pavilion: "pav-ru", speakers: [],
-      description: "The Russia pavilion's designers show again."),
+      description: "The Russia pavilion's designers show again.", descriptionZh: "俄罗斯馆设计师再度登台展示。"),
     Fixed(
       id: "ev-ru-tasting-2", en: "Russian Food Tasting", zh: "俄罗斯美食品鉴会", kind: "tasting", day: 1, start: "11:00",
       end: "12:00", venue: "tasting", pavilion: "pav-ru", speakers: [],
-      description: "A second tasting of Russian food at the tasting corner."),
+      description: "A second tasting of Russian food at the tasting corner.", descriptionZh: "品鉴区举行的第二场俄罗斯美食品鉴会。"),
     Fixed(
       id: "ev-ir-saffron", en: "Iranian Saffron and Pistachio Tasting", zh: "伊朗藏红花与开心果品鉴", kind: "tasting", day: 1,
       start: "15:00", end: "16:00", venue: "tasting", pavilion: "pav-ir", speakers: [],
-      description: "How to tell real saffron, and pistachios from Kerman."),
+      description: "How to tell real saffron, and pistachios from Kerman.", descriptionZh: "教您辨别正宗藏红花，并介绍克尔曼出产的开心果。"),
     Fixed(
       id: "ev-wine", en: "International Wine Tasting: Old World meets New World", zh: "国际葡萄酒品鉴会", kind: "tasting",
       day: 2, start: "10:00", end: "11:30", venue: "tasting", pavilion: nil,
       speakers: ["Sommeliers of the exhibiting wineries"],
       description:
-        "Wines of Georgia, Hungary, France, Italy, Spain, Chile, Argentina, Uruguay, Australia and New Zealand."),
+        "Wines of Georgia, Hungary, France, Italy, Spain, Chile, Argentina, Uruguay, Australia and New Zealand.",
+      descriptionZh: "品鉴格鲁吉亚、匈牙利、法国、意大利、西班牙、智利、阿根廷、乌拉圭、澳大利亚和新西兰的葡萄酒。"),
     Fixed(
       id: "ev-uy-amethyst", en: "Uruguayan Amethyst Showcase", zh: "乌拉圭紫水晶鉴赏会", kind: "showcase", day: 1,
       start: "10:30", end: "11:15", venue: "main-stage", pavilion: "pav-uy", speakers: [],
-      description: "Amethyst geodes from Artigas: how they form, are cut and graded."),
+      description: "Amethyst geodes from Artigas: how they form, are cut and graded.",
+      descriptionZh: "阿蒂加斯紫水晶洞：如何形成、切割和分级。"),
     Fixed(
       id: "ev-hu-porcelain", en: "Hungarian Porcelain Painting Demonstration", zh: "匈牙利瓷器彩绘展示", kind: "demonstration",
       day: 2, start: "14:00", end: "15:00", venue: "main-stage", pavilion: "pav-hu", speakers: [],
-      description: "Porcelain painters from Herend and Pécs at work."),
+      description: "Porcelain painters from Herend and Pécs at work.", descriptionZh: "来自海兰德和佩奇的瓷器彩绘师现场作画。"),
     Fixed(
       id: "ev-mm-amber", en: "Myanmar Amber Appraisal Talk", zh: "缅甸琥珀鉴赏讲座", kind: "talk", day: 2, start: "10:30",
       end: "11:15", venue: "asean-stage", pavilion: "pav-mm", speakers: [],
-      description: "Burmite amber: origins, colours and how to spot imitations."),
+      description: "Burmite amber: origins, colours and how to spot imitations.", descriptionZh: "缅甸琥珀：产地、色泽及仿品鉴别。"),
     Fixed(
       id: "ev-ph-pearls", en: "Nanyang Gold Pearl Showcase", zh: "南洋金珠鉴赏会", kind: "showcase", day: 1, start: "14:00",
       end: "14:45", venue: "asean-stage", pavilion: "pav-ph", speakers: [],
-      description: "Golden South Sea pearls: grading lustre, size and colour."),
+      description: "Golden South Sea pearls: grading lustre, size and colour.", descriptionZh: "南洋金珠：如何按光泽、大小和颜色分级。"),
     Fixed(
       id: "ev-pk-furniture", en: "Pakistani Furniture Craftsmanship Showcase", zh: "巴基斯坦家具工艺展示", kind: "showcase",
       day: 0, start: "16:15", end: "17:00", venue: "main-stage", pavilion: "pav-pk", speakers: [],
-      description: "Chiniot wood carvers show hand-carved sheesham and walnut furniture."),
+      description: "Chiniot wood carvers show hand-carved sheesham and walnut furniture.",
+      descriptionZh: "奇尼奥特木雕匠人展示手工雕花的印度黄檀木和胡桃木家具。"),
     Fixed(
       id: "ev-ke-coffee", en: "Kenyan Coffee and Tea Cupping", zh: "肯尼亚咖啡与红茶品鉴", kind: "tasting", day: 2,
       start: "14:00", end: "15:00", venue: "tasting", pavilion: "pav-ke", speakers: [],
-      description: "AA coffee from Nyeri and black tea from Kericho."),
+      description: "AA coffee from Nyeri and black tea from Kericho.", descriptionZh: "品鉴涅里出产的AA级咖啡和凯里乔出产的红茶。"),
     Fixed(
       id: "ev-be-chocolate", en: "Belgian Chocolate Workshop", zh: "比利时巧克力工坊", kind: "workshop", day: 1, start: "16:00",
       end: "17:00", venue: "main-stage", pavilion: "pav-be", speakers: [],
-      description: "Make pralines with Belgian chocolatiers."),
+      description: "Make pralines with Belgian chocolatiers.", descriptionZh: "与比利时巧克力师一起亲手制作果仁夹心巧克力。"),
     Fixed(
       id: "ev-closing", en: "Closing Ceremony and Deal Signing", zh: "闭幕式暨签约仪式", kind: "ceremony", day: 2,
       start: "16:00", end: "17:00", venue: "main-stage", pavilion: nil, speakers: ["Expo organising committee"],
-      description: "Signing of the expo's trade agreements and closing of the expo."),
+      description: "Signing of the expo's trade agreements and closing of the expo.",
+      descriptionZh: "本届博览会贸易协议集中签约，博览会随后闭幕。"),
   ]
 
   struct Template {
@@ -258,7 +277,7 @@ enum SampleContent {
         Event(
           id: f.id, title: LocalizedText(en: f.en, zh: f.zh), kind: f.kind, start: at(f.day, f.start),
           end: at(f.day, f.end), venue: f.venue, speakers: f.speakers, pavilion: pavilion,
-          exhibitors: related(f, pavilion), description: LocalizedText(en: f.description)))
+          exhibitors: related(f, pavilion), description: LocalizedText(en: f.description, zh: f.descriptionZh)))
     }
     // Fill free slots: each template repeats on the days, at the first free time on its venue.
     var serial = 0
@@ -278,7 +297,8 @@ enum SampleContent {
               Event(
                 id: "ev-\(pad(serial, 3))", title: LocalizedText(en: template.en, zh: template.zh),
                 kind: template.kind, start: start, end: end, venue: template.venue,
-                description: LocalizedText(en: "\(template.en) at the expo (illustrative).")))
+                description: LocalizedText(
+                  en: "\(template.en) at the expo (illustrative).", zh: "博览会期间举办的\(template.zh)（示例）。")))
             break
           }
           minute += 15
