@@ -73,6 +73,13 @@ public enum DisplayWidth {
     if v < 0x7F { return v >= 0x20 ? 1 : 0 }
     if v < 0xA0 { return 0 }
     if v < 0x300 { return v == 0xAD ? 1 : 1 }
+    // Ideographs, Hangul syllables and full-width forms (no marks among them): two columns,
+    // without asking for the general category (most of a Chinese screen).
+    if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xAC00...0xD7A3).contains(v)
+      || (0xFF01...0xFF60).contains(v)
+    {
+      return 2
+    }
     if isZeroWidth(v) { return 0 }
     if isWide(v) { return 2 }
     return 1

@@ -23,6 +23,15 @@ public struct ContentContext: Hashable, Sendable {
     self.bookmarks = bookmarks
     self.filter = filter
   }
+
+  /// Screens are cached by their context: the keymaps (some 400 bindings) are compared but not
+  /// hashed, since hashing them at every lookup cost more than the lookup itself.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(language)
+    hasher.combine(now)
+    hasher.combine(bookmarks)
+    hasher.combine(filter)
+  }
 }
 
 /// The expo as the chrome and the reducer need it (title bar, day tabs, time zone).
