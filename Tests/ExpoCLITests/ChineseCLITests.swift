@@ -38,6 +38,14 @@ import Testing
   @Test func messagesAreChinese() throws {
     let cut = try ExpoBinary.run(["exhibitors", "--country", "UY", "--limit", "3", "--lang", "zh"])
     #expect(cut.stderr.contains("显示了3/12"), "\(cut.stderr)")
+    let unknown = try ExpoBinary.run(["exhibitors", "--hall", "Z9", "--lang", "zh"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("--hall：目录中没有“Z9”；可用的值：N1, N2"), "\(unknown.stderr)")
+    let info = try ExpoBinary.run(["info", "--lang", "zh"])
+    #expect(info.stdout.contains("2023年10月27日—29日") && info.stdout.contains("520家展商"), "\(info.stdout)")
+    let next = try ExpoBinary.run(["events", "--now", "2023-10-28T14:05", "--next", "--lang", "zh"])
+    #expect(next.stdout.hasPrefix("现在：10月28日 周六 14:05"), "\(next.stdout)")
+    #expect(next.stdout.contains("各场地的下一场："))
     let none = try ExpoBinary.run(["search", "zzqqxxyy", "--lang", "zh"])
     #expect(none.stderr.contains("没有与“zzqqxxyy”匹配的结果"), "\(none.stderr)")
   }

@@ -61,6 +61,7 @@ struct BookmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Bookmark an exhibitor, event or product by id.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
+    @OptionGroup var language: LanguageOption
     @Argument(help: "What is bookmarked.") var kind: BookmarkKind
     @Argument(help: "The item's id (see `expo exhibitors --format json`).") var id: String
     @Option(help: "A note.") var note: String = ""
@@ -84,7 +85,7 @@ struct BookmarksCommand: ParsableCommand {
         let store = try user.open()
         let added = try store.add(BookmarkKey(kind, id), expo: expo, note: note)
         if !note.isEmpty { try store.setNote(note, for: BookmarkKey(kind, id), expo: expo) }
-        say(added ? "bookmarked \(kind.rawValue) \(id)" : "\(kind.rawValue) \(id) was already bookmarked")
+        say(language.text.bookmarkedItem(kind, id, added: added))
       }
     }
   }
@@ -93,6 +94,7 @@ struct BookmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Remove a bookmark.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
+    @OptionGroup var language: LanguageOption
     @Argument(help: "What is bookmarked.") var kind: BookmarkKind
     @Argument var id: String
 
@@ -102,10 +104,10 @@ struct BookmarksCommand: ParsableCommand {
         let expo = try data.open().info().expo.id
         let store = try user.open()
         guard try store.keys(expo: expo).contains(key) else {
-          throw CLIError("\(kind) \(id) is not bookmarked", code: 1)
+          throw CLIError(language.text.notBookmarked(kind, id), code: 1)
         }
         try store.toggle(key, expo: expo)
-        say("removed \(key.kind.rawValue) \(id)")
+        say(language.text.removedItem(key.kind, id))
       }
     }
   }
@@ -114,6 +116,7 @@ struct BookmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write the bookmarks to a JSON file to share.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
+    @OptionGroup var language: LanguageOption
     @Argument(help: "The JSON file to write (- for standard output).") var file: String
 
     func run() throws {
@@ -139,7 +142,7 @@ struct BookmarksCommand: ParsableCommand {
           print(json, terminator: "")
         } else {
           try FileOutput.write(json, to: file)
-          say("wrote \(marks.count) bookmarks to \(file)")
+          say(language.text.wroteBookmarks(marks.count, file))
         }
       }
     }
@@ -150,6 +153,7 @@ struct BookmarksCommand: ParsableCommand {
       abstract: "Merge a friend's bookmarks (from `expo bookmarks export`): nothing is duplicated or overwritten.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
+    @OptionGroup var language: LanguageOption
     @Argument(help: "The JSON file to read.") var file: String
 
     func run() throws {
@@ -204,7 +208,7 @@ struct BookmarksCommand: ParsableCommand {
           }
         }
         for problem in problems { printError(Sanitize.line(problem)) }
-        say("imported \(added) new bookmarks (\(existing) already there, \(problems.count) reported)")
+        say(language.text.imported(added, existing: existing, reported: problems.count))
       }
     }
   }
@@ -246,7 +250,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       guard ics != nil || md != nil || csv != nil else {
-        throw CLIError("say what to write: --ics FILE, --md FILE and/or --csv FILE", code: 64)
+        throw CLIError(language.text.sayWhatToWrite, code: 64)
       }
       let catalogue = try data.open()
       let expo = try catalogue.info().expo.id

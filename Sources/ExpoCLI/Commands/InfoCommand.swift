@@ -38,6 +38,18 @@ struct InfoCommand: ParsableCommand {
             [.string("end"), .string(e.endDate.description)], [.string("timeZone"), .string(e.timeZone)],
           ] + counts.map { [.string($0.0), .int($0.1)] })
         print(table.render(.csv), terminator: "")
+      case .text where output.language.resolved == .chinese:
+        let t = UIText.chinese
+        var lines = [(e.name.zh ?? e.name.en) + (e.name.zh == nil ? "" : "  \(e.name.en)")]
+        lines.append(t.withNote(t.dateRange(e.startDate, e.endDate), e.timeZone))
+        lines.append(e.venue.name.text(.chinese) + (e.venue.address.map { "，" + $0.text(.chinese) } ?? ""))
+        let nouns: [(UIText.Noun, Int)] = [
+          (.hall, c.halls), (.pavilion, c.pavilions), (.country, c.countries), (.exhibitor, c.exhibitors),
+          (.booth, c.booths), (.product, c.products), (.event, c.events),
+        ]
+        lines.append(nouns.map { t.count($0.1, $0.0) }.joined(separator: " · "))
+        if let note = e.note { lines.append(t.exportNote(note)) }
+        for line in lines { print(Sanitize.line(line)) }
       case .text:
         var lines = [e.name.en + (e.name.zh.map { "  \($0)" } ?? "")]
         lines.append("\(e.startDate) – \(e.endDate)  (\(e.timeZone))")

@@ -69,7 +69,7 @@ struct PavilionsCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let catalogue = try data.open()
-      let known = KnownValues(catalogue: catalogue)
+      let known = KnownValues(catalogue: catalogue, t: output.language.text)
       let rows = try catalogue.pavilions(PavilionQuery(hall: try known.hall(hall), country: try known.country(country)))
       let table = Table(
         columns: [
@@ -130,7 +130,7 @@ struct ExhibitorsCommand: ParsableCommand {
     try runReporting {
       let order = sort
       let catalogue = try data.open()
-      let known = KnownValues(catalogue: catalogue)
+      let known = KnownValues(catalogue: catalogue, t: output.language.text)
       let query = ExhibitorQuery(
         hall: try known.hall(hall), country: try known.country(country), pavilion: try known.pavilion(pavilion),
         category: try known.category(category), sort: order)
@@ -172,7 +172,7 @@ struct ProductsCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let catalogue = try data.open()
-      let known = KnownValues(catalogue: catalogue)
+      let known = KnownValues(catalogue: catalogue, t: output.language.text)
       let query = ProductQuery(
         exhibitor: try known.exhibitor(exhibitor), country: try known.country(country),
         category: try known.category(category), hall: try known.hall(hall))
@@ -223,7 +223,7 @@ struct EventsCommand: ParsableCommand {
       var clock: Date?
       if let text = now ?? ProcessInfo.processInfo.environment["EXPO_NOW"], !text.isEmpty {
         guard let date = ExpoTime.parse(text, zone: zoneForNow) else {
-          throw CLIError("--now: expected a time such as 2023-10-28T14:05 (got \"\(text)\")", code: 64)
+          throw CLIError(output.language.text.badTime(text), code: 64)
         }
         clock = date
       }
@@ -241,19 +241,24 @@ struct EventsCommand: ParsableCommand {
           dayIndex = i
         } else {
           throw CLIError(
-            "--day must be 1–\(days.count) or a date from \(info.expo.startDate) to \(info.expo.endDate) (got \"\(day)\")",
+            output.language.text.badDay(
+              days.count, from: info.expo.startDate.description, to: info.expo.endDate.description, got: day),
             code: 64)
         }
       }
       if dayIndex == nil, let clock {
         dayIndex = days.firstIndex(of: info.expo.day(of: clock, in: zoneForNow))
       }
-      let known = KnownValues(catalogue: catalogue)
+      let known = KnownValues(catalogue: catalogue, t: output.language.text)
       let query = EventQuery(
         day: dayIndex, venue: try known.venue(venue), kind: try known.kind(kind), pavilion: try known.pavilion(pavilion)
       )
       let rows = try allPages(limit: nil) { try catalogue.events(query, offset: $0, limit: $1) }
       let zone = info.zone
+      // Text for people in Chinese: the day, title, venue and kind as the Chinese interface shows
+      // them (JSON and CSV keep the English values).
+      let t = output.language.text
+      let local = output.format == .text && t.isChinese
       let table = Table(
         columns: [
           .init(header: "ID", key: "id", hiddenInText: true),
@@ -267,11 +272,13 @@ struct EventsCommand: ParsableCommand {
         ],
         rows: rows.map {
           [
-            .string($0.id), .string(days.indices.contains($0.day) ? days[$0.day].description : ""),
+            .string($0.id),
+            .string(days.indices.contains($0.day) ? (local ? t.day(days[$0.day]) : days[$0.day].description) : ""),
             .string("\(ExpoTime.hourMinute($0.start, zone: zone))–\(ExpoTime.hourMinute($0.end, zone: zone))"),
-            .string($0.title.en), zhValue($0.title), .string(ExpoTime.iso8601($0.start, zone: zone)),
-            .string(ExpoTime.iso8601($0.end, zone: zone)), .string($0.venueName.en), optionalValue($0.hall),
-            .string($0.kind), .array($0.speakers.map { .string($0) }),
+            .string(local ? $0.title.text(.chinese) : $0.title.en), zhValue($0.title),
+            .string(ExpoTime.iso8601($0.start, zone: zone)), .string(ExpoTime.iso8601($0.end, zone: zone)),
+            .string(local ? $0.venueName.text(.chinese) : $0.venueName.en), optionalValue($0.hall),
+            .string(local ? t.eventKind($0.kind) : $0.kind), .array($0.speakers.map { .string($0) }),
           ]
         })
       print(table.render(output.format, output.language.text), terminator: "")
@@ -311,18 +318,22 @@ extension EventsCommand {
           ("next", .array(next.map(json))),
         ]).pretty())
     case .csv, .text:
+      let t = output.language.text
+      let l = t.language
       let day = LocalDate(now, in: zone)
-      say("Now: \(day) \(ExpoTime.hourMinute(now, zone: zone)) (\(info.expo.timeZone))")
-      if current.isEmpty { say("  nothing on") }
+      // (English keeps the ISO dates scripts read; Chinese says 10月28日 周六.)
+      func dayText(_ d: LocalDate) -> String { t.isChinese ? t.day(d) : d.description }
+      say(t.nowLine(dayText(day), ExpoTime.hourMinute(now, zone: zone), info.expo.timeZone))
+      if current.isEmpty { say(t.nothingOn) }
       for e in current {
-        say("  until \(ExpoTime.hourMinute(e.end, zone: zone))  \(e.title.en) · \(e.venueName.en)")
+        say("  \(t.until(ExpoTime.hourMinute(e.end, zone: zone)))  \(e.title.text(l)) · \(e.venueName.text(l))")
       }
-      say("Next, per venue:")
-      if next.isEmpty { say("  nothing later") }
+      say(t.nextPerVenue)
+      if next.isEmpty { say(t.nothingLater) }
       for e in next {
         let date = LocalDate(e.start, in: zone)
-        let when = (date == day ? "" : "\(date) ") + ExpoTime.hourMinute(e.start, zone: zone)
-        say("  \(when)  \(e.title.en) · \(e.venueName.en)")
+        let when = (date == day ? "" : "\(dayText(date)) ") + ExpoTime.hourMinute(e.start, zone: zone)
+        say("  \(when)  \(e.title.text(l)) · \(e.venueName.text(l))")
       }
     }
   }

@@ -6,6 +6,8 @@ import ExpoStore
 /// answer. Codes match in any case; a country may also be given by name ("Uruguay", "乌拉圭").
 struct KnownValues {
   let catalogue: any CatalogueReading
+  /// The language of the error messages.
+  var t = UIText.english
 
   /// `value` as the catalogue spells it, or an error (exit 64) that lists the valid ones.
   func check(_ value: String?, option: String, among valid: [String], names: [String: String] = [:]) throws -> String? {
@@ -14,8 +16,9 @@ struct KnownValues {
     if let folded = valid.first(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) { return folded }
     let shown = valid.prefix(30).map { code in names[code].map { "\(code) (\($0))" } ?? code }
     throw CLIError(
-      "--\(option): nothing is \"\(value)\" in this catalogue; expected one of "
-        + shown.joined(separator: ", ") + (valid.count > 30 ? ", … (\(valid.count) in all)" : ""), code: 64)
+      t.unknownValue(
+        option: option, value: value,
+        valid: shown.joined(separator: ", ") + (valid.count > 30 ? t.andMore(valid.count) : "")), code: 64)
   }
 
   func hall(_ value: String?) throws -> String? {
@@ -28,14 +31,14 @@ struct KnownValues {
     let code = CountryNames.code(for: value) ?? value
     return try check(
       code, option: "country", among: countries.map(\.code),
-      names: Dictionary(countries.map { ($0.code, $0.name.en) }, uniquingKeysWith: { a, _ in a }))
+      names: Dictionary(countries.map { ($0.code, $0.name.text(t.language)) }, uniquingKeysWith: { a, _ in a }))
   }
 
   func pavilion(_ value: String?) throws -> String? {
     let pavilions = try catalogue.pavilions(PavilionQuery())
     return try check(
       value, option: "pavilion", among: pavilions.map(\.id),
-      names: Dictionary(pavilions.map { ($0.id, $0.name.en) }, uniquingKeysWith: { a, _ in a }))
+      names: Dictionary(pavilions.map { ($0.id, $0.name.text(t.language)) }, uniquingKeysWith: { a, _ in a }))
   }
 
   func category(_ value: String?) throws -> String? {
@@ -46,7 +49,7 @@ struct KnownValues {
     let venues = try catalogue.venues()
     return try check(
       value, option: "venue", among: venues.map(\.id),
-      names: Dictionary(venues.map { ($0.id, $0.name.en) }, uniquingKeysWith: { a, _ in a }))
+      names: Dictionary(venues.map { ($0.id, $0.name.text(t.language)) }, uniquingKeysWith: { a, _ in a }))
   }
 
   func kind(_ value: String?) throws -> String? {
@@ -57,8 +60,7 @@ struct KnownValues {
   func exhibitor(_ value: String?) throws -> String? {
     guard let value else { return nil }
     guard try catalogue.exhibitor(id: value) != nil else {
-      throw CLIError(
-        "--exhibitor: no exhibitor has the id \"\(value)\"; `expo exhibitors` lists them with their ids", code: 64)
+      throw CLIError(t.unknownExhibitor(value), code: 64)
     }
     return value
   }

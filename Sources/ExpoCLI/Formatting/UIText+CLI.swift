@@ -18,4 +18,56 @@ extension UIText {
     return pick("results: ", "结果（") + list(parts) + pick("", "）")
   }
   func wroteFile(_ path: String) -> String { pick("wrote \(path)", "已写入\(path)") }
+
+  /// "--hall: nothing is "Z9" in this catalogue; expected one of …".
+  func unknownValue(option: String, value: String, valid: String) -> String {
+    pick(
+      "--\(option): nothing is \"\(value)\" in this catalogue; expected one of \(valid)",
+      "--\(option)：目录中没有“\(value)”；可用的值：\(valid)")
+  }
+  func andMore(_ total: Int) -> String { pick(", … (\(total) in all)", "……（共\(total)个）") }
+  func unknownExhibitor(_ id: String) -> String {
+    pick(
+      "--exhibitor: no exhibitor has the id \"\(id)\"; `expo exhibitors` lists them with their ids",
+      "--exhibitor：没有编号为“\(id)”的展商；`expo exhibitors` 列出全部展商及编号")
+  }
+  func badTime(_ text: String) -> String {
+    pick(
+      "--now: expected a time such as 2023-10-28T14:05 (got \"\(text)\")",
+      "--now：应为 2023-10-28T14:05 这样的时间（收到“\(text)”）")
+  }
+  func badDay(_ count: Int, from start: String, to end: String, got: String) -> String {
+    pick(
+      "--day must be 1–\(count) or a date from \(start) to \(end) (got \"\(got)\")",
+      "--day 应为 1–\(count) 或 \(start) 至 \(end) 之间的日期（收到“\(got)”）")
+  }
+  func nowLine(_ day: String, _ time: String, _ zone: String) -> String {
+    pick("Now: \(day) \(time) (\(zone))", "现在：\(day) \(time)（\(zone)）")
+  }
+  var nothingOn: String { pick("  nothing on", "  目前没有活动") }
+  func until(_ time: String) -> String { pick("until \(time)", "至\(time)") }
+  var nextPerVenue: String { pick("Next, per venue:", "各场地的下一场：") }
+  var nothingLater: String { pick("  nothing later", "  之后没有活动") }
+  func bookmarkedItem(_ kind: BookmarkKind, _ id: String, added: Bool) -> String {
+    added
+      ? pick("bookmarked \(kind.rawValue) \(id)", "已收藏\(bookmarkKind(kind)) \(id)")
+      : pick("\(kind.rawValue) \(id) was already bookmarked", "\(bookmarkKind(kind)) \(id) 已在收藏中")
+  }
+  func notBookmarked(_ kind: BookmarkKind, _ id: String) -> String {
+    pick("\(kind.rawValue) \(id) is not bookmarked", "\(bookmarkKind(kind)) \(id) 未被收藏")
+  }
+  func removedItem(_ kind: BookmarkKind, _ id: String) -> String {
+    pick("removed \(kind.rawValue) \(id)", "已取消收藏\(bookmarkKind(kind)) \(id)")
+  }
+  func wroteBookmarks(_ n: Int, _ file: String) -> String {
+    pick("wrote \(n) bookmarks to \(file)", "已把\(n)个收藏写入\(file)")
+  }
+  func imported(_ added: Int, existing: Int, reported: Int) -> String {
+    pick(
+      "imported \(added) new bookmarks (\(existing) already there, \(reported) reported)",
+      "导入了\(added)个新收藏（\(existing)个已存在，\(reported)个有问题）")
+  }
+  var sayWhatToWrite: String {
+    pick("say what to write: --ics FILE, --md FILE and/or --csv FILE", "请指定要写的文件：--ics FILE、--md FILE 和/或 --csv FILE")
+  }
 }
