@@ -262,13 +262,12 @@ public struct FairGenerator {
           en += " — lot \(j + 1)"
           zh += " 批次\(j + 1)"
         }
+        // No description: "X (250 g) by Y" only restated the name and the exhibitor, which the
+        // product's screen shows, and cost a million products some 100 MB of catalogue.
         products.append(
           Product(
             id: "p-" + pad(products.count + 1, productWidth), exhibitor: exhibitor.id,
-            name: LocalizedText(en: en, zh: zh), category: item.category, origin: exhibitor.country,
-            description: LocalizedText(
-              en: "\(item.en) (\(spec.en)) by \(sentenceEnd(exhibitor.name.en))",
-              zh: exhibitor.name.zh.map { "\(item.zh)（\(spec.zh)），由\($0)出品。" })))
+            name: LocalizedText(en: en, zh: zh), category: item.category, origin: exhibitor.country))
       }
     }
 
