@@ -216,6 +216,7 @@ public struct MemoryEffects {
       return [
         .notice(UIText(state.language).wrote("expo-plan", folder: MemoryEffects.exportFolder))
       ]
+    case .bell: return []
     }
   }
 

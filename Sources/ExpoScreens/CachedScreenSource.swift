@@ -90,4 +90,12 @@ public final class CachedScreenSource: ScreenSource {
   public func mapTarget(for screen: Screen, selected: Screen?) -> Screen? {
     builder.mapTarget(for: screen, selected: selected)
   }
+
+  public func reminderEvents(ids: [String]) -> [ReminderEvent] {
+    ids.compactMap { id in
+      (try? builder.catalogue.event(id: id))?.map {
+        ReminderEvent(id: $0.id, title: $0.title, venue: $0.venueName, start: $0.start)
+      }
+    }
+  }
 }

@@ -14,6 +14,9 @@ public struct EffectRunner: EffectPerforming {
   public let expoID: String
   /// Where `e` writes expo-plan.ics, .md and .csv.
   public let exportFolder: URL
+  /// Alarms in the exported calendar, this many minutes before each event (the settings'
+  /// reminders; nil: none).
+  public var alarmMinutes: Int?
 
   public init(catalogue: any CatalogueReading, userStore: UserStore?, expoID: String, exportFolder: URL) {
     self.catalogue = catalogue
@@ -54,6 +57,8 @@ public struct EffectRunner: EffectPerforming {
       }
     case .exportPlan:
       return [.notice(exportPlan(t))]
+    case .bell:
+      return []  // the terminal rings it
     }
   }
 
@@ -75,7 +80,8 @@ public struct EffectRunner: EffectPerforming {
       let plan = try VisitPlan.build(catalogue, bookmarks: try userStore.bookmarks(expo: expoID))
       let base = FileOutput.freeStem(in: exportFolder, stem: "expo-plan", extensions: ["ics", "md", "csv"])
       _ = try PlanFiles.write(
-        plan, ics: base + ".ics", markdown: base + ".md", csv: base + ".csv", booths: true, language: t.language)
+        plan, ics: base + ".ics", markdown: base + ".md", csv: base + ".csv", booths: true, language: t.language,
+        alarmMinutes: alarmMinutes)
       let stem = URL(fileURLWithPath: base).lastPathComponent
       return t.wrote(stem, folder: exportFolder.path)
     } catch {

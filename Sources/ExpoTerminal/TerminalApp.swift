@@ -23,6 +23,8 @@ public struct TerminalApp {
   public var showPane = true
   /// Every mode's keys (the settings file may rebind some).
   public var keymaps = Keymaps.standard
+  /// Reminders before bookmarked events (the settings file's `[reminders]`).
+  public var reminders = Reminders()
   /// Remembers a setting changed with a key (the language, the pane); returns a message when it
   /// could not.
   public var saveSettings: ((SettingChange, Language) -> String?)?
@@ -53,6 +55,7 @@ public struct TerminalApp {
     var state = navigator.initialState(width: size.width, height: size.height, now: clock.now(), language: language)
     state.showPane = showPane
     state.keymaps = keymaps
+    state.reminders = reminders
     if let action = effects.load() { navigator.reduce(into: &state, action) }
     if let initialSection { navigator.open(initialSection, &state) }
     state.message = startMessage
@@ -139,6 +142,7 @@ public struct TerminalApp {
         let action = queue.removeFirst()
         for effect in navigator.reduce(into: &state, action) {
           if effect == .quit { quit = true }
+          if effect == .bell { terminal.bell() }
           queue += effects.perform(effect, state: state)
         }
       }

@@ -96,6 +96,9 @@ final class TerminalScreen {
     emit(TerminalScreen.pasteOn)
   }
 
+  /// Rings the terminal's bell (BEL; a visible flash where the terminal is set up so).
+  func bell() { emit("\u{07}") }
+
   /// Writes a control sequence straight to the terminal (ncurses has flushed its frame).
   private func emit(_ sequence: String) {
     let bytes = Array(sequence.utf8)

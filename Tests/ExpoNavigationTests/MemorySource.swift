@@ -188,6 +188,14 @@ final class MemorySource: ScreenSource {
     return (offset..<end).map { .item([exhibitorName($0)], opens: .exhibitor("e\($0)")) }
   }
 
+  func reminderEvents(ids: [String]) -> [ReminderEvent] {
+    events.filter { ids.contains($0.id) }.map {
+      ReminderEvent(
+        id: $0.id, title: LocalizedText(en: "Event \($0.id)", zh: "活动\($0.id)"),
+        venue: LocalizedText(en: $0.venue), start: start($0))
+    }
+  }
+
   func mapTarget(for screen: Screen, selected: Screen?) -> Screen? {
     switch screen {
     case .exhibitor(let id): return .hallMap("N1", focus: .booth("N1-\(id)"))

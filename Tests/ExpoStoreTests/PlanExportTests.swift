@@ -72,6 +72,12 @@ import Testing
     let ics = PlanExport.ics(plan, booths: true, stamp: Date(timeIntervalSince1970: 0), .chinese)
       .replacingOccurrences(of: "\r\n ", with: "")
     #expect(ics.contains("备注：前排"))
+    #expect(!ics.contains("BEGIN:VALARM"), "no alarm unless asked")
+    let alarmed = PlanExport.ics(plan, booths: false, stamp: Date(timeIntervalSince1970: 0), .chinese, alarmMinutes: 15)
+      .replacingOccurrences(of: "\r\n ", with: "")
+    #expect(
+      alarmed.contains(
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:开幕式\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT"))
     #expect(ics.contains("SUMMARY:参观"))
     // The CSV keeps its English columns; names and yes/no are in Chinese.
     let csv = PlanExport.csv(plan, .chinese)

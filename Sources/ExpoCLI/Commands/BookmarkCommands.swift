@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExpoConfig
 import ExpoModel
 import ExpoStore
 import Foundation
@@ -235,6 +236,20 @@ extension BookmarksCommand {
   }
 }
 
+extension ExportCommand {
+  /// `--alarm`, else the settings file's reminder minutes; a value out of 0…1440 is an error.
+  func alarmMinutes() throws -> Int {
+    if let alarm {
+      guard (0...1440).contains(alarm) else {
+        throw CLIError("--alarm: expected minutes from 0 to 1440 (got \(alarm))", code: 64)
+      }
+      return alarm
+    }
+    let environment = ProcessInfo.processInfo.environment
+    return SettingsFile.load(path: SettingsFile.path(environment: environment)).0.reminderMinutes
+  }
+}
+
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export", abstract: "Export the visit plan: iCalendar (events, booths as to-dos), Markdown, CSV.")
@@ -245,6 +260,12 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Write the whole plan as Markdown.") var md: String?
   @Option(help: "Write the whole plan as CSV (UTF-8 with a byte order mark, for spreadsheets).") var csv: String?
   @Flag(name: .customLong("no-bom"), help: "Write the CSV without the UTF-8 byte order mark.") var noBOM = false
+  @Option(
+    help: ArgumentHelp(
+      "With --ics: an alarm this many minutes before each event (default: the settings' reminders, 10).",
+      valueName: "minutes"))
+  var alarm: Int?
+  @Flag(name: .customLong("no-alarm"), help: "With --ics: no alarms.") var noAlarm = false
   @OptionGroup var language: LanguageOption
 
   func run() throws {
@@ -256,7 +277,8 @@ struct ExportCommand: ParsableCommand {
       let expo = try catalogue.info().expo.id
       let plan = try VisitPlan.build(catalogue, bookmarks: try user.open().bookmarks(expo: expo))
       let written = try PlanFiles.write(
-        plan, ics: ics, markdown: md, csv: csv, booths: booths, language: language.resolved, csvByteOrderMark: !noBOM)
+        plan, ics: ics, markdown: md, csv: csv, booths: booths, language: language.resolved, csvByteOrderMark: !noBOM,
+        alarmMinutes: noAlarm ? nil : try alarmMinutes())
       for path in written {
         say(language.text.wroteFile(path))
       }

@@ -79,9 +79,10 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     } catch {
       startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
-    let effects = EffectRunner(
+    var effects = EffectRunner(
       catalogue: catalogue, userStore: store, expoID: header.id,
       exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    effects.alarmMinutes = settings.reminderMinutes
     let theme = colour ? ColourTheme(rawValue: settings.theme.rawValue) ?? .dark : .monochrome
     var app = TerminalApp(
       navigator: Navigator(source: source), clock: clock, theme: theme, mouse: settings.mouse,
@@ -93,6 +94,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     app.asciiPlans = !(locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8"))
     app.showPane = !options.noPane && settings.pane
     app.keymaps = keymaps
+    app.reminders = Reminders(minutes: settings.reminderMinutes, bell: settings.bell)
     do {
       let status = try app.run()
       if status != 0 { throw ExitCode(status) }

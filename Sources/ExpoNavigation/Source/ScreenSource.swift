@@ -115,6 +115,8 @@ public protocol ScreenSource {
   func rows(of listing: Listing, in context: ContentContext, offset: Int, limit: Int) -> [Row]
   /// Where "find on the map" goes from `screen` (with the selected row's target on lists).
   func mapTarget(for screen: Screen, selected: Screen?) -> Screen?
+  /// The events with these ids, as reminders need them (unknown ids are left out).
+  func reminderEvents(ids: [String]) -> [ReminderEvent]
 }
 
 extension ScreenSource {

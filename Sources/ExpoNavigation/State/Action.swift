@@ -35,6 +35,8 @@ public enum Effect: Hashable, Sendable {
   case setVisited(BookmarkKey, Bool)
   /// Write the plan as iCalendar, Markdown and CSV files.
   case exportPlan
+  /// Ring the terminal's bell (a reminder).
+  case bell
 }
 
 /// Carries out the reducer's effects (the guide's is ExpoScreens' `EffectRunner`) and returns what

@@ -47,6 +47,8 @@ public struct AppState: Hashable, Sendable {
   public var showRoute = true
   /// The detail pane beside lists on wide terminals (`p` toggles).
   public var showPane = true
+  /// Reminders before bookmarked events (off unless the guide sets them).
+  public var reminders = Reminders()
   /// Every mode's keys (the standard ones, or rebound in the settings file).
   public var keymaps = Keymaps.standard
   /// What the detail pane shows while the cursor runs (see `PaneHold`); nil: the selected row.

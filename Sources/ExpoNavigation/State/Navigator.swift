@@ -148,6 +148,7 @@ public struct Navigator {
       keepVisible(&state)
     case .tick(let now):
       state.now = now
+      return remind(&state)
     case .bookmarkRecordsLoaded(let records):
       let keys = Set(records.map(\.key))
       let notes = Dictionary(
@@ -365,6 +366,23 @@ public struct Navigator {
       break
     }
     return []
+  }
+
+  /// Announces the bookmarked events whose reminder is due (one message for all of them, the
+  /// soonest named), once each; rings the bell when the settings want it.
+  func remind(_ state: inout AppState) -> [Effect] {
+    guard state.reminders.minutes != nil, state.editor == nil else { return [] }
+    let ids = state.bookmarks.filter { $0.kind == .event }.map(\.id).sorted()
+    guard !ids.isEmpty else { return [] }
+    let due = state.reminders.due(source.reminderEvents(ids: ids), at: state.now)
+    guard let first = due.first else { return [] }
+    state.reminders.announced.formUnion(due.map(\.id))
+    let t = UIText(state.language)
+    state.message = t.reminder(
+      first.title.text(state.language), venue: first.venue.text(state.language),
+      at: ExpoTime.hourMinute(first.start, zone: source.header.zone),
+      inMinutes: Int((first.start.timeIntervalSince(state.now) / 60).rounded(.up)), more: due.count - 1)
+    return state.reminders.bell ? [.bell] : []
   }
 
   /// n (note) and v (visited): bookmark the item first when it is not yet.

@@ -48,7 +48,10 @@ public enum PlanExport {
 
   /// Bookmarked events as VEVENTs; with `booths`, bookmarked booths as VTODOs. UIDs are stable
   /// (expo id + item id), times are UTC.
-  public static func ics(_ plan: VisitPlan, booths: Bool, stamp: Date = Date(), _ t: UIText = .english) -> String {
+  /// With `alarmMinutes`, each event carries a VALARM that many minutes before it starts.
+  public static func ics(
+    _ plan: VisitPlan, booths: Bool, stamp: Date = Date(), _ t: UIText = .english, alarmMinutes: Int? = nil
+  ) -> String {
     let l = t.language
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Expo Guide//Visit plan//EN", "CALSCALE:GREGORIAN",
@@ -77,6 +80,12 @@ public enum PlanExport {
         "CATEGORIES:" + icsText(t.eventKind(e.kind)),
       ]
       if !description.isEmpty { lines.append("DESCRIPTION:" + icsText(description)) }
+      if let minutes = alarmMinutes {
+        lines += [
+          "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + icsText(e.title.text(l)),
+          "TRIGGER:-PT\(max(0, minutes))M", "END:VALARM",
+        ]
+      }
       lines.append("END:VEVENT")
     }
     if booths {

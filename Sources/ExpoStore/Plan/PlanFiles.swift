@@ -8,7 +8,7 @@ public enum PlanFiles {
   /// devices and FIFOs written into, links to files refused); returns the paths written.
   public static func write(
     _ plan: VisitPlan, ics: String? = nil, markdown: String? = nil, csv: String? = nil, booths: Bool = false,
-    language: Language = .english, csvByteOrderMark: Bool = true
+    language: Language = .english, csvByteOrderMark: Bool = true, alarmMinutes: Int? = nil
   ) throws -> [String] {
     let t = UIText(language)
     var written: [String] = []
@@ -16,7 +16,8 @@ public enum PlanFiles {
     // reads UTF-8 as the local code page.
     let bom = csvByteOrderMark ? "\u{FEFF}" : ""
     for (path, make) in [
-      (ics, { PlanExport.ics(plan, booths: booths, t) }), (markdown, { PlanExport.markdown(plan, t) }),
+      (ics, { PlanExport.ics(plan, booths: booths, t, alarmMinutes: alarmMinutes) }),
+      (markdown, { PlanExport.markdown(plan, t) }),
       (csv, { bom + PlanExport.csv(plan, t) }),
     ] as [(String?, () -> String)] {
       guard let path else { continue }
