@@ -12,6 +12,24 @@ import Testing
     FileManager.default.temporaryDirectory.appendingPathComponent("expo-user-\(UUID().uuidString).sqlite").path
   }
 
+  @Test func whatStartsSoonAmongYourBookmarks() throws {
+    let mine = userFile()
+    _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-ru-fashion-2", "--user-data", mine])
+    _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-opening", "--user-data", mine])
+    let listed = try ExpoBinary.run(["events", "--bookmarked", "--user-data", mine])
+    let rows = listed.stdout.split(separator: "\n").dropFirst()
+    #expect(rows.count == 2, "\(listed.stdout)")
+    #expect(listed.stdout.contains("Grand Opening Ceremony") && listed.stdout.contains("Russia Fashion Show"))
+    let soon = try ExpoBinary.run([
+      "events", "--next", "--bookmarked", "--now", "2023-10-28T13:50", "--user-data", mine,
+    ])
+    #expect(soon.stdout.contains("  nothing on"), "\(soon.stdout)")
+    #expect(soon.stdout.contains("  14:00  Russia Fashion Show (second show) · Fashion Runway"))
+    // Everyone's next, without --bookmarked, has other venues too.
+    let all = try ExpoBinary.run(["events", "--next", "--now", "2023-10-28T13:50", "--user-data", mine])
+    #expect(all.stdout.split(separator: "\n").count > soon.stdout.split(separator: "\n").count)
+  }
+
   @Test func exportImportMergesWithoutDuplicatesAndReportsUnknownIDs() throws {
     let mine = userFile()
     let friend = userFile()

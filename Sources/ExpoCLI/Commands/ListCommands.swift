@@ -215,6 +215,9 @@ struct EventsCommand: ParsableCommand {
         + "without --day, the day of this time.", valueName: "time"))
   var now: String?
   @Flag(help: "Print what is on now and what starts next, per venue.") var next = false
+  @Flag(help: "Only your bookmarked events (with --next: what of yours is on and starts soon).")
+  var bookmarked = false
+  @OptionGroup var user: UserDataOptions
 
   func run() throws {
     try runReporting {
@@ -227,8 +230,14 @@ struct EventsCommand: ParsableCommand {
         }
         clock = date
       }
+      // Your bookmarked events, when asked (nil: every event).
+      let mine: Set<String>? =
+        bookmarked
+        ? Set(
+          try user.open().bookmarks(expo: try catalogue.info().expo.id).filter { $0.key.kind == .event }.map(\.key.id))
+        : nil
       if next {
-        try printNowAndNext(catalogue, at: clock ?? Date())
+        try printNowAndNext(catalogue, at: clock ?? Date(), only: mine)
         return
       }
       let info = try catalogue.info()
@@ -253,7 +262,9 @@ struct EventsCommand: ParsableCommand {
       let query = EventQuery(
         day: dayIndex, venue: try known.venue(venue), kind: try known.kind(kind), pavilion: try known.pavilion(pavilion)
       )
-      let rows = try allPages(limit: nil) { try catalogue.events(query, offset: $0, limit: $1) }
+      let rows = try allPages(limit: nil) { try catalogue.events(query, offset: $0, limit: $1) }.filter {
+        mine?.contains($0.id) ?? true
+      }
       let zone = info.zone
       // Text for people in Chinese: the day, title, venue and kind as the Chinese interface shows
       // them (JSON and CSV keep the English values).
@@ -288,12 +299,12 @@ struct EventsCommand: ParsableCommand {
 
 extension EventsCommand {
   /// What is on at `now` and what starts next, per venue (in the expo's time zone).
-  func printNowAndNext(_ catalogue: Catalogue, at now: Date) throws {
+  func printNowAndNext(_ catalogue: Catalogue, at now: Date, only mine: Set<String>?) throws {
     let info = try catalogue.info()
     let zone = info.zone
     let all = try allPages(limit: nil) {
       try catalogue.events(EventQuery(venue: venue, kind: kind, pavilion: pavilion), offset: $0, limit: $1)
-    }
+    }.filter { mine?.contains($0.id) ?? true }
     let current = all.filter { $0.start <= now && now < $0.end }
     var next: [EventRow] = []
     var seenVenues = Set<String>()
