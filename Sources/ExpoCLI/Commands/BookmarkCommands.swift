@@ -245,8 +245,7 @@ extension ExportCommand {
       }
       return alarm
     }
-    let environment = ProcessInfo.processInfo.environment
-    return SettingsFile.load(path: SettingsFile.path(environment: environment)).0.reminderMinutes
+    return UserSettings.settings.reminderMinutes
   }
 }
 

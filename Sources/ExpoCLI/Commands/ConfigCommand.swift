@@ -1,6 +1,5 @@
 import ArgumentParser
 import ExpoConfig
-import ExpoNavigation
 import Foundation
 
 /// `expo config path|show|init`: where the settings file is, what it sets, and a commented one to
@@ -15,7 +14,7 @@ struct ConfigCommand: ParsableCommand {
       """,
     subcommands: [Path.self, Show.self, Init.self], defaultSubcommand: Show.self)
 
-  static var path: String { SettingsFile.path(environment: ProcessInfo.processInfo.environment) }
+  static var path: String { UserSettings.path }
 
   struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the settings file's path.")
@@ -26,12 +25,11 @@ struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Print the settings in effect and any problem in the file (exit 1 when there is one).")
     func run() throws {
-      let environment = ProcessInfo.processInfo.environment
-      let path = ConfigCommand.path
+      let path = UserSettings.path
+      let settings = UserSettings.settings
       let exists = FileManager.default.fileExists(atPath: path)
-      let (settings, issues) = SettingsFile.load(path: path)
       say("# \(path)\(exists ? "" : " (not there: the defaults)")")
-      let language = Settings.language(settings: settings, environment: environment)
+      let language = UserSettings.language(nil).rawValue
       say("language = \"\(language)\"\(settings.language == nil ? "  # from the environment" : "")")
       say("theme = \"\(settings.theme.rawValue)\"")
       say("pane = \(settings.pane)")
@@ -40,13 +38,12 @@ struct ConfigCommand: ParsableCommand {
       if !settings.keys.isEmpty {
         say("\n[keys]")
         for (command, keys) in settings.keys.sorted(by: { $0.key < $1.key }) {
-          say("\(command) = [\(keys.map { "\"\($0)\"" }.joined(separator: ", "))]")
+          say("\(command) = [\(keys.map { TOMLScalar.string($0).toml }.joined(separator: ", "))]")
         }
       }
-      let (_, keyProblems) = Keymaps.standard.applying(settings.keys)
-      for issue in issues { printError(issue.description) }
-      for problem in keyProblems { printError("\(path): \(problem.description)") }
-      if !issues.isEmpty || !keyProblems.isEmpty { throw ExitCode(1) }
+      let problems = UserSettings.problems(file: path)
+      for problem in problems { printError(problem) }
+      if !problems.isEmpty { throw ExitCode(1) }
     }
   }
 

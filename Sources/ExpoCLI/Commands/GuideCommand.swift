@@ -15,12 +15,7 @@ struct GuideOptions: ParsableArguments {
       valueName: "time"))
   var now: String?
 
-  @Option(
-    name: .customLong("lang"),
-    help: ArgumentHelp(
-      "The interface's language (default: the settings file, else LC_ALL / LC_MESSAGES / LANG).",
-      valueName: "zh|en"))
-  var language: Language?
+  @OptionGroup var language: LanguageOption
 
   @Flag(name: .customLong("zh"), help: "The same as --lang zh.") var chinese = false
 
@@ -39,32 +34,20 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     let catalogue = try data.open()
     let source = try CachedScreenSource(catalogue: catalogue)
     let header = source.header
+    let environment = UserSettings.environment
+    let settings = UserSettings.settings
+    let language = UserSettings.language(options.language.language ?? (options.chinese ? .chinese : nil))
+    let t = UIText(language)
     var clock: any ExpoClock = SystemClock()
     var startOnSchedule = false
-    if let text = options.now ?? ProcessInfo.processInfo.environment["EXPO_NOW"], !text.isEmpty {
-      guard let date = ExpoTime.parse(text, zone: header.zone) else {
-        throw CLIError("--now: expected a time such as 2023-10-28T14:05 (got \"\(text)\")", code: 64)
-      }
+    if let text = options.now ?? environment["EXPO_NOW"], !text.isEmpty {
+      guard let date = ExpoTime.parse(text, zone: header.zone) else { throw CLIError(t.badTime(text), code: 64) }
       clock = OffsetClock(start: date)
       startOnSchedule = true
     }
     let initial: Section? = options.section ?? (startOnSchedule ? .schedule : nil)
-    let environment = ProcessInfo.processInfo.environment
-    let settingsPath = SettingsFile.path(environment: environment)
-    let (settings, issues) = SettingsFile.load(path: settingsPath)
-    let language =
-      options.language ?? (options.chinese ? .chinese : nil)
-      ?? Language(rawValue: Settings.language(settings: settings, environment: environment)) ?? .english
-    let t = UIText(language)
-    // The settings file's own keys; one that cannot be bound keeps its standard keys.
-    let (keymaps, keyProblems) = Keymaps.standard.applying(settings.keys)
-    let file = URL(fileURLWithPath: settingsPath).lastPathComponent
-    let problems =
-      issues.map { issue -> String in
-        var short = issue
-        short.file = file
-        return short.description
-      } + keyProblems.map { "\(file): \($0.description)" }
+    // The file's problems by its name (the whole path would fill the status bar).
+    let problems = UserSettings.problems(file: URL(fileURLWithPath: UserSettings.path).lastPathComponent)
     let colour = !options.noColor && (environment["NO_COLOR"] ?? "").isEmpty
     var store: UserStore?
     // A broken settings file is named in the status bar (the guide starts with the defaults).
@@ -88,12 +71,14 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
       navigator: Navigator(source: source), clock: clock, theme: theme, mouse: settings.mouse,
       language: language, initialSection: initial, effects: effects, startMessage: startMessage)
     // L and p are remembered in the settings file.
-    app.saveSettings = { change, language in SettingsWriteBack.save(change, to: settingsPath, UIText(language)) }
+    app.saveSettings = { change, language in
+      SettingsWriteBack.save(change, to: UserSettings.path, UIText(language))
+    }
     // Box drawing needs a UTF-8 locale; elsewhere plans are drawn in ASCII.
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     app.asciiPlans = !(locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8"))
     app.showPane = !options.noPane && settings.pane
-    app.keymaps = keymaps
+    app.keymaps = UserSettings.keymaps.keymaps
     app.reminders = Reminders(minutes: settings.reminderMinutes, bell: settings.bell)
     do {
       let status = try app.run()

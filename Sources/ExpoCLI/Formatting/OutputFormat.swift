@@ -1,7 +1,5 @@
 import ArgumentParser
-import ExpoConfig
 import ExpoModel
-import Foundation
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text
@@ -14,23 +12,18 @@ struct FormatOptions: ParsableArguments {
   @OptionGroup var language: LanguageOption
 }
 
-/// `--lang zh|en` on every command that writes text for people: headers and messages of text
-/// output (JSON and CSV keep their English keys and columns).
+/// `--lang zh|en` on the guide and every command that writes text for people: the interface,
+/// headers and messages (JSON and CSV keep their English keys and columns).
 struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("lang"),
     help: ArgumentHelp(
-      "Language of text output and messages (default: the settings file, else LC_ALL / LC_MESSAGES / LANG).",
-      valueName: "zh|en"))
+      "Language of the interface, text output and messages (default: the settings file, else LC_ALL / "
+        + "LC_MESSAGES / LANG).", valueName: "zh|en"))
   var language: Language?
 
   /// The language asked for, else the settings file's, else the environment's.
-  var resolved: Language {
-    if let language { return language }
-    let environment = ProcessInfo.processInfo.environment
-    let (settings, _) = SettingsFile.load(path: SettingsFile.path(environment: environment))
-    return Language(rawValue: Settings.language(settings: settings, environment: environment)) ?? .english
-  }
+  var resolved: Language { UserSettings.language(language) }
 
   var text: UIText { UIText(resolved) }
 }
