@@ -23,7 +23,8 @@ struct MapCommand: ParsableCommand {
   @Option(help: "Columns to fit (at least 40).") var width: Int?
   @Option(help: "Zoom: 0 overview, 1 plan, 2 close-up (default: the closest that fits).") var zoom: MapZoom?
   @Flag(help: "ASCII characters only (no box drawing).") var ascii = false
-  @Flag(name: .customLong("zh"), help: "Names in Chinese where the data has them.") var chinese = false
+  @Flag(name: .customLong("zh"), help: "The same as --lang zh.") var chinese = false
+  @OptionGroup var languageOption: LanguageOption
   @OptionGroup var data: DataOptions
   @OptionGroup var user: UserDataOptions
 
@@ -32,7 +33,8 @@ struct MapCommand: ParsableCommand {
       let columns = max(40, width ?? TerminalInfo.width ?? 100)
       let catalogue = try data.open()
       let provider = try CatalogueScreens(catalogue: catalogue)
-      let language: Language = chinese ? .chinese : .english
+      let language = UserSettings.language(languageOption.language ?? (chinese ? .chinese : nil))
+      let t = UIText(language)
       var bookmarks: [Bookmark] = []
       if route { bookmarks = try user.open().bookmarks(expo: provider.info.expo.id) }
       let screen: Screen
@@ -50,7 +52,7 @@ struct MapCommand: ParsableCommand {
       guard let plan = content.plan else { throw CLIError("no plan for this screen", code: 70) }
       if plan.items.isEmpty && plan.features.isEmpty {
         say(content.card.first?.text ?? "")
-        say(content.emptyText)
+        say(content.emptyText ?? UIText(language).nothingHere)
         return
       }
       var selected: Int?
@@ -64,7 +66,7 @@ struct MapCommand: ParsableCommand {
         zoom?.rawValue
         ?? plan.fittingZoom(width: columns, height: Int.max / 4)
       let renderer = PlanRenderer(
-        plan: plan, zoom: level, ascii: ascii, showRoute: route, view: (columns, max(10, columns / 3)))
+        plan: plan, zoom: level, ascii: ascii, showRoute: route, view: (columns, max(10, columns / 3)), text: t)
       var canvas = renderer.canvas()
       if let selected { renderer.highlight(&canvas, item: selected) }
       let fill = ascii ? "#" : "█"
@@ -87,11 +89,11 @@ struct MapCommand: ParsableCommand {
         lines.append("\(fill) \(item.code) · \(item.name)")
       }
       if route {
-        if let heading = plan.routeHeading(UIText(language)) {
-          lines.append(heading + ", from the entrance:")
-          for stop in plan.routeStopLines(UIText(language)) { lines.append("  " + stop.text) }
+        if let heading = plan.routeHeading(t) {
+          lines.append(t.fromTheEntrance(heading))
+          for stop in plan.routeStopLines(t) { lines.append("  " + stop.text) }
         } else {
-          lines.append("No bookmarked booths in this hall (expo bookmarks add exhibitor ID).")
+          lines.append(t.noBookmarkedBooths)
         }
       }
       for line in lines {

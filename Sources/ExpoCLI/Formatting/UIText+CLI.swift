@@ -17,6 +17,12 @@ extension UIText {
     }
     return pick("results: ", "结果（") + list(parts) + pick("", "）")
   }
+  func fromTheEntrance(_ heading: String) -> String { pick("\(heading), from the entrance:", "\(heading)，从入口出发：") }
+  var noBookmarkedBooths: String {
+    pick(
+      "No bookmarked booths in this hall (expo bookmarks add exhibitor ID).",
+      "这个展馆没有收藏的展位（expo bookmarks add exhibitor ID）。")
+  }
   func wroteFile(_ path: String) -> String { pick("wrote \(path)", "已写入\(path)") }
 
   /// "--hall: nothing is "Z9" in this catalogue; expected one of …".
