@@ -34,7 +34,7 @@ extension CatalogueScreens {
   func hallScreen(_ id: String, _ language: Language) throws -> ScreenContent {
     let c = catalogue
     let t = UIText(language)
-    guard let hall = hallIndex[id] else { return missing(t.missing(nil, hall: true, id), id) }
+    guard let hall = hallIndex[id] else { return missing(t.missing(.hall, id), id) }
     let pavilions = try c.pavilions(PavilionQuery(hall: id))
     let query = ExhibitorQuery(hall: id)
     let count = try c.exhibitorCount(query)
@@ -83,7 +83,7 @@ extension CatalogueScreens {
   func countryScreen(_ code: String, _ language: Language) throws -> ScreenContent {
     let c = catalogue
     let t = UIText(language)
-    guard let country = countryIndex[code] else { return missing(t.missingCountry(code), code) }
+    guard let country = countryIndex[code] else { return missing(t.missing(.country, code), code) }
     let pavilions = try c.pavilions(PavilionQuery(country: code))
     let query = ExhibitorQuery(country: code)
     let count = try c.exhibitorCount(query)
@@ -104,7 +104,7 @@ extension CatalogueScreens {
   func pavilionScreen(_ id: String, _ language: Language) throws -> ScreenContent {
     let c = catalogue
     let t = UIText(language)
-    guard let p = pavilionIndex[id] else { return missing(t.missingPavilion(id), id) }
+    guard let p = pavilionIndex[id] else { return missing(t.missing(.pavilion, id), id) }
     let query = ExhibitorQuery(pavilion: id)
     let count = try c.exhibitorCount(query)
     let events = try c.events(EventQuery(pavilion: id), offset: 0, limit: 200)

@@ -20,7 +20,7 @@ extension CatalogueScreens {
       CardLine(
         .text,
         "\(t.dateRange(expo.startDate, expo.endDate)) · \(name(expo.venue.name, language))"
-          + (expo.venue.address.map { t.list(["", name($0, language)]) } ?? "")))
+          + (expo.venue.address.map { t.comma + name($0, language) } ?? "")))
     card.append(
       CardLine(
         .text,
@@ -100,7 +100,7 @@ extension CatalogueScreens {
     card.append(
       CardLine(
         .field(t.fieldVenue),
-        name(expo.venue.name, language) + (expo.venue.address.map { t.list(["", name($0, language)]) } ?? "")))
+        name(expo.venue.name, language) + (expo.venue.address.map { t.comma + name($0, language) } ?? "")))
     if let d = expo.description { card.append(CardLine(.text, name(d, language))) }
     if let note = expo.note { card.append(CardLine(.field(t.fieldData), note)) }
     if let website = expo.website { card.append(CardLine(.field(t.fieldWebsite), website)) }

@@ -92,7 +92,7 @@ extension CatalogueScreens {
     -> ScreenContent
   {
     guard let hall = hallIndex[id] else {
-      return missing(UIText(language).missing(nil, hall: true, id), id)
+      return missing(UIText(language).missing(.hall, id), id)
     }
     let booths = try catalogue.planBooths(hall: id)
     let pavilionRows = try catalogue.pavilions(PavilionQuery(hall: id))

@@ -145,26 +145,24 @@ extension UIText {
     pick("with " + titles.joined(separator: "; "), "与" + titles.joined(separator: "；") + "冲突")
   }
   public var clash: String { pick("⚠ clash", "⚠ 冲突") }
-  public func pavilionExhibitors(_ n: Int) -> String { count(n, .exhibitor) }
   public func catalogueUnreadable(_ error: String) -> String {
     pick("The catalogue could not be read: \(error)", "无法读取目录：\(error)")
   }
-  public func missing(_ what: BookmarkKind?, hall: Bool = false, _ id: String) -> String {
+  /// What a screen of an item names when the catalogue has no such item.
+  public enum Missing: Sendable { case exhibitor, product, event, hall, country, pavilion }
+
+  /// "No hall "Z9" in this catalogue." / "目录中没有展馆“Z9”。".
+  public func missing(_ what: Missing, _ id: String) -> String {
     let thing: String
-    if hall {
-      thing = pick("hall", "展馆")
-    } else if let what {
-      thing = bookmarkKind(what)
-    } else {
-      thing = pick("item", "条目")
+    switch what {
+    case .exhibitor: thing = bookmarkKind(.exhibitor)
+    case .product: thing = bookmarkKind(.product)
+    case .event: thing = bookmarkKind(.event)
+    case .hall: thing = pick("hall", "展馆")
+    case .country: thing = pick("country", "国家")
+    case .pavilion: thing = pick("pavilion", "国家馆")
     }
     return pick("No \(thing) \"\(id)\" in this catalogue.", "目录中没有\(thing)“\(id)”。")
-  }
-  public func missingCountry(_ code: String) -> String {
-    pick("No country \"\(code)\" in this catalogue.", "目录中没有国家“\(code)”。")
-  }
-  public func missingPavilion(_ id: String) -> String {
-    pick("No pavilion \"\(id)\" in this catalogue.", "目录中没有国家馆“\(id)”。")
   }
 
   // MARK: Maps

@@ -42,7 +42,7 @@ struct InfoCommand: ParsableCommand {
         let t = UIText.chinese
         var lines = [(e.name.zh ?? e.name.en) + (e.name.zh == nil ? "" : "  \(e.name.en)")]
         lines.append(t.withNote(t.dateRange(e.startDate, e.endDate), e.timeZone))
-        lines.append(e.venue.name.text(.chinese) + (e.venue.address.map { "，" + $0.text(.chinese) } ?? ""))
+        lines.append(e.venue.name.text(.chinese) + (e.venue.address.map { t.comma + $0.text(.chinese) } ?? ""))
         let nouns: [(UIText.Noun, Int)] = [
           (.hall, c.halls), (.pavilion, c.pavilions), (.country, c.countries), (.exhibitor, c.exhibitors),
           (.booth, c.booths), (.product, c.products), (.event, c.events),

@@ -21,11 +21,11 @@ public struct UIText: Sendable, Hashable {
 
   public var isChinese: Bool { language == .chinese }
 
+  /// The comma between clauses ("Center, Nanan District" / "展览中心，南岸区").
+  public var comma: String { pick(", ", "，") }
+
   /// A list joined as the language joins it ("a, b" / "a、b").
   public func list(_ items: [String]) -> String { items.joined(separator: pick(", ", "、")) }
-
-  /// Text in parentheses ("(x)" / "（x）").
-  public func parenthesised(_ text: String) -> String { pick("(\(text))", "（\(text)）") }
 
   /// `text` followed by a note in parentheses: "Uruguay (UY)" / "乌拉圭（UY）".
   public func withNote(_ text: String, _ note: String) -> String { pick("\(text) (\(note))", "\(text)（\(note)）") }

@@ -31,7 +31,7 @@ public struct ScreenContent: Hashable, Sendable {
     }
   }
   /// Text shown when the list is empty.
-  public var emptyText: String
+  public var emptyText: String?
   /// Whether the column titles are shown above the list (lists of one kind of row).
   public var showsHeader: Bool
   /// Where the cursor starts when the screen opens (default: the first selectable row).
@@ -43,7 +43,7 @@ public struct ScreenContent: Hashable, Sendable {
 
   public init(
     title: String, card: [CardLine] = [], columns: [Column] = [], showsHeader: Bool = false,
-    segments: [Segment] = [], emptyText: String = ""
+    segments: [Segment] = [], emptyText: String? = nil
   ) {
     self.showsHeader = showsHeader
     self.title = title

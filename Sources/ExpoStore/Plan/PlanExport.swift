@@ -144,7 +144,7 @@ public enum PlanExport {
       out += "\n## \(t.exportProducts)\n\n"
       for (p, b) in plan.products {
         out +=
-          "- \(cell(p.name.text(l))) — \(cell(p.exhibitorName.text(l)))\(p.booth.map { t.list(["", t.boothCode($0)]) } ?? "")\(b.note.isEmpty ? "" : " · \(cell(b.note))")\n"
+          "- \(cell(p.name.text(l))) — \(cell(p.exhibitorName.text(l)))\(p.booth.map { t.comma + t.boothCode($0) } ?? "")\(b.note.isEmpty ? "" : " · \(cell(b.note))")\n"
       }
     }
     if !plan.missing.isEmpty {

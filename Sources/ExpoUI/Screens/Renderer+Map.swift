@@ -23,7 +23,7 @@ extension Renderer {
     guard bottom - top >= 3 else { return nil }
     let t = UIText(state.language)
     if plan.items.isEmpty && plan.features.isEmpty {
-      grid.put(content.emptyText, x: 2, y: top + 1, style: .dim, maxWidth: width - 3)
+      grid.put(content.emptyText ?? t.nothingHere, x: 2, y: top + 1, style: .dim, maxWidth: width - 3)
       return nil
     }
     // The closest zoom whose width fits the terminal (the window pans up and down); the side

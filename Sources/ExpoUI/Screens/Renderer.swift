@@ -58,7 +58,8 @@ public struct Renderer {
     case .timetable:
       if let timetable = scene.content.timetable {
         drawTimetable(
-          &grid, state, timetable, emptyText: scene.content.emptyText, top: layout.belowCard + 1,
+          &grid, state, timetable, emptyText: scene.content.emptyText ?? UIText(state.language).nothingHere,
+          top: layout.belowCard + 1,
           bottom: layout.bodyBottom, width: layout.width)
       }
     case .list:

@@ -18,7 +18,11 @@ extension Renderer {
     let listRows = layout.listRows
     let scroll = state.current.scroll
     guard content.count > 0 else {
-      if listRows > 0 { grid.put(content.emptyText, x: 2, y: listTop, style: .dim, maxWidth: mainWidth - 3) }
+      if listRows > 0 {
+        grid.put(
+          content.emptyText ?? UIText(state.language).nothingHere, x: 2, y: listTop, style: .dim,
+          maxWidth: mainWidth - 3)
+      }
       return
     }
     for (i, row) in scene.rows.prefix(listRows).enumerated() {
