@@ -24,9 +24,11 @@ struct RandomActions {
   }()
 
   static let modeKeys: [Mode: [Key]] = Dictionary(
-    uniqueKeysWithValues: Mode.allCases.map { mode in
-      (mode, Keymap.for(mode).bindings.map(\.key).filter { $0 != .control("c") }.sorted { $0.label < $1.label })
-    })
+    uniqueKeysWithValues: Mode.allCases.map { ($0, keys(of: Keymap.for($0))) })
+
+  static func keys(of keymap: Keymap) -> [Key] {
+    keymap.bindings.map(\.key).filter { $0 != .control("c") }.sorted { $0.label < $1.label }
+  }
 
   static let pastes = [
     "ru", "琥珀", "Uruguay amethyst", "hupo", "n3 a14", "\u{202E}evil\u{202C}", "a\tb\nc", "\u{1B}[31mred",
@@ -36,7 +38,10 @@ struct RandomActions {
   mutating func next(_ state: AppState) -> Action {
     switch rng.below(1000) {
     case 0..<560:
-      let keys = RandomActions.modeKeys[Mode.of(state)] ?? []
+      // The keys of the state's keymap (a walk with rebound keys presses the new ones).
+      let mode = Mode.of(state)
+      let keys =
+        state.keymaps == .standard ? RandomActions.modeKeys[mode] ?? [] : RandomActions.keys(of: state.keymaps[mode])
       var key = keys.isEmpty ? .escape : keys[rng.below(keys.count)]
       // Quitting restarts the walk's guide; keep it rare.
       if key == .character("q"), rng.below(20) != 0 { key = .down }

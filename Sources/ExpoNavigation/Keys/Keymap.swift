@@ -41,12 +41,6 @@ public struct Keymap: Hashable, Sendable {
     return "\(first)-\(last)"
   }
 
-  /// The label of the key of `command` in `mode`'s keymap ("?" when unbound: a message never
-  /// names a key that does something else).
-  public static func label(for command: Command, in mode: Mode) -> String {
-    Keymap.for(mode).label(for: command) ?? "?"
-  }
-
   public static func `for`(_ mode: Mode) -> Keymap {
     switch mode {
     case .list: return list

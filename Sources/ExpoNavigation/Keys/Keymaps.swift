@@ -10,7 +10,8 @@ public struct Keymaps: Hashable, Sendable {
 
   public subscript(mode: Mode) -> Keymap { modes[Mode.allCases.firstIndex(of: mode) ?? 0] }
 
-  /// How messages write the key of `command` in `mode` ("?" when it is not bound there).
+  /// How messages write the key of `command` in `mode` ("?" when it is not bound there: a message
+  /// never names a key that does something else).
   public func label(for command: Command, in mode: Mode) -> String { self[mode].label(for: command) ?? "?" }
 
   /// The keymaps with every rebinding of `keys` (command name → key names) that can be made, in

@@ -35,10 +35,11 @@ public struct Reminders: Hashable, Sendable {
   /// first: those starting within `minutes` (and not yet started).
   public func due(_ events: [ReminderEvent], at now: Date) -> [ReminderEvent] {
     guard let minutes else { return [] }
-    let window = TimeInterval(max(0, minutes) * 60)
+    // At least a minute: with 0 ("when it starts") a clock that ticks every 20 s still sees it.
+    let window = max(TimeInterval(minutes * 60), 59)
     return
       events
-      .filter { !announced.contains($0.id) && $0.start >= now && $0.start.timeIntervalSince(now) <= max(window, 59) }
+      .filter { !announced.contains($0.id) && $0.start >= now && $0.start.timeIntervalSince(now) <= window }
       .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
   }
 }
