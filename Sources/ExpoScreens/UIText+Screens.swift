@@ -25,7 +25,7 @@ extension UIText {
   public var pavilion: String { pick("Pavilion", "国家馆") }
   public func planOfHall(_ hall: String) -> String { pick("\(hall) · plan", "\(hall) · 平面图") }
   public func planTitle(_ id: String) -> String { pick("Plan \(id)", "\(id)平面图") }
-  public func scheduleOf(_ day: String) -> String { pick("Schedule of \(day)", "\(day)日程") }
+  public func scheduleOf(_ day: String) -> String { pick("Schedule of \(day)", "\(day)的日程") }
   public var noLongerInCatalogue: String { pick("No longer in the catalogue", "已不在目录中") }
   public var eventsInTimeOrder: String { pick("in time order", "按时间排序") }
 
@@ -259,7 +259,17 @@ extension UIText {
         + "Tab 切换筛选，Enter 打开，Esc 返回。")
   }
   public func allOf(_ n: Int, _ kind: SearchKind) -> String {
-    pick("All \(UIText.grouped(n)) \(self.kind(kind).lowercased()) ›", "全部\(UIText.grouped(n))个\(self.kind(kind)) ›")
+    // (Chinese counts take the kind's measure word: 全部115款产品, 全部11家展商.)
+    let noun: Noun
+    switch kind {
+    case .exhibitor: noun = .exhibitor
+    case .product: noun = .product
+    case .country: noun = .country
+    case .pavilion: noun = .pavilion
+    case .event: noun = .event
+    case .booth: noun = .booth
+    }
+    return pick("All \(UIText.grouped(n)) \(self.kind(kind).lowercased()) ›", "全部\(count(n, noun)) ›")
   }
   public func nothingMatches(_ query: String) -> String { pick("Nothing matches \"\(query)\".", "没有与“\(query)”匹配的结果。") }
   public func resultsSummary(_ n: Int, filterKey: String, bookmarkKey: String, mapKey: String) -> String {
