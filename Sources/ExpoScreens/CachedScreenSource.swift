@@ -6,7 +6,7 @@ import Foundation
 /// The guide's `ScreenSource`: the pure builder with caches around it. Contents are kept per
 /// screen and context (the context already blanks what a screen does not show), rows of long lists
 /// in aligned blocks of 128; a screen that could not be read is shown but not kept, so the next
-/// visit tries again.
+/// visit tries again. One per guide: its caches are not for use from more than one thread at a time.
 public final class CachedScreenSource: ScreenSource {
   public let builder: CatalogueScreens
   public let header: ExpoHeader

@@ -17,18 +17,22 @@ import Testing
 /// Latin word with a small letter is then the interface's own, unless it is a key's name
 /// ("Enter", "Esc") or what the walk typed (a search query, a note).
 @Suite struct ChineseInterfaceTests {
-  nonisolated(unsafe) static let navigator: Navigator = {
+  /// Shared (reads are serialised); each test makes its own navigator, whose caches belong to one
+  /// thread.
+  nonisolated(unsafe) static let catalogue: Catalogue = {
     let dataset = try! Importer.load(ExpoSample.folder()!).dataset
     let path = TestCatalogues.folder.appendingPathComponent("sample-upper.sqlite").path
     try! CatalogueCompiler.compile(upperCased(dataset), to: path)
-    return Navigator(source: try! CachedScreenSource(catalogue: try! Catalogue(path: path)))
+    return try! Catalogue(path: path)
   }()
+
+  static func navigator() -> Navigator { Navigator(source: try! CachedScreenSource(catalogue: catalogue)) }
 
   /// Every key name the keymaps show, the language switch's own word, and the time zone's name (a
   /// code, as the data gives it).
   static let allowed: Set<String> = {
     var words: Set<String> = ["English"]
-    words.formUnion(latinWords(navigator.header.timeZoneName))
+    words.formUnion(latinWords((try! catalogue.info()).expo.timeZone))
     // Country names are data too (the search shows the other language's name beside a country).
     for code in Countries.codes { words.formUnion(latinWords(Countries.name(code).en)) }
     // File names and folders (the plan's export) are shown as they are.
@@ -85,7 +89,8 @@ import Testing
 
   /// One test over the setups in turn: the navigator's caches are not shared between threads.
   @Test func noEnglishInTheChineseInterface() throws {
-    var explorer = Explorer(navigator: ChineseInterfaceTests.navigator)
+    let navigator = ChineseInterfaceTests.navigator()
+    var explorer = Explorer(navigator: navigator)
     for (index, (width, height, pane)) in ChineseInterfaceTests.setups.enumerated() {
       let seen = SeenKinds()
       explorer.frameCheck = { state, _, frame in
@@ -98,7 +103,7 @@ import Testing
       }
       let setup = ExplorerSetup(
         width: width, height: height, language: .chinese, pane: pane,
-        now: ExplorerSetup.moment(ChineseInterfaceTests.navigator.header))
+        now: ExplorerSetup.moment(navigator.header))
       let (failure, _) = explorer.walk(setup, seed: 20_231_027 + UInt64(index), steps: 5_000)
       if let failure {
         Issue.record("\(explorer.shrink(failure, budget: 10))")

@@ -21,15 +21,21 @@ import Testing
       "import/frab.xml", "import/pentabarf.xml",
     ]
 
-    nonisolated(unsafe) static var navigators: [String: Navigator] = [:]
+    /// Catalogues are compiled once and shared (they serialise their reads); each caller gets its
+    /// own navigator, because a `CachedScreenSource` belongs to one guide and one thread.
+    nonisolated(unsafe) static var catalogues: [String: Catalogue] = [:]
     static let lock = NSLock()
 
     static func navigator(_ name: String) throws -> Navigator {
+      Navigator(source: try CachedScreenSource(catalogue: try catalogue(name)))
+    }
+
+    static func catalogue(_ name: String) throws -> Catalogue {
       // A walk saved by Scripts/explore.sh names the fixture by its path.
-      if name.hasPrefix("Tests/Fixtures/") { return try navigator(String(name.dropFirst("Tests/Fixtures/".count))) }
+      if name.hasPrefix("Tests/Fixtures/") { return try catalogue(String(name.dropFirst("Tests/Fixtures/".count))) }
       lock.lock()
       defer { lock.unlock() }
-      if let navigator = navigators[name] { return navigator }
+      if let catalogue = catalogues[name] { return catalogue }
       let catalogue: Catalogue
       switch name {
       case "fair": catalogue = TestCatalogues.fair
@@ -43,9 +49,8 @@ import Testing
         try CatalogueCompiler.compile(try Importer.load(url).dataset, to: path.path)
         catalogue = try Catalogue(path: path.path)
       }
-      let navigator = Navigator(source: try CachedScreenSource(catalogue: catalogue))
-      navigators[name] = navigator
-      return navigator
+      catalogues[name] = catalogue
+      return catalogue
     }
   }
 
