@@ -19,7 +19,7 @@ import Testing
 @Suite struct ChineseInterfaceTests {
   /// Shared (reads are serialised); each test makes its own navigator, whose caches belong to one
   /// thread.
-  nonisolated(unsafe) static let catalogue: Catalogue = {
+  static let catalogue: Catalogue = {
     let dataset = try! Importer.load(ExpoSample.folder()!).dataset
     let path = TestCatalogues.folder.appendingPathComponent("sample-upper.sqlite").path
     try! CatalogueCompiler.compile(upperCased(dataset), to: path)
