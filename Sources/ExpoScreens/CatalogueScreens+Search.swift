@@ -29,9 +29,13 @@ extension CatalogueScreens {
     }
     let boost = Set(bookmarks.map { "\($0.key.kind.rawValue):\($0.key.id)" })
     let results = try catalogue.search(query, kinds: kind.map { [$0] }, limit: 0, boost: boost)
-    // Groups in the order of their best match (an exact country before a hundred products).
+    // Groups in the order of their best match (an exact country before a hundred products); a
+    // large set's kinds that only matched beyond the scored ones follow in kind order.
     var groups: [SearchKind] = []
     for hit in results.hits where !groups.contains(hit.kind) { groups.append(hit.kind) }
+    for kind in Catalogue.kindOrder where !groups.contains(kind) && (results.counts[kind] ?? 0) > 0 {
+      groups.append(kind)
+    }
     var segments: [ScreenContent.Segment] = []
     for group in groups {
       let total = results.counts[group] ?? 0
@@ -43,7 +47,7 @@ extension CatalogueScreens {
       }
       // All: the group's best (all of a small group) from these results, and a row for the rest.
       let shown = total <= CatalogueScreens.groupPreview + 2 ? total : CatalogueScreens.groupPreview
-      let first = results.hits.lazy.filter { $0.kind == group }.prefix(shown)
+      let first = try catalogue.hits(results, kind: group, offset: 0, limit: shown)
       var rows = try catalogue.label(first).map { try searchRow($0, query: query, language) }
       if shown < total {
         rows.append(

@@ -111,7 +111,7 @@ public struct CatalogueScreens: Sendable {
       }
     case .searchResults(let query, let kind, let boost):
       let results = try c.search(query, kinds: [kind], limit: 0, boost: boost)
-      let page = results.hits.dropFirst(max(0, offset)).prefix(max(0, limit))
+      let page = try c.hits(results, kind: kind, offset: offset, limit: limit)
       return try c.label(page).map { try searchRow($0, query: query, language) }
     }
   }

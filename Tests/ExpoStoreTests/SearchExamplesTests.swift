@@ -17,7 +17,7 @@ import Testing
 
   func refs(_ query: String, _ kind: SearchKind? = nil) throws -> [String] {
     let results = try catalogue.search(query, kinds: kind.map { [$0] }, limit: 0)
-    return try catalogue.label(results.hits).map(\.ref)
+    return try catalogue.label(catalogue.hits(results, offset: 0, limit: results.total)).map(\.ref)
   }
 
   @Test func resultsAreCompleteAndCountsExact() throws {

@@ -12,6 +12,8 @@ public final class Catalogue: CatalogueReading {
   /// Runs a read on the catalogue's connection (for the extensions of this type).
   func read<T>(_ body: (Database) throws -> T) throws -> T { try queue.read(body) }
   public let path: String
+  /// The largest result set a search lists whole (`Catalogue.listedLimit`).
+  let listLimit: Int
 
   /// Opens the catalogue at `path` read-only; fails with `CatalogueError` when it is not one.
   /// Opens a catalogue; `verify` checks every table, type and range first (a file from elsewhere:
@@ -31,7 +33,12 @@ public final class Catalogue: CatalogueReading {
     }
   }
 
-  public init(path: String) throws {
+  public convenience init(path: String) throws { try self.init(path: path, listLimit: Catalogue.listedLimit) }
+
+  /// `listLimit`: the largest result set listed whole (tests compare a counted set with the same
+  /// set listed).
+  init(path: String, listLimit: Int) throws {
+    self.listLimit = listLimit
     guard FileManager.default.fileExists(atPath: path) else { throw CatalogueError.notFound(path) }
     var config = Configuration()
     config.readonly = true

@@ -29,6 +29,9 @@ public protocol CatalogueReading: Sendable {
   /// Everything matching `query` (names in English and Chinese, booth codes, other fields, typos),
   /// best first; `kinds` restricts the kinds.
   func search(_ query: String, kinds: Set<SearchKind>?, limit: Int, boost: Set<String>) throws -> SearchResults
+  /// A page of the matches of `kind` in `results` (every one is reachable, also of a set too
+  /// large to read at once).
+  func hits(_ results: SearchResults, kind: SearchKind, offset: Int, limit: Int) throws -> [SearchHit]
   /// The names of a page of a query's matches.
   func label<S: Sequence>(_ hits: S) throws -> [SearchResult] where S.Element == SearchHit
   /// The exhibitors an event names (a handful).

@@ -51,184 +51,114 @@ extension Catalogue {
     return try labelled(rank(folded, tokens, kinds: kinds, boost: boost, key: key), query: query, limit: limit)
   }
 
+  /// Above this many matches (of the kinds asked for) a query is counted, not listed: the counts
+  /// per kind come from one counting statement, the first `scoredLimit` in order of promise are
+  /// read and scored, and the rest is paged from the index when shown (`hits(_:kind:offset:limit:)`).
+  /// Listing every rowid of a broad word cost more than everything else of a keystroke together.
+  static let listedLimit = 8 * scoredLimit
+
+  /// The kinds in the order a large set's unscored matches are listed in.
+  public static let kindOrder: [SearchKind] = [.country, .pavilion, .exhibitor, .event, .booth, .product]
+
   /// Every match of the folded query, ranked, with the count per kind (cached by `key`).
   private func rank(_ folded: String, _ tokens: [String], kinds: Set<SearchKind>?, boost: Set<String>, key: SearchKey)
     throws -> RankedMatches
   {
     let ranges = try kindRanges()
-    func kind(_ rowid: Int64) -> SearchKind? { ranges.first { $0.range.contains(rowid) }?.kind }
-    let hits: [SearchHit] = try read { db in
+    let ranked: RankedMatches = try read { db in
       var fuzzy = false
-      var ids: [Int64]
-      if tokens.count == 1, tokens[0].count == 1, tokens[0].first.map(SearchText.isCJK) == false {
-        // One letter typed: the names that start with it (every one, counted), not every word
-        // of every name and context that does — at a million products that is most of them.
-        ids = try Catalogue.rowids(
-          db, "SELECT rowid FROM search_item WHERE name >= ? AND name < ?", [folded, folded + "\u{10FFFF}"])
-      } else {
-        ids = try Catalogue.rowids(
-          db, "SELECT rowid FROM search_words WHERE search_words MATCH ?", [Catalogue.wordsExpression(tokens)])
-      }
+      var partial = false
+      // One letter typed: the names that start with it (every one, counted), not every word of
+      // every name and context that does — at a million products that is most of them.
+      var matcher =
+        tokens.count == 1 && tokens[0].count == 1 && tokens[0].first.map(SearchText.isCJK) == false
+        ? SearchMatcher(
+          table: "search_item", condition: "name >= ? AND name < ?", arguments: [folded, folded + "\u{10FFFF}"])
+        : SearchMatcher(
+          table: "search_words", condition: "search_words MATCH ?", arguments: [Catalogue.wordsExpression(tokens)])
+      var found = try Catalogue.find(db, matcher, ranges, kinds, listLimit: listLimit)
       // Inside words and in descriptions (three letters or more): "stergaard", a word of a
       // description.
-      if ids.isEmpty, tokens.allSatisfy({ $0.count >= 3 }) {
-        ids = try Catalogue.rowids(
-          db, "SELECT rowid FROM search WHERE search MATCH ?", [tokens.map(Catalogue.quoted).joined(separator: " ")])
+      if found.isEmpty, tokens.allSatisfy({ $0.count >= 3 }) {
+        matcher = SearchMatcher(
+          table: "search", condition: "search MATCH ?", arguments: [tokens.map(Catalogue.quoted).joined(separator: " ")]
+        )
+        found = try Catalogue.find(db, matcher, ranges, kinds, listLimit: listLimit)
       }
       // Nothing has every word: the items with some of them, below everything else ("closing
       // ceremony" finds the ceremonies when no title says closing).
-      var partial = false
-      if ids.isEmpty, tokens.count > 1 {
-        ids = try Catalogue.rowids(
-          db, "SELECT rowid FROM search_words WHERE search_words MATCH ?",
-          [tokens.map { Catalogue.wordsExpression([$0]) }.joined(separator: " OR ")])
-        partial = !ids.isEmpty
+      if found.isEmpty, tokens.count > 1 {
+        matcher = SearchMatcher(
+          table: "search_words", condition: "search_words MATCH ?",
+          arguments: [tokens.map { Catalogue.wordsExpression([$0]) }.joined(separator: " OR ")])
+        found = try Catalogue.find(db, matcher, ranges, kinds, listLimit: listLimit)
+        partial = !found.isEmpty
       }
       // Typos: items sharing either half of the longest word, scored by edit distance.
-      if ids.isEmpty, let word = tokens.max(by: { $0.count < $1.count }), word.count >= 4 {
+      if found.isEmpty, let word = tokens.max(by: { $0.count < $1.count }), word.count >= 4 {
         let chars = Array(word)
         let half = max(3, (chars.count + 1) / 2)
-        ids = try Catalogue.rowids(
+        let ids = try Catalogue.rowids(
           db, "SELECT rowid FROM search WHERE search MATCH ? LIMIT 20000",
           [
             "\(Catalogue.quoted(String(chars.prefix(half)))) OR \(Catalogue.quoted(String(chars.suffix(half))))"
           ])
+        found = .listed(ids)
         fuzzy = true
       }
-      // Exhibitors only (their tab): how many of the matching products each sells, read here
-      // since the products are not scored (for a few thousand products at most).
-      var soldElsewhere: [String: Int] = [:]
-      if let kinds, kinds.contains(.exhibitor), !kinds.contains(.product) {
-        let products = ids.filter { kind($0) == .product }
-        if !products.isEmpty, products.count <= 5_000 {
-          let list = "[" + products.map(String.init).joined(separator: ",") + "]"
-          for row in try Row.fetchAll(
-            db.cachedStatement(
-              sql:
-                "SELECT owner, count(*) FROM search_item WHERE rowid IN (SELECT value FROM json_each(?)) GROUP BY owner"
-            ),
-            arguments: [list])
-          {
-            soldElsewhere[row[0]] = row[1]
-          }
-        }
+      let scoring = Scoring(
+        query: SearchRanking.Query(folded), folded: folded, tokens: tokens, kinds: kinds, boost: boost, fuzzy: fuzzy,
+        partial: partial, ranges: ranges)
+      switch found {
+      case .listed(let ids): return try scoring.rankListed(db, ids)
+      case .counted(let counts): return try scoring.rankCounted(db, matcher, counts)
       }
-      if let kinds { ids = ids.filter { kind($0).map(kinds.contains) ?? false } }
-      guard !ids.isEmpty else { return [] }
-      // Which to score: all, or for a large set (a letter or two as typed, a broad word) first the
-      // names that start with the query, then the items that match by their own names (not only
-      // by what they belong to), in the order of the kinds; the others follow unscored, in that
-      // order too. The counts stay exact.
-      var toScore = ids
-      var unscored: [Int64] = []
-      if ids.count > Catalogue.scoredLimit {
-        let starts = try Catalogue.rowids(
-          db, "SELECT rowid FROM search_item WHERE name >= ? AND name < ? LIMIT 500", [folded, folded + "\u{10FFFF}"])
-        // (For a huge set — a letter typed — the kind order alone: the names query would cost
-        // more than it sorts.)
-        let named: Set<Int64>? =
-          ids.count > 8 * Catalogue.scoredLimit
-          ? nil
-          : Set(
-            try Catalogue.rowids(
-              db, "SELECT rowid FROM search_words WHERE search_words MATCH ?",
-              ["{words} : (" + Catalogue.wordsExpression(tokens) + ")"]))
-        let order: [SearchKind] = [.country, .pavilion, .exhibitor, .event, .booth, .product]
-        let first = Set(starts)
-        // (FTS5 returns rowids in order: sorted already, as a rule.)
-        let sorted = zip(ids, ids.dropFirst()).allSatisfy { $0.0 < $0.1 } ? ids : ids.sorted()
-        // The ids of each kind in kind order: kinds are rowid ranges, so a partition, no sort.
-        var byKind: [Int64] = []
-        byKind.reserveCapacity(sorted.count)
-        for k in order {
-          for range in ranges where range.kind == k {
-            var lo = 0
-            var hi = sorted.count
-            while lo < hi {
-              let mid = (lo + hi) / 2
-              if sorted[mid] < range.range.lowerBound { lo = mid + 1 } else { hi = mid }
-            }
-            while lo < sorted.count && sorted[lo] <= range.range.upperBound {
-              if !first.contains(sorted[lo]) { byKind.append(sorted[lo]) }
-              lo += 1
-            }
-          }
-        }
-        let byName = named.map { n in byKind.filter { n.contains($0) } } ?? byKind
-        let byContext = named.map { n in byKind.filter { !n.contains($0) } } ?? []
-        let ranked = starts.filter { kinds == nil || kind($0).map(kinds!.contains) == true } + byName + byContext
-        toScore = Array(ranked.prefix(Catalogue.scoredLimit))
-        unscored = Array(ranked.dropFirst(Catalogue.scoredLimit))
-      }
-      let prepared = SearchRanking.Query(folded)
-      var scored: [SearchHit] = []
-      scored.reserveCapacity(toScore.count)
-      var names: [Int64: (base: Substring, owner: String)] = [:]
-      var refs: [Int64: String] = [:]
-      // In slices of rowids (one statement each), reading only the folded names.
-      var start = 0
-      while start < toScore.count {
-        let slice = toScore[start..<min(toScore.count, start + 2_000)]
-        start += slice.count
-        // The rowids as one JSON array argument: one prepared statement for every keystroke,
-        // stepped through SQLite's C API (GRDB's rows box every value; this loop is the search's
-        // hot path).
-        let list = "[" + slice.map(String.init).joined(separator: ",") + "]"
-        let statement = try db.cachedStatement(
-          sql:
-            "SELECT rowid, name, zh, py, extra, ref, owner FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))"
-        )
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        _ = list.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }
-        func text(_ column: Int32) -> String {
-          guard let bytes = sqlite3_column_text(handle, column) else { return "" }
-          let count = Int(sqlite3_column_bytes(handle, column))
-          return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
-        }
-        var status = sqlite3_step(handle)
-        while status == SQLITE_ROW {
-          defer { status = sqlite3_step(handle) }
-          let rowid = sqlite3_column_int64(handle, 0)
-          guard let k = kind(rowid) else { continue }
-          let boosted = !boost.isEmpty && boost.contains("\(k.rawValue):\(text(5))")
-          let en = text(1)
-          guard
-            let score = SearchRanking.score(
-              prepared, kind: k, en: en, zh: text(2), pinyin: text(3), extra: text(4), fuzzy: fuzzy, partial: partial,
-              boosted: boosted)
-          else { continue }
-          scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
-          if k == .product { names[rowid] = (SearchRanking.baseName(en), text(6)) }
-          if k == .exhibitor { refs[rowid] = text(5) }
-        }
-        sqlite3_reset(handle)
-        guard status == SQLITE_DONE else {
-          throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search: step failed")
-        }
-      }
-      // An exhibitor that sells many of the matching products before one that sells a few (the
-      // amber traders before the winery with an amber wine).
-      var sold = soldElsewhere
-      for (_, name) in names { sold[name.owner, default: 0] += 1 }
-      if !sold.isEmpty {
-        for i in scored.indices where scored[i].kind == .exhibitor {
-          if let n = refs[scored[i].rowid].flatMap({ sold[$0] }) {
-            scored[i].score += min(200, 40 * log2(1 + Double(n)))
-          }
-        }
-      }
-      scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
-      Catalogue.diversify(&scored, names: names)
-      Catalogue.blend(&scored)
-      return scored
-        + unscored.compactMap { id in kind(id).map { SearchHit(rowid: id, kind: $0, score: 0, match: .otherField) } }
     }
-    var counts: [SearchKind: Int] = [:]
-    for hit in hits { counts[hit.kind, default: 0] += 1 }
-    let ranked = RankedMatches(hits: hits, counts: counts)
     searchCache.store(key, ranked)
     return ranked
+  }
+
+  /// A query's matches as first found: every rowid (a set small enough to list), or the count of
+  /// each kind range (index into `kindRanges()`) of a larger one.
+  enum Found {
+    case listed([Int64])
+    case counted([Int])
+
+    var isEmpty: Bool {
+      switch self {
+      case .listed(let ids): ids.isEmpty
+      case .counted(let counts): counts.allSatisfy { $0 == 0 }
+      }
+    }
+  }
+
+  /// Lists the matches of `matcher` when there are at most `listLimit` of them (of the kinds
+  /// asked for), else counts them per kind range.
+  static func find(
+    _ db: Database, _ matcher: SearchMatcher, _ ranges: [(kind: SearchKind, range: ClosedRange<Int64>)],
+    _ kinds: Set<SearchKind>?, listLimit: Int
+  ) throws -> Found {
+    let ids = try rowids(db, matcher.select("rowid", limited: true), matcher.arguments, [listLimit + 1])
+    guard ids.count > listLimit else { return .listed(ids) }
+    let counts = try matcher.counts(db, ranges.map(\.range))
+    guard let kinds else { return .counted(counts) }
+    // Of the kinds asked for, few: list those (their ranges only).
+    let wanted = ranges.indices.filter { kinds.contains(ranges[$0].kind) && counts[$0] > 0 }
+    guard wanted.map({ counts[$0] }).reduce(0, +) <= listLimit else { return .counted(counts) }
+    var listed: [Int64] = []
+    for i in wanted {
+      listed += try rowids(
+        db, matcher.select("rowid", range: ranges[i].range, limited: true), matcher.arguments, [listLimit + 1])
+    }
+    // The other kinds' matches stay out of the list but in view for the exhibitors' tab's
+    // "sells N of these" (products: read when few, as for a listed set).
+    if kinds.contains(.exhibitor), !kinds.contains(.product) {
+      for i in ranges.indices where ranges[i].kind == .product && counts[i] > 0 && counts[i] <= 5_000 {
+        listed += try rowids(
+          db, matcher.select("rowid", range: ranges[i].range, limited: true), matcher.arguments, [5_001])
+      }
+    }
+    return .listed(listed.sorted())
   }
 
   /// Variants of one product ("Amber Bead Bracelet, Gift box", "…, AAA grade" from five
@@ -277,14 +207,17 @@ extension Catalogue {
     hits.insert(contentsOf: moved, at: 1)
   }
 
-  /// The rowids a query returns, stepped through SQLite's C API (a broad word of a large fair
-  /// returns hundreds of thousands: GRDB's per-row work was half the time). Text arguments only.
-  static func rowids(_ db: Database, _ sql: String, _ arguments: [String]) throws -> [Int64] {
+  /// The rowids a query returns, stepped through SQLite's C API (GRDB's per-row work was half the
+  /// time of a large set). Text arguments first, then integer ones (limits, offsets).
+  static func rowids(_ db: Database, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws -> [Int64] {
     let statement = try db.cachedStatement(sql: sql)
     let handle = statement.sqliteStatement
     sqlite3_reset(handle)
     for (i, argument) in arguments.enumerated() {
       _ = argument.withCString { sqlite3_bind_text(handle, Int32(i + 1), $0, -1, Catalogue.transient) }
+    }
+    for (i, integer) in integers.enumerated() {
+      sqlite3_bind_int64(handle, Int32(arguments.count + i + 1), Int64(integer))
     }
     var out: [Int64] = []
     var status = sqlite3_step(handle)
@@ -304,8 +237,10 @@ extension Catalogue {
 
   /// The results for `hits`: counts per kind, the first `limit` with their names.
   func labelled(_ ranked: RankedMatches, query: String, limit: Int) throws -> SearchResults {
-    SearchResults(
-      query: query, results: try label(ranked.hits.prefix(max(0, limit))), counts: ranked.counts, hits: ranked.hits)
+    var results = SearchResults(query: query, results: [], counts: ranked.counts, hits: ranked.hits)
+    results.tail = ranked.tail
+    results.results = try label(hits(results, offset: 0, limit: max(0, limit)))
+    return results
   }
 
   /// The names of `hits` (any page of a query's matches), in their order.
@@ -365,6 +300,8 @@ extension Catalogue {
 struct RankedMatches: Sendable {
   var hits: [SearchHit]
   var counts: [SearchKind: Int]
+  /// A large set's matches that were counted, not read.
+  var tail: SearchTail? = nil
 }
 
 /// A query as cached: the last few queries' ranked matches (a page of the results, the next

@@ -18,14 +18,24 @@ public struct SearchHit: Sendable, Hashable {
   public var match: SearchRanking.Match
 }
 
-/// The results of one query: every match ranked best first (`hits`), the first `limit` of them
+/// The results of one query: the matches ranked best first (`hits`), the first `limit` of them
 /// with their names (`results`), and the exact number found per kind.
+///
+/// A set of at most a few thousand is listed whole in `hits`. A larger one (a broad word at a
+/// million products) lists its scored head; the rest is counted in `counts` and read a page at a
+/// time (`Catalogue.hits(_:kind:offset:limit:)`), so that every match is still reachable.
 public struct SearchResults: Sendable, Hashable {
   public var query: String
   public var results: [SearchResult]
   public var counts: [SearchKind: Int]
-  /// Every match, best first (labels for any page: `Catalogue.label(_:)`).
+  /// The matches read and ranked, best first (labels for any page: `Catalogue.label(_:)`): every
+  /// match unless `tail` holds the rest.
   public var hits: [SearchHit] = []
+  /// The matches that were counted but not read (a large set), paged from the index.
+  public var tail: SearchTail?
+
+  /// Whether `hits` holds every match.
+  public var isComplete: Bool { tail == nil }
 
   public init(query: String, results: [SearchResult], counts: [SearchKind: Int], hits: [SearchHit] = []) {
     self.query = query

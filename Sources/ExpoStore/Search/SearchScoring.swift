@@ -1,0 +1,317 @@
+import ExpoModel
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// What selects a query's matches: a table and a condition on it, with the condition's text
+/// arguments (an FTS5 MATCH, or the name index for one letter typed).
+public struct SearchMatcher: Sendable, Hashable {
+  var table: String
+  var condition: String
+  var arguments: [String]
+
+  /// The statement that selects `columns` of the matches, within `range` of rowids (a kind's:
+  /// fixed per catalogue, so a statement per range is prepared once), then `extra` conditions and
+  /// a bound LIMIT (and OFFSET) when asked.
+  func select(
+    _ columns: String, range: ClosedRange<Int64>? = nil, extra: String = "", limited: Bool = false,
+    offset: Bool = false
+  ) -> String {
+    var sql = "SELECT \(columns) FROM \(table) WHERE \(condition)"
+    if let range { sql += " AND rowid BETWEEN \(range.lowerBound) AND \(range.upperBound)" }
+    sql += extra
+    if limited { sql += " LIMIT ?" }
+    if offset { sql += " OFFSET ?" }
+    return sql
+  }
+
+  /// The number of matches in each of `ranges`, from one statement (one pass over the index: a
+  /// prefix is expanded once, and no rowid leaves SQLite).
+  func counts(_ db: Database, _ ranges: [ClosedRange<Int64>]) throws -> [Int] {
+    guard !ranges.isEmpty else { return [] }
+    let columns = ranges.map { "count(*) FILTER (WHERE rowid BETWEEN \($0.lowerBound) AND \($0.upperBound))" }
+      .joined(separator: ", ")
+    guard let row = try Row.fetchOne(db.cachedStatement(sql: select(columns)), arguments: StatementArguments(arguments))
+    else { return ranges.map { _ in 0 } }
+    return ranges.indices.map { row[$0] ?? 0 }
+  }
+}
+
+/// The part of a large result set that was counted but not read: for each kind, the matches that
+/// are not among the scored ones, paged from the index in rowid order.
+public struct SearchTail: Sendable, Hashable {
+  var matcher: SearchMatcher
+  /// The scored matches of each kind (left out of the kind's pages).
+  var scored: [SearchKind: [Int64]]
+  /// How many matches of each kind follow the scored ones.
+  var counts: [SearchKind: Int]
+}
+
+/// Ranks a query's matches: reads the names of the most promising, scores them, and orders the
+/// rest after them.
+struct Scoring {
+  var query: SearchRanking.Query
+  var folded: String
+  var tokens: [String]
+  var kinds: Set<SearchKind>?
+  var boost: Set<String>
+  var fuzzy: Bool
+  var partial: Bool
+  var ranges: [(kind: SearchKind, range: ClosedRange<Int64>)]
+
+  func kind(_ rowid: Int64) -> SearchKind? { ranges.first { $0.range.contains(rowid) }?.kind }
+
+  func wanted(_ kind: SearchKind) -> Bool { kinds?.contains(kind) ?? true }
+
+  /// Names that start with the query, at most `limit`, of the kinds asked for.
+  func starts(_ db: Database, limit: Int) throws -> [Int64] {
+    try Catalogue.rowids(
+      db, "SELECT rowid FROM search_item WHERE name >= ? AND name < ? LIMIT ?", [folded, folded + "\u{10FFFF}"], [limit]
+    ).filter { kind($0).map(wanted) == true }
+  }
+
+  /// A set small enough to list: every match, the most promising scored, the rest after them.
+  func rankListed(_ db: Database, _ found: [Int64]) throws -> RankedMatches {
+    var ids = found
+    // Exhibitors only (their tab): how many of the matching products each sells, read here
+    // since the products are not scored (for a few thousand products at most).
+    var soldElsewhere: [String: Int] = [:]
+    if let kinds, kinds.contains(.exhibitor), !kinds.contains(.product) {
+      let products = ids.filter { kind($0) == .product }
+      if !products.isEmpty, products.count <= 5_000 {
+        let list = "[" + products.map(String.init).joined(separator: ",") + "]"
+        for row in try Row.fetchAll(
+          db.cachedStatement(
+            sql:
+              "SELECT owner, count(*) FROM search_item WHERE rowid IN (SELECT value FROM json_each(?)) GROUP BY owner"
+          ),
+          arguments: [list])
+        {
+          soldElsewhere[row[0]] = row[1]
+        }
+      }
+    }
+    ids = ids.filter { kind($0).map(wanted) ?? false }
+    guard !ids.isEmpty else { return RankedMatches(hits: [], counts: [:]) }
+    // Which to score: all, or for a large set (a letter or two as typed, a broad word) first the
+    // names that start with the query, then the items that match by their own names (not only
+    // by what they belong to), in the order of the kinds; the others follow unscored, in that
+    // order too. The counts stay exact.
+    var toScore = ids
+    var unscored: [Int64] = []
+    if ids.count > Catalogue.scoredLimit {
+      let starts = try starts(db, limit: Catalogue.scoredLimit)
+      // (For a larger set, the kind order alone: the names query would cost more than it sorts.)
+      let named: Set<Int64>? =
+        ids.count > Catalogue.listedLimit
+        ? nil
+        : Set(
+          try Catalogue.rowids(
+            db, "SELECT rowid FROM search_words WHERE search_words MATCH ?",
+            ["{words} : (" + Catalogue.wordsExpression(tokens) + ")"]))
+      let first = Set(starts)
+      // (FTS5 returns rowids in order: sorted already, as a rule.)
+      let sorted = zip(ids, ids.dropFirst()).allSatisfy { $0.0 < $0.1 } ? ids : ids.sorted()
+      // The ids of each kind in kind order: kinds are rowid ranges, so a partition, no sort.
+      var byKind: [Int64] = []
+      byKind.reserveCapacity(sorted.count)
+      for k in Catalogue.kindOrder {
+        for range in ranges where range.kind == k {
+          var lo = 0
+          var hi = sorted.count
+          while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < range.range.lowerBound { lo = mid + 1 } else { hi = mid }
+          }
+          while lo < sorted.count && sorted[lo] <= range.range.upperBound {
+            if !first.contains(sorted[lo]) { byKind.append(sorted[lo]) }
+            lo += 1
+          }
+        }
+      }
+      let byName = named.map { n in byKind.filter { n.contains($0) } } ?? byKind
+      let byContext = named.map { n in byKind.filter { !n.contains($0) } } ?? []
+      let ranked = starts + byName + byContext
+      toScore = Array(ranked.prefix(Catalogue.scoredLimit))
+      unscored = Array(ranked.dropFirst(Catalogue.scoredLimit))
+    }
+    let hits =
+      try score(db, toScore, soldElsewhere: soldElsewhere)
+      + unscored.compactMap { id in kind(id).map { SearchHit(rowid: id, kind: $0, score: 0, match: .otherField) } }
+    var counts: [SearchKind: Int] = [:]
+    for hit in hits { counts[hit.kind, default: 0] += 1 }
+    return RankedMatches(hits: hits, counts: counts)
+  }
+
+  /// A set too large to list (`counts` per kind range): the names that start with the query, then
+  /// the first matches of each kind in kind order, up to `scoredLimit`, are read and scored; the
+  /// rest is left in the index (`SearchTail`), counted.
+  func rankCounted(_ db: Database, _ matcher: SearchMatcher, _ rangeCounts: [Int]) throws -> RankedMatches {
+    var counts: [SearchKind: Int] = [:]
+    for i in ranges.indices where wanted(ranges[i].kind) && rangeCounts[i] > 0 {
+      counts[ranges[i].kind, default: 0] += rangeCounts[i]
+    }
+    // (A name that starts with the query has every word of it: it is one of the matches.)
+    var head = try starts(db, limit: Catalogue.scoredLimit)
+    let first = Set(head)
+    // The ranges to read, in kind order; neighbours in rowid order are read as one (a prefix is
+    // expanded once per statement).
+    var order: [Int] = []
+    for k in Catalogue.kindOrder where wanted(k) {
+      order += ranges.indices.filter { ranges[$0].kind == k && rangeCounts[$0] > 0 }
+    }
+    var runs: [ClosedRange<Int64>] = []
+    for i in order {
+      let range = ranges[i].range
+      if let last = runs.last, last.upperBound < range.lowerBound,
+        ranges.indices.allSatisfy({
+          rangeCounts[$0] == 0
+            || !(last.upperBound < ranges[$0].range.lowerBound
+              && ranges[$0].range.upperBound < range.lowerBound)
+        })
+      {
+        runs[runs.count - 1] = last.lowerBound...range.upperBound
+      } else {
+        runs.append(range)
+      }
+    }
+    for run in runs where head.count < Catalogue.scoredLimit {
+      let need = Catalogue.scoredLimit - head.count
+      let ids = try Catalogue.rowids(
+        db, matcher.select("rowid", range: run, limited: true), matcher.arguments, [need + first.count])
+      head += ids.lazy.filter { !first.contains($0) }.prefix(need)
+    }
+    let hits = try score(db, head, soldElsewhere: [:])
+    var scored: [SearchKind: [Int64]] = [:]
+    for id in head { if let k = kind(id) { scored[k, default: []].append(id) } }
+    var rest: [SearchKind: Int] = [:]
+    for (k, n) in counts { rest[k] = max(0, n - (scored[k]?.count ?? 0)) }
+    return RankedMatches(hits: hits, counts: counts, tail: SearchTail(matcher: matcher, scored: scored, counts: rest))
+  }
+
+  /// Reads the names of `ids`, scores them and orders them best first.
+  func score(_ db: Database, _ ids: [Int64], soldElsewhere: [String: Int]) throws -> [SearchHit] {
+    var scored: [SearchHit] = []
+    scored.reserveCapacity(ids.count)
+    var names: [Int64: (base: Substring, owner: String)] = [:]
+    var refs: [Int64: String] = [:]
+    // In slices of rowids (one statement each), reading only the folded names.
+    var start = 0
+    while start < ids.count {
+      let slice = ids[start..<min(ids.count, start + 2_000)]
+      start += slice.count
+      // The rowids as one JSON array argument: one prepared statement for every keystroke,
+      // stepped through SQLite's C API (GRDB's rows box every value; this loop is the search's
+      // hot path).
+      let list = "[" + slice.map(String.init).joined(separator: ",") + "]"
+      let statement = try db.cachedStatement(
+        sql:
+          "SELECT rowid, name, zh, py, extra, ref, owner FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))"
+      )
+      let handle = statement.sqliteStatement
+      sqlite3_reset(handle)
+      _ = list.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }
+      func text(_ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+      }
+      var status = sqlite3_step(handle)
+      while status == SQLITE_ROW {
+        defer { status = sqlite3_step(handle) }
+        let rowid = sqlite3_column_int64(handle, 0)
+        guard let k = kind(rowid) else { continue }
+        let boosted = !boost.isEmpty && boost.contains("\(k.rawValue):\(text(5))")
+        let en = text(1)
+        guard
+          let score = SearchRanking.score(
+            query, kind: k, en: en, zh: text(2), pinyin: text(3), extra: text(4), fuzzy: fuzzy, partial: partial,
+            boosted: boosted)
+        else { continue }
+        scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
+        if k == .product { names[rowid] = (SearchRanking.baseName(en), text(6)) }
+        if k == .exhibitor { refs[rowid] = text(5) }
+      }
+      sqlite3_reset(handle)
+      guard status == SQLITE_DONE else {
+        throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search: step failed")
+      }
+    }
+    // An exhibitor that sells many of the matching products before one that sells a few (the
+    // amber traders before the winery with an amber wine).
+    var sold = soldElsewhere
+    for (_, name) in names { sold[name.owner, default: 0] += 1 }
+    if !sold.isEmpty {
+      for i in scored.indices where scored[i].kind == .exhibitor {
+        if let n = refs[scored[i].rowid].flatMap({ sold[$0] }) {
+          scored[i].score += min(200, 40 * log2(1 + Double(n)))
+        }
+      }
+    }
+    scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
+    Catalogue.diversify(&scored, names: names)
+    Catalogue.blend(&scored)
+    return scored
+  }
+}
+
+extension Catalogue {
+  /// The matches of `kind` in `results`, from `offset`: the scored ones in rank order, then (a
+  /// large set) the rest from the index in rowid order.
+  public func hits(_ results: SearchResults, kind: SearchKind, offset: Int, limit: Int) throws -> [SearchHit] {
+    let offset = max(0, offset)
+    let out = Array(results.hits.lazy.filter { $0.kind == kind }.dropFirst(offset).prefix(max(0, limit)))
+    guard let tail = results.tail, out.count < limit else { return out }
+    let scored = results.hits.lazy.filter { $0.kind == kind }.count
+    return out + (try tailHits(tail, kind, offset: max(0, offset - scored), limit: limit - out.count))
+  }
+
+  /// Every kind's matches in order, from `offset`: the scored ones in rank order, then each kind's
+  /// rest in kind order.
+  public func hits(_ results: SearchResults, offset: Int, limit: Int) throws -> [SearchHit] {
+    let offset = max(0, offset)
+    var out = Array(results.hits.dropFirst(offset).prefix(max(0, limit)))
+    guard let tail = results.tail, out.count < limit else { return out }
+    var skip = max(0, offset - results.hits.count)
+    for kind in Catalogue.kindOrder where out.count < limit {
+      let n = tail.counts[kind] ?? 0
+      if skip >= n {
+        skip -= n
+        continue
+      }
+      out += try tailHits(tail, kind, offset: skip, limit: limit - out.count)
+      skip = 0
+    }
+    return out
+  }
+
+  /// A page of the matches of `kind` that were counted but not scored.
+  func tailHits(_ tail: SearchTail, _ kind: SearchKind, offset: Int, limit: Int) throws -> [SearchHit] {
+    guard limit > 0, offset < tail.counts[kind] ?? 0 else { return [] }
+    let scored = "[" + (tail.scored[kind] ?? []).map(String.init).joined(separator: ",") + "]"
+    let ranges = try kindRanges().filter { $0.kind == kind }.map(\.range)
+    var out: [SearchHit] = []
+    var skip = offset
+    try read { db in
+      for range in ranges where out.count < limit {
+        let ids = try Catalogue.rowids(
+          db,
+          tail.matcher.select(
+            "rowid", range: range, extra: " AND rowid NOT IN (SELECT value FROM json_each(?))", limited: true,
+            offset: true),
+          tail.matcher.arguments + [scored], [limit - out.count, skip])
+        out += ids.map { SearchHit(rowid: $0, kind: kind, score: 0, match: .otherField) }
+        // (A kind is one range as the compiler writes it; should it be several, the next range
+        // starts after this one's unscored matches.)
+        if ids.isEmpty, skip > 0, range != ranges.last {
+          let counted = try tail.matcher.counts(db, [range])[0]
+          let scoredHere = (tail.scored[kind] ?? []).filter { range.contains($0) }.count
+          skip = max(0, skip - (counted - scoredHere))
+        } else {
+          skip = 0
+        }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,88 @@
+import ExpoModel
+import Foundation
+import Testing
+
+@testable import ExpoStore
+
+/// A broad query's matches are counted, not read (above `Catalogue.listedLimit`): the scored head
+/// is read, the rest paged from the index. Checked against the same catalogue file opened to list
+/// every set whole: the same counts, the same matches in the same order, on every page size.
+@Suite struct CountedSearchTests {
+  static let listed: Catalogue = try! Catalogue(path: SampleCatalogue.shared.path, listLimit: 10_000_000)
+  var counted: Catalogue { SampleCatalogue.shared }
+
+  /// Broad words, one and two letters, Chinese, a booth prefix, many words, the context only.
+  static let queries = [
+    "chongqing", "重庆", "c", "ch", "cho", "food", "foods", "s", "sa", "china", "tea", "co", "ltd", "n", "中",
+    "chongqing f",
+    "china tea", "s1", "gift", "box",
+  ]
+
+  func all(_ catalogue: Catalogue, _ results: SearchResults, kind: SearchKind? = nil, page: Int) throws -> [Int64] {
+    var out: [Int64] = []
+    while true {
+      let next =
+        try kind.map { try catalogue.hits(results, kind: $0, offset: out.count, limit: page) }
+        ?? catalogue.hits(results, offset: out.count, limit: page)
+      out += next.map(\.rowid)
+      if next.count < page { return out }
+    }
+  }
+
+  /// Where two lists part (an index and the two values there), not the lists themselves.
+  func firstDifference(_ a: [Int64], _ b: [Int64]) -> String {
+    guard let i = (0..<min(a.count, b.count)).first(where: { a[$0] != b[$0] }) else {
+      return "the end: \(a.count) vs \(b.count)"
+    }
+    return "\(i): \(a[i]) vs \(b[i]) (\(a.count) vs \(b.count))"
+  }
+
+  @Test(arguments: queries) func aCountedSetIsTheListedSet(query: String) throws {
+    let big = try counted.search(query, limit: 0)
+    let whole = try Self.listed.search(query, limit: 0)
+    #expect(whole.isComplete)
+    #expect(big.counts == whole.counts, "\(query): \(big.counts) vs \(whole.counts)")
+    let ids = try all(counted, big, page: 97)
+    // (One letter pages the names that start with it in the name index's order.)
+    let oneLetter = query.count == 1 && query.first!.isASCII
+    #expect(
+      oneLetter ? Set(ids) == Set(whole.hits.map(\.rowid)) : ids == whole.hits.map(\.rowid),
+      "\(query): the same matches in the same order; first difference at \(firstDifference(ids, whole.hits.map(\.rowid)))"
+    )
+    #expect(ids.count == big.total && Set(ids).count == ids.count, "\(query): every match once")
+    for kind in SearchKind.allCases where (big.counts[kind] ?? 0) > 0 {
+      let listedOfKind = whole.hits.filter { $0.kind == kind }.map(\.rowid)
+      for page in [1, 50, 128] where page > 1 || listedOfKind.count < 400 {
+        let paged = try all(counted, big, kind: kind, page: page)
+        #expect(
+          oneLetter ? Set(paged) == Set(listedOfKind) && paged.count == listedOfKind.count : paged == listedOfKind,
+          "\(query) \(kind) by \(page): first difference at \(firstDifference(paged, listedOfKind))")
+      }
+    }
+  }
+
+  @Test func theBroadQueriesAreCounted() throws {
+    // (Else the test above compares the listed path with itself.)
+    for query in ["chongqing", "重庆", "c", "food", "china"] {
+      #expect(try !counted.search(query, limit: 0).isComplete, "\(query)")
+    }
+  }
+
+  @Test(arguments: [SearchKind.product, .exhibitor, .event, .booth]) func aKindsTabIsTheListedTab(kind: SearchKind)
+    throws
+  {
+    for query in ["chongqing", "ch", "food", "中"] {
+      let big = try counted.search(query, kinds: [kind], limit: 0)
+      let whole = try Self.listed.search(query, kinds: [kind], limit: 0)
+      #expect(big.counts == whole.counts, "\(query) \(kind)")
+      let paged = try all(counted, big, kind: kind, page: 128)
+      #expect(
+        paged == whole.hits.map(\.rowid),
+        "\(query) \(kind): first difference at \(firstDifference(paged, whole.hits.map(\.rowid)))")
+      // The first results read the same whichever way the set was found.
+      #expect(
+        try counted.search(query, kinds: [kind], limit: 20).results.map(\.ref)
+          == Self.listed.search(query, kinds: [kind], limit: 20).results.map(\.ref))
+    }
+  }
+}
