@@ -14,6 +14,11 @@ public final class Catalogue: CatalogueReading {
   public let path: String
   /// The largest result set a search lists whole (`Catalogue.listedLimit`).
   let listLimit: Int
+  /// How many matches of each kind range a search keeps of a set it counts (enough to list a
+  /// listed set, the products an exhibitors' tab counts, the scored head and the first pages).
+  let collectLimit: Int
+  /// What `expo_collect` fills (see `SearchCollector`).
+  let collector: SearchCollector
 
   /// Opens the catalogue at `path` read-only; fails with `CatalogueError` when it is not one.
   /// Opens a catalogue; `verify` checks every table, type and range first (a file from elsewhere:
@@ -35,14 +40,19 @@ public final class Catalogue: CatalogueReading {
 
   public convenience init(path: String) throws { try self.init(path: path, listLimit: Catalogue.listedLimit) }
 
-  /// `listLimit`: the largest result set listed whole (tests compare a counted set with the same
-  /// set listed).
-  init(path: String, listLimit: Int) throws {
+  /// `listLimit`: the largest result set listed whole; `collectLimit`: the matches kept per kind
+  /// of a larger one (tests compare a counted set with the same set listed, and page past what
+  /// was kept).
+  init(path: String, listLimit: Int, collectLimit: Int? = nil) throws {
     self.listLimit = listLimit
+    self.collectLimit = max(2 * Catalogue.scoredLimit, collectLimit ?? max(5_001, listLimit + 1))
     guard FileManager.default.fileExists(atPath: path) else { throw CatalogueError.notFound(path) }
     var config = Configuration()
     config.readonly = true
     config.label = "catalogue"
+    let collector = SearchCollector()
+    self.collector = collector
+    config.prepareDatabase { db in try SearchCollector.register(collector, on: db) }
     do {
       queue = try DatabaseQueue(path: path, configuration: config)
       let version = try queue.read { db in

@@ -73,17 +73,18 @@ extension Catalogue {
       var matcher =
         tokens.count == 1 && tokens[0].count == 1 && tokens[0].first.map(SearchText.isCJK) == false
         ? SearchMatcher(
-          table: "search_item", condition: "name >= ? AND name < ?", arguments: [folded, folded + "\u{10FFFF}"])
+          table: "search_item INDEXED BY search_item_by_name", condition: "name >= ? AND name < ?",
+          arguments: [folded, folded + "\u{10FFFF}"])
         : SearchMatcher(
           table: "search_words", condition: "search_words MATCH ?", arguments: [Catalogue.wordsExpression(tokens)])
-      var found = try Catalogue.find(db, matcher, ranges, kinds, listLimit: listLimit)
+      var found = try find(db, matcher, ranges, kinds)
       // Inside words and in descriptions (three letters or more): "stergaard", a word of a
       // description.
       if found.isEmpty, tokens.allSatisfy({ $0.count >= 3 }) {
         matcher = SearchMatcher(
           table: "search", condition: "search MATCH ?", arguments: [tokens.map(Catalogue.quoted).joined(separator: " ")]
         )
-        found = try Catalogue.find(db, matcher, ranges, kinds, listLimit: listLimit)
+        found = try find(db, matcher, ranges, kinds)
       }
       // Nothing has every word: the items with some of them, below everything else ("closing
       // ceremony" finds the ceremonies when no title says closing).
@@ -91,7 +92,7 @@ extension Catalogue {
         matcher = SearchMatcher(
           table: "search_words", condition: "search_words MATCH ?",
           arguments: [tokens.map { Catalogue.wordsExpression([$0]) }.joined(separator: " OR ")])
-        found = try Catalogue.find(db, matcher, ranges, kinds, listLimit: listLimit)
+        found = try find(db, matcher, ranges, kinds)
         partial = !found.isEmpty
       }
       // Typos: items sharing either half of the longest word, scored by edit distance.
@@ -111,7 +112,7 @@ extension Catalogue {
         partial: partial, ranges: ranges)
       switch found {
       case .listed(let ids): return try scoring.rankListed(db, ids)
-      case .counted(let counts): return try scoring.rankCounted(db, matcher, counts)
+      case .counted(let counts, let firsts): return try scoring.rankCounted(db, matcher, counts, firsts)
       }
     }
     searchCache.store(key, ranked)
@@ -119,44 +120,47 @@ extension Catalogue {
   }
 
   /// A query's matches as first found: every rowid (a set small enough to list), or the count of
-  /// each kind range (index into `kindRanges()`) of a larger one.
+  /// each kind range (index into `kindRanges()`) of a larger one with the first few thousand of
+  /// each range.
   enum Found {
     case listed([Int64])
-    case counted([Int])
+    case counted([Int], firsts: [[Int64]])
 
     var isEmpty: Bool {
       switch self {
       case .listed(let ids): ids.isEmpty
-      case .counted(let counts): counts.allSatisfy { $0 == 0 }
+      case .counted(let counts, _): counts.allSatisfy { $0 == 0 }
       }
     }
   }
 
-  /// Lists the matches of `matcher` when there are at most `listLimit` of them (of the kinds
-  /// asked for), else counts them per kind range.
-  static func find(
+  /// Runs `matcher` once, through `expo_collect`: lists the matches when there are at most
+  /// `listLimit` of them (of the kinds asked for), else counts them per kind range.
+  func find(
     _ db: Database, _ matcher: SearchMatcher, _ ranges: [(kind: SearchKind, range: ClosedRange<Int64>)],
-    _ kinds: Set<SearchKind>?, listLimit: Int
+    _ kinds: Set<SearchKind>?
   ) throws -> Found {
-    let ids = try rowids(db, matcher.select("rowid", limited: true), matcher.arguments, [listLimit + 1])
-    guard ids.count > listLimit else { return .listed(ids) }
-    let counts = try matcher.counts(db, ranges.map(\.range))
-    guard let kinds else { return .counted(counts) }
-    // Of the kinds asked for, few: list those (their ranges only).
-    let wanted = ranges.indices.filter { kinds.contains(ranges[$0].kind) && counts[$0] > 0 }
-    guard wanted.map({ counts[$0] }).reduce(0, +) <= listLimit else { return .counted(counts) }
-    var listed: [Int64] = []
-    for i in wanted {
-      listed += try rowids(
-        db, matcher.select("rowid", range: ranges[i].range, limited: true), matcher.arguments, [listLimit + 1])
+    collector.reset(ranges.map(\.range), cap: collectLimit)
+    _ = try Int.fetchOne(
+      db.cachedStatement(sql: matcher.select("expo_collect(rowid)")), arguments: StatementArguments(matcher.arguments))
+    let counts = collector.counts
+    let firsts = collector.firsts
+    // A range's matches, from what was kept when it was kept whole, else from the index.
+    func all(_ i: Int) throws -> [Int64] {
+      if firsts[i].count == counts[i] { return firsts[i] }
+      return try Catalogue.rowids(
+        db, matcher.select("rowid", range: ranges[i].range, limited: true), matcher.arguments, [counts[i]])
     }
-    // The other kinds' matches stay out of the list but in view for the exhibitors' tab's
-    // "sells N of these" (products: read when few, as for a listed set).
+    if counts.reduce(0, +) <= listLimit { return .listed(try ranges.indices.flatMap(all)) }
+    guard let kinds else { return .counted(counts, firsts: firsts) }
+    // Of the kinds asked for, few: list those.
+    let wanted = ranges.indices.filter { kinds.contains(ranges[$0].kind) }
+    guard wanted.map({ counts[$0] }).reduce(0, +) <= listLimit else { return .counted(counts, firsts: firsts) }
+    var listed = try wanted.flatMap(all)
+    // The products stay in view for the exhibitors' tab's "sells N of these" (when few, as for a
+    // listed set).
     if kinds.contains(.exhibitor), !kinds.contains(.product) {
-      for i in ranges.indices where ranges[i].kind == .product && counts[i] > 0 && counts[i] <= 5_000 {
-        listed += try rowids(
-          db, matcher.select("rowid", range: ranges[i].range, limited: true), matcher.arguments, [5_001])
-      }
+      for i in ranges.indices where ranges[i].kind == .product && counts[i] <= 5_000 { listed += try all(i) }
     }
     return .listed(listed.sorted())
   }

@@ -45,6 +45,8 @@ public struct SearchTail: Sendable, Hashable {
   var scored: [SearchKind: [Int64]]
   /// How many matches of each kind follow the scored ones.
   var counts: [SearchKind: Int]
+  /// The first of them, as the index pages them (read with the counts).
+  var known: [SearchKind: [Int64]]
 }
 
 /// Ranks a query's matches: reads the names of the most promising, scores them, and orders the
@@ -143,10 +145,13 @@ struct Scoring {
     return RankedMatches(hits: hits, counts: counts)
   }
 
-  /// A set too large to list (`counts` per kind range): the names that start with the query, then
-  /// the first matches of each kind in kind order, up to `scoredLimit`, are read and scored; the
-  /// rest is left in the index (`SearchTail`), counted.
-  func rankCounted(_ db: Database, _ matcher: SearchMatcher, _ rangeCounts: [Int]) throws -> RankedMatches {
+  /// A set too large to list (`rangeCounts` per kind range, with the first matches of each
+  /// range): the names that start with the query, then the first matches of each kind in kind
+  /// order, up to `scoredLimit`, are scored; the rest stays in the index (`SearchTail`), counted,
+  /// its first pages known.
+  func rankCounted(_ db: Database, _ matcher: SearchMatcher, _ rangeCounts: [Int], _ firsts: [[Int64]]) throws
+    -> RankedMatches
+  {
     var counts: [SearchKind: Int] = [:]
     for i in ranges.indices where wanted(ranges[i].kind) && rangeCounts[i] > 0 {
       counts[ranges[i].kind, default: 0] += rangeCounts[i]
@@ -154,39 +159,30 @@ struct Scoring {
     // (A name that starts with the query has every word of it: it is one of the matches.)
     var head = try starts(db, limit: Catalogue.scoredLimit)
     let first = Set(head)
-    // The ranges to read, in kind order; neighbours in rowid order are read as one (a prefix is
-    // expanded once per statement).
-    var order: [Int] = []
     for k in Catalogue.kindOrder where wanted(k) {
-      order += ranges.indices.filter { ranges[$0].kind == k && rangeCounts[$0] > 0 }
-    }
-    var runs: [ClosedRange<Int64>] = []
-    for i in order {
-      let range = ranges[i].range
-      if let last = runs.last, last.upperBound < range.lowerBound,
-        ranges.indices.allSatisfy({
-          rangeCounts[$0] == 0
-            || !(last.upperBound < ranges[$0].range.lowerBound
-              && ranges[$0].range.upperBound < range.lowerBound)
-        })
-      {
-        runs[runs.count - 1] = last.lowerBound...range.upperBound
-      } else {
-        runs.append(range)
+      for i in ranges.indices where ranges[i].kind == k && head.count < Catalogue.scoredLimit {
+        head += firsts[i].lazy.filter { !first.contains($0) }.prefix(Catalogue.scoredLimit - head.count)
       }
     }
-    for run in runs where head.count < Catalogue.scoredLimit {
-      let need = Catalogue.scoredLimit - head.count
-      let ids = try Catalogue.rowids(
-        db, matcher.select("rowid", range: run, limited: true), matcher.arguments, [need + first.count])
-      head += ids.lazy.filter { !first.contains($0) }.prefix(need)
-    }
     let hits = try score(db, head, soldElsewhere: [:])
+    let scoredSet = Set(head)
     var scored: [SearchKind: [Int64]] = [:]
     for id in head { if let k = kind(id) { scored[k, default: []].append(id) } }
     var rest: [SearchKind: Int] = [:]
-    for (k, n) in counts { rest[k] = max(0, n - (scored[k]?.count ?? 0)) }
-    return RankedMatches(hits: hits, counts: counts, tail: SearchTail(matcher: matcher, scored: scored, counts: rest))
+    var known: [SearchKind: [Int64]] = [:]
+    for (k, n) in counts {
+      rest[k] = max(0, n - (scored[k]?.count ?? 0))
+      // The first unscored matches of the kind, as the index pages them (up to the first range
+      // that was not kept whole).
+      var ids: [Int64] = []
+      for i in ranges.indices where ranges[i].kind == k {
+        ids += firsts[i].filter { !scoredSet.contains($0) }
+        if firsts[i].count < rangeCounts[i] { break }
+      }
+      known[k] = ids
+    }
+    return RankedMatches(
+      hits: hits, counts: counts, tail: SearchTail(matcher: matcher, scored: scored, counts: rest, known: known))
   }
 
   /// Reads the names of `ids`, scores them and orders them best first.
@@ -288,6 +284,12 @@ extension Catalogue {
   /// A page of the matches of `kind` that were counted but not scored.
   func tailHits(_ tail: SearchTail, _ kind: SearchKind, offset: Int, limit: Int) throws -> [SearchHit] {
     guard limit > 0, offset < tail.counts[kind] ?? 0 else { return [] }
+    let known = tail.known[kind] ?? []
+    if offset + limit <= known.count || known.count == tail.counts[kind] {
+      return known.dropFirst(offset).prefix(limit).map {
+        SearchHit(rowid: $0, kind: kind, score: 0, match: .otherField)
+      }
+    }
     let scored = "[" + (tail.scored[kind] ?? []).map(String.init).joined(separator: ",") + "]"
     let ranges = try kindRanges().filter { $0.kind == kind }.map(\.range)
     var out: [SearchHit] = []
