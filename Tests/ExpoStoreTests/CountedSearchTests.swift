@@ -91,4 +91,27 @@ import Testing
           == Self.listed.search(query, kinds: [kind], limit: 20).results.map(\.ref))
     }
   }
+
+  /// A prefix written as the words it stands for matches what the prefix matches.
+  @Test func anExpandedPrefixMatchesWhatThePrefixMatches() throws {
+    let queries = [
+      "chongqing", "chongq", "foo", "russian foo", "amber bra", "n3 a12", "iranian saff", "porcel", "café", "xyzzy",
+      "tea ch", "wine", "pistach",
+    ]
+    var expanded = 0
+    for query in queries {
+      let tokens = SearchText.tokens(TextFolding.fold(query))
+      let (plain, written) = try counted.read { db in
+        let plain = try Catalogue.rowids(
+          db, "SELECT rowid FROM search_words WHERE search_words MATCH ?", [Catalogue.wordsExpression(tokens)])
+        let expression = try Catalogue.expandedExpression(db, tokens)
+        if expression != Catalogue.wordsExpression(tokens) { expanded += 1 }
+        return (
+          plain, try Catalogue.rowids(db, "SELECT rowid FROM search_words WHERE search_words MATCH ?", [expression])
+        )
+      }
+      #expect(plain == written, "\(query): \(plain.count) vs \(written.count)")
+    }
+    #expect(expanded >= 8, "most of these prefixes stand for a few words")
+  }
 }

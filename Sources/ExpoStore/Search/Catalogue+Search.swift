@@ -36,6 +36,29 @@ extension Catalogue {
     }.joined(separator: " AND ")
   }
 
+  /// A prefix that stands for at most this many words of the index is read as those words.
+  static let expandedWords = 8
+
+  /// `wordsExpression`, with each prefix of three letters or more that stands for a few words of
+  /// the index written as those words (`"chongq"*` → `"chongqing"`), so that FTS5 streams their
+  /// doclists instead of merging them first: at a million products the merge was most of a
+  /// keystroke.
+  static func expandedExpression(_ db: Database, _ tokens: [String]) throws -> String {
+    let statement = try db.cachedStatement(sql: "SELECT term FROM search_term WHERE term >= ? AND term < ? LIMIT ?")
+    var expression = wordsExpression(tokens)
+    for token in tokens {
+      for form in SearchSynonyms.alternatives(token) where form.count >= 3 && !form.contains(where: SearchText.isCJK) {
+        let terms = try String.fetchAll(statement, arguments: [form, form + "\u{10FFFF}", expandedWords + 1])
+        // (No word: left to FTS5, whose tokenizer may fold the form further than the query did.)
+        guard (1...expandedWords).contains(terms.count) else { continue }
+        let words = terms.map(quoted).joined(separator: " OR ")
+        expression = expression.replacingOccurrences(
+          of: quoted(form) + "*", with: terms.count == 1 ? words : "(" + words + ")")
+      }
+    }
+    return expression
+  }
+
   /// Every item that matches `query`, ranked; the first `limit` with their names. `boost` (refs as
   /// "kind:id", the bookmarks) come first among equals.
   public func search(
@@ -76,7 +99,8 @@ extension Catalogue {
           table: "search_item INDEXED BY search_item_by_name", condition: "name >= ? AND name < ?",
           arguments: [folded, folded + "\u{10FFFF}"])
         : SearchMatcher(
-          table: "search_words", condition: "search_words MATCH ?", arguments: [Catalogue.wordsExpression(tokens)])
+          table: "search_words", condition: "search_words MATCH ?",
+          arguments: [try Catalogue.expandedExpression(db, tokens)])
       var found = try find(db, matcher, ranges, kinds)
       // Inside words and in descriptions (three letters or more): "stergaard", a word of a
       // description.

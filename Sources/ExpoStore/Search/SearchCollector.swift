@@ -7,43 +7,53 @@ import GRDBSQLite
 /// once whatever the size of the set (a broad prefix costs its expansion in FTS5 at every
 /// statement; listing, counting and reading the first matches were three).
 ///
-/// Registered on the catalogue's one connection; used only inside its serialised reads (`reset`,
-/// the statement, then the results), hence `@unchecked Sendable`.
+/// It is called once per match (300,000 for "重庆" at a million products), so its step is plain
+/// loads and stores: bounds and counts in flat buffers, no exclusivity checks, no retain of the
+/// collector. Registered on the catalogue's one connection and used only inside its serialised
+/// reads (`reset`, the statement, then the results), hence `@unchecked Sendable`.
 final class SearchCollector: @unchecked Sendable {
-  private(set) var ranges: [ClosedRange<Int64>] = []
-  private(set) var counts: [Int] = []
+  @exclusivity(unchecked) private var lower: [Int64] = []
+  @exclusivity(unchecked) private var upper: [Int64] = []
+  @exclusivity(unchecked) private var tally: [Int] = []
+  @exclusivity(unchecked) private var kept: [[Int64]] = []
+  @exclusivity(unchecked) private var cap = 0
+  @exclusivity(unchecked) private var current = 0
+
+  /// The matches of each range.
+  var counts: [Int] { tally }
   /// The first `cap` matches of each range, in the order the query returned them.
-  private(set) var firsts: [[Int64]] = []
-  private var cap = 0
-  private var last = 0
+  var firsts: [[Int64]] { kept }
 
   func reset(_ ranges: [ClosedRange<Int64>], cap: Int) {
-    self.ranges = ranges
-    counts = ranges.map { _ in 0 }
-    firsts = ranges.map { _ in [] }
+    lower = ranges.map(\.lowerBound)
+    upper = ranges.map(\.upperBound)
+    tally = ranges.map { _ in 0 }
+    kept = ranges.map { _ in [] }
     self.cap = cap
-    last = 0
+    current = 0
   }
 
   @inline(__always) func add(_ rowid: Int64) {
-    // Matches come in rowid order (or name order for one letter): the last range first.
-    if last < ranges.count, ranges[last].contains(rowid) {
-    } else if let i = ranges.firstIndex(where: { $0.contains(rowid) }) {
-      last = i
-    } else {
-      return
+    var i = current
+    if i >= lower.count || rowid < lower[i] || rowid > upper[i] {
+      // Matches come in rowid order (name order for one letter): a new range is rare.
+      guard let found = lower.indices.first(where: { rowid >= lower[$0] && rowid <= upper[$0] }) else { return }
+      i = found
+      current = i
     }
-    counts[last] += 1
-    if firsts[last].count < cap { firsts[last].append(rowid) }
+    tally[i] &+= 1
+    if kept[i].count < cap { kept[i].append(rowid) }
   }
 
   /// Registers `expo_collect` on `db`'s connection, feeding `collector`.
   static func register(_ collector: SearchCollector, on db: Database) throws {
     let status = sqlite3_create_function_v2(
-      db.sqliteConnection, "expo_collect", 1, SQLITE_UTF8, Unmanaged.passUnretained(collector).toOpaque(), nil,
+      db.sqliteConnection, "expo_collect", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+      Unmanaged.passUnretained(collector).toOpaque(), nil,
       { context, _, values in
         guard let data = sqlite3_user_data(context), let value = values?[0] else { return }
-        Unmanaged<SearchCollector>.fromOpaque(data).takeUnretainedValue().add(sqlite3_value_int64(value))
+        let rowid = sqlite3_value_int64(value)
+        Unmanaged<SearchCollector>.fromOpaque(data)._withUnsafeGuaranteedRef { $0.add(rowid) }
       },
       { context in sqlite3_result_int64(context, 0) }, nil)
     guard status == SQLITE_OK else {

@@ -304,8 +304,13 @@ final class FullTextBuild: @unchecked Sendable {
         for table in CatalogueSchema.fullTextTables {
           try db.execute(sql: "INSERT INTO \(table)(\(table)) VALUES ('optimize')")
         }
+        // The words of the index, in order (see `search_term`).
+        try db.execute(sql: "CREATE VIRTUAL TABLE temp.words_vocab USING fts5vocab(main, search_words, 'row')")
+        try db.execute(sql: "CREATE TABLE search_term(term TEXT PRIMARY KEY) WITHOUT ROWID")
+        try db.execute(sql: "INSERT INTO search_term SELECT term FROM temp.words_vocab")
         return .commit
       }
+      Profile.mark("search terms")
     }
     try queue.close()
     Profile.mark("full-text merge")
@@ -327,6 +332,7 @@ final class FullTextBuild: @unchecked Sendable {
           try db.execute(sql: "INSERT INTO main.\(name) SELECT * FROM fulltext.\(name)")
         }
       }
+      try db.execute(sql: "INSERT INTO main.search_term SELECT term FROM fulltext.search_term")
       return .commit
     }
     Profile.mark("full-text copy")
