@@ -1,5 +1,6 @@
 import ExpoModel
 import Foundation
+import GRDB
 import Testing
 
 @testable import ExpoStore
@@ -113,5 +114,32 @@ import Testing
       #expect(plain == written, "\(query): \(plain.count) vs \(written.count)")
     }
     #expect(expanded >= 8, "most of these prefixes stand for a few words")
+  }
+
+  /// One letter is answered from `search_initial`: its counts and first names are those of the
+  /// name index.
+  @Test func theInitialsTableIsTheNameIndex() throws {
+    let ranges = try counted.kindRanges()
+    var checked = 0
+    try counted.read { db in
+      for letter in "abcnpst0123" {
+        let initial = String(letter)
+        for (i, range) in ranges.enumerated() {
+          let condition =
+            "FROM search_item INDEXED BY search_item_by_name WHERE name >= ? AND name < ? AND rowid BETWEEN \(range.range.lowerBound) AND \(range.range.upperBound)"
+          let arguments: StatementArguments = [initial, initial + "\u{10FFFF}"]
+          let count = try Int.fetchOne(db, sql: "SELECT count(*) " + condition, arguments: arguments) ?? 0
+          let firsts = try Int64.fetchAll(db, sql: "SELECT rowid " + condition + " LIMIT 500", arguments: arguments)
+          let row = try Row.fetchOne(
+            db, sql: "SELECT count, firsts FROM search_initial WHERE initial = ? AND range = ?",
+            arguments: [initial, i])
+          #expect((row?[0] as Int?) ?? 0 == count, "\(initial) \(range.kind)")
+          let kept = ((row?[1] as String?) ?? "").split(separator: ",").compactMap { Int64($0) }
+          #expect(kept == firsts, "\(initial) \(range.kind)")
+          if count > 0 { checked += 1 }
+        }
+      }
+    }
+    #expect(checked >= 20)
   }
 }

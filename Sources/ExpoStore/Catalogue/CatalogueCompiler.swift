@@ -33,6 +33,7 @@ public enum CatalogueCompiler {
             let words = statement.split(separator: " ")
             Profile.mark(words.firstIndex(of: "INDEX").map { String(words[$0 + 1]) } ?? "index")
           }
+          try SearchIndexWriter.writeInitials(db)
           return .commit
         }
         Profile.mark("commit")

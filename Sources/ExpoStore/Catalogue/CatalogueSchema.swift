@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 14
+  static let version = 15
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -105,6 +105,13 @@ enum CatalogueSchema {
       // for ("chongqing"* into "chongqing"): FTS5 reads a word's doclist as it goes, but merges a
       // prefix's doclists into one before the first row, at every statement.
       "CREATE TABLE search_term(term TEXT PRIMARY KEY) WITHOUT ROWID",
+      // One letter or digit typed, answered without a scan: per initial of the names and kind range
+      // (`range`, the index in meta's searchKinds), how many names start with it and the first
+      // 500 of them in the name index's order (comma-separated rowids).
+      """
+      CREATE TABLE search_initial(initial TEXT NOT NULL, range INTEGER NOT NULL, count INTEGER NOT NULL,
+        firsts TEXT NOT NULL, PRIMARY KEY(initial, range)) WITHOUT ROWID
+      """,
       // Names that start with the query: range scans of these.
       "CREATE INDEX search_item_by_name ON search_item(name)",
       "CREATE INDEX search_item_by_zh ON search_item(zh) WHERE zh != ''",

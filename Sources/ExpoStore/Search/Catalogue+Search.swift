@@ -97,7 +97,8 @@ extension Catalogue {
         tokens.count == 1 && tokens[0].count == 1 && tokens[0].first.map(SearchText.isCJK) == false
         ? SearchMatcher(
           table: "search_item INDEXED BY search_item_by_name", condition: "name >= ? AND name < ?",
-          arguments: [folded, folded + "\u{10FFFF}"])
+          arguments: [folded, folded + "\u{10FFFF}"],
+          initial: folded.utf8.count == 1 && (folded.first!.isLetter || folded.first!.isNumber) ? folded : nil)
         : SearchMatcher(
           table: "search_words", condition: "search_words MATCH ?",
           arguments: [try Catalogue.expandedExpression(db, tokens)])
@@ -164,11 +165,29 @@ extension Catalogue {
     _ db: Database, _ matcher: SearchMatcher, _ ranges: [(kind: SearchKind, range: ClosedRange<Int64>)],
     _ kinds: Set<SearchKind>?
   ) throws -> Found {
-    collector.reset(ranges.map(\.range), cap: collectLimit)
-    _ = try Int.fetchOne(
-      db.cachedStatement(sql: matcher.select("expo_collect(rowid)")), arguments: StatementArguments(matcher.arguments))
-    let counts = collector.counts
-    let firsts = collector.firsts
+    let counts: [Int]
+    let firsts: [[Int64]]
+    if let initial = matcher.initial {
+      // One letter: counted when the catalogue was compiled.
+      var tally = ranges.map { _ in 0 }
+      var kept: [[Int64]] = ranges.map { _ in [] }
+      for row in try Row.fetchAll(
+        db.cachedStatement(sql: "SELECT range, count, firsts FROM search_initial WHERE initial = ?"),
+        arguments: [initial])
+      {
+        let i: Int = row[0]
+        guard tally.indices.contains(i) else { continue }
+        tally[i] = row[1]
+        kept[i] = (row[2] as String).split(separator: ",").compactMap { Int64($0) }
+      }
+      (counts, firsts) = (tally, kept)
+    } else {
+      collector.reset(ranges.map(\.range), cap: collectLimit)
+      _ = try Int.fetchOne(
+        db.cachedStatement(sql: matcher.select("expo_collect(rowid)")), arguments: StatementArguments(matcher.arguments)
+      )
+      (counts, firsts) = (collector.counts, collector.firsts)
+    }
     // A range's matches, from what was kept when it was kept whole, else from the index.
     func all(_ i: Int) throws -> [Int64] {
       if firsts[i].count == counts[i] { return firsts[i] }
@@ -311,6 +330,13 @@ extension Catalogue {
   func kindRanges() throws -> [(kind: SearchKind, range: ClosedRange<Int64>)] {
     if let known = searchKinds.value(0) { return known }
     let text = try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'searchKinds'") } ?? ""
+    let ranges = Catalogue.parseKindRanges(text)
+    searchKinds.store(0, ranges)
+    return ranges
+  }
+
+  /// The kind ranges as the compiler writes them in meta ("country:1-150,pavilion:151-282,…").
+  static func parseKindRanges(_ text: String) -> [(kind: SearchKind, range: ClosedRange<Int64>)] {
     var ranges: [(kind: SearchKind, range: ClosedRange<Int64>)] = []
     for part in text.split(separator: ",") {
       let pair = part.split(separator: ":")
@@ -319,7 +345,6 @@ extension Catalogue {
       else { continue }
       ranges.append((kind, bounds[0]...bounds[1]))
     }
-    searchKinds.store(0, ranges)
     return ranges
   }
 }

@@ -231,6 +231,43 @@ struct SearchIndexWriter: Sendable {
   }
 }
 
+extension SearchIndexWriter {
+  /// How many first names of each initial and kind `search_initial` keeps.
+  static let initialFirsts = 500
+
+  /// `search_initial`, from the name index in one pass (after the indexes are built).
+  static func writeInitials(_ db: Database) throws {
+    let ranges = try Catalogue.parseKindRanges(
+      String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'searchKinds'") ?? "")
+    struct Tally {
+      var count = 0
+      var firsts: [Int64] = []
+    }
+    var tallies: [String: [Tally]] = [:]
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT rowid, substr(name, 1, 1) FROM search_item INDEXED BY search_item_by_name WHERE name != ''")
+    while let row = try rows.next() {
+      let rowid: Int64 = row[0]
+      guard let initial: String = row[1], initial.utf8.count == 1,
+        initial.first?.isLetter == true || initial.first?.isNumber == true,
+        let i = ranges.firstIndex(where: { $0.range.contains(rowid) })
+      else { continue }
+      var list = tallies[initial] ?? Array(repeating: Tally(), count: ranges.count)
+      list[i].count += 1
+      if list[i].firsts.count < initialFirsts { list[i].firsts.append(rowid) }
+      tallies[initial] = list
+    }
+    let insert = try db.makeStatement(
+      sql: "INSERT INTO search_initial(initial, range, count, firsts) VALUES (?, ?, ?, ?)")
+    for (initial, list) in tallies {
+      for (i, tally) in list.enumerated() where tally.count > 0 {
+        try insert.execute(arguments: [initial, i, tally.count, tally.firsts.map(String.init).joined(separator: ",")])
+      }
+    }
+    Profile.mark("search initials")
+  }
+}
+
 /// The two FTS5 indexes (`search`, trigram; `search_words`, words and bigrams) built in a
 /// database file of their own, on a thread of their own, while the compiling connection writes
 /// the rows and the B-tree indexes; then their shadow tables are copied into the catalogue (rows

@@ -9,6 +9,9 @@ public struct SearchMatcher: Sendable, Hashable {
   var table: String
   var condition: String
   var arguments: [String]
+  /// The names' initial (one ASCII letter or digit) this matcher stands for: its counts and first
+  /// matches are in `search_initial`.
+  var initial: String? = nil
 
   /// The statement that selects `columns` of the matches, within `range` of rowids (a kind's:
   /// fixed per catalogue, so a statement per range is prepared once), then `extra` conditions and
