@@ -134,7 +134,7 @@ extension Catalogue {
       }
       let scoring = Scoring(
         query: SearchRanking.Query(folded), folded: folded, tokens: tokens, kinds: kinds, boost: boost, fuzzy: fuzzy,
-        partial: partial, ranges: ranges)
+        partial: partial, ranges: ranges, byNameOnly: matcher.table.hasPrefix("search_item"))
       switch found {
       case .listed(let ids): return try scoring.rankListed(db, ids)
       case .counted(let counts, let firsts): return try scoring.rankCounted(db, matcher, counts, firsts)

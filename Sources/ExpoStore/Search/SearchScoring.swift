@@ -63,6 +63,8 @@ struct Scoring {
   var fuzzy: Bool
   var partial: Bool
   var ranges: [(kind: SearchKind, range: ClosedRange<Int64>)]
+  /// Every match was found by its own name (one letter typed: the names that start with it).
+  var byNameOnly = false
 
   func kind(_ rowid: Int64) -> SearchKind? { ranges.first { $0.range.contains(rowid) }?.kind }
 
@@ -106,9 +108,10 @@ struct Scoring {
     var unscored: [Int64] = []
     if ids.count > Catalogue.scoredLimit {
       let starts = try starts(db, limit: Catalogue.scoredLimit)
-      // (For a larger set, the kind order alone: the names query would cost more than it sorts.)
+      // (For a larger set, the kind order alone: the names query would cost more than it sorts;
+      // for one letter, every match is by its name already.)
       let named: Set<Int64>? =
-        ids.count > Catalogue.listedLimit
+        ids.count > Catalogue.listedLimit || byNameOnly
         ? nil
         : Set(
           try Catalogue.rowids(
