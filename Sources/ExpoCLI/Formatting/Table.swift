@@ -99,7 +99,8 @@ extension UIText {
       "booths": "展位", "categories": "类别", "category": "类别", "country": "国别", "day": "日期", "detail": "详情",
       "end": "结束", "exhibitor": "展商", "exhibitorName": "展商名称", "exhibitors": "展商数", "hall": "展馆",
       "id": "编号", "kind": "类型", "match": "匹配", "name": "名称", "nameZh": "中文", "note": "备注", "origin": "产地",
-      "pavilion": "国家馆", "pavilions": "国家馆数", "products": "产品数", "score": "得分", "speakers": "嘉宾",
+      "pavilion": "国家馆", "pavilions": "国家馆数", "status": "状态", "changes": "变更", "previousId": "原编号", "products": "产品数",
+      "score": "得分", "speakers": "嘉宾",
       "start": "开始", "time": "时间", "title": "标题", "titleZh": "中文", "venue": "场地", "visited": "已参观",
     ]
     return zh[key] ?? english

@@ -77,3 +77,59 @@ extension UIText {
     pick("say what to write: --ics FILE, --md FILE and/or --csv FILE", "请指定要写的文件：--ics FILE、--md FILE 和/或 --csv FILE")
   }
 }
+
+/// `expo changes`.
+extension UIText {
+  func changeKind(_ kind: DatasetChanges.Item.Kind) -> String {
+    switch kind {
+    case .event: pick("event", "活动")
+    case .exhibitor: pick("exhibitor", "展商")
+    case .product: pick("product", "产品")
+    case .booth: pick("booth", "展位")
+    }
+  }
+  func changeStatus(_ status: DatasetChanges.Item.Status) -> String {
+    switch status {
+    case .new: pick("new", "新增")
+    case .changed: pick("changed", "变更")
+    case .cancelled: pick("cancelled", "取消")
+    case .removed: pick("removed", "移除")
+    }
+  }
+  func changeField(_ name: DatasetChanges.Field.Name) -> String {
+    switch name {
+    case .day: pick("day", "日期")
+    case .time: pick("time", "时间")
+    case .duration: pick("minutes", "时长（分钟）")
+    case .venue: pick("venue", "场地")
+    case .title: pick("title", "标题")
+    case .speakers: pick("speakers", "嘉宾")
+    case .kind: pick("kind", "类型")
+    case .booth: pick("booth", "展位")
+    case .hall: pick("hall", "展馆")
+    case .name: pick("name", "名称")
+    case .country: pick("country", "国别")
+    case .pavilion: pick("pavilion", "国家馆")
+    case .category: pick("category", "类别")
+    case .exhibitor: pick("exhibitor", "展商")
+    }
+  }
+  /// "time 14:00 → 15:00" (an empty value is a dash).
+  func fieldChange(_ field: DatasetChanges.Field) -> String {
+    let old = field.old.isEmpty ? "—" : field.old
+    let new = field.new.isEmpty ? "—" : field.new
+    return pick("\(changeField(field.name)) \(old) → \(new)", "\(changeField(field.name))：\(old) → \(new)")
+  }
+  func previouslyID(_ id: String) -> String { pick("was \(id)", "原编号\(id)") }
+  var fieldSeparator: String { pick("; ", "；") }
+  func noChanges(from path: String) -> String {
+    pick("no changes since \(path)", "自\(path)以来没有变更")
+  }
+  /// "2 changed, 1 new, 1 cancelled".
+  func changeSummary(_ counts: [(DatasetChanges.Item.Status, Int)]) -> String {
+    list(
+      counts.map { status, n in
+        pick("\(UIText.grouped(n)) \(changeStatus(status))", "\(changeStatus(status))\(UIText.grouped(n))项")
+      })
+  }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import ExpoModel
+import ExpoStore
+import Foundation
+
+extension DatasetChanges.Item.Kind: ExpressibleByArgument {
+  /// "event" or "events", any case.
+  public init?(argument: String) {
+    let name = argument.lowercased()
+    guard let kind = Self(rawValue: name) ?? Self(rawValue: String(name.dropLast())) else { return nil }
+    self = kind
+  }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// `expo changes --from OLD`: what changed from an older version of the data to the current one
+/// (`--data`): events moved, retimed, renamed, new or cancelled; exhibitors that changed booth or
+/// hall; products and booths new, changed or removed.
+struct ChangesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "changes",
+    abstract: "What changed from an older version of the data (--from) to the current one (--data).",
+    discussion: """
+      Events are matched by their id (a schedule's guid, then its id), then by title on the same day;
+      exhibitors, products and booths by id. A cancelled or removed item is listed, never dropped.
+      Both versions are read as --data reads them (a folder or a schedule, calendar or exhibitor
+      file), with the same --columns, --time-zone and --encoding.
+      """)
+
+  @OptionGroup var data: DataOptions
+  @Option(
+    name: .customLong("from"),
+    help: ArgumentHelp("The older version: a folder or file, as for --data.", valueName: "path"))
+  var from: String
+  @Flag(help: "Only what you bookmarked (and the booths of bookmarked exhibitors).") var bookmarked = false
+  @Option(help: "Only this kind (repeatable; the plural works too).") var kind: [DatasetChanges.Item.Kind] = []
+  @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+  @OptionGroup var user: UserDataOptions
+  @OptionGroup var language: LanguageOption
+
+  func run() throws {
+    try runReporting {
+      let options = try data.importOptions()
+      let old = try Self.load(URL(fileURLWithPath: from), options)
+      let new = try Self.load(try data.source(), options)
+      var items = DatasetChanges.compare(old, new)
+      if !kind.isEmpty { items = items.filter { kind.contains($0.kind) } }
+      if bookmarked {
+        let marks = try user.open().bookmarks(expo: new.expo.id)
+        let keys = Set(marks.map { "\($0.key.kind.rawValue):\($0.key.id)" })
+        let ids = Set(marks.filter { $0.key.kind == .exhibitor }.map(\.key.id))
+        let booths = Set((old.exhibitors + new.exhibitors).filter { ids.contains($0.id) }.flatMap(\.booths))
+        items = items.filter { item in
+          switch item.kind {
+          case .booth: booths.contains(item.id)
+          default:
+            keys.contains("\(item.kind.rawValue):\(item.id)")
+              || item.previousID.map { keys.contains("\(item.kind.rawValue):\($0)") } == true
+          }
+        }
+      }
+      let t = language.text
+      let zone = TimeZone(identifier: new.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
+      let table = Table(
+        columns: [
+          .init(header: "KIND", key: "kind"), .init(header: "STATUS", key: "status"), .init(header: "ID", key: "id"),
+          .init(header: "NAME", key: "name", flexible: true),
+          .init(header: "START", key: "start", hiddenInText: true),
+          .init(header: "PREVIOUS ID", key: "previousId", hiddenInText: true),
+          .init(header: "CHANGES", key: "changes", flexible: true),
+        ],
+        rows: items.map { item in
+          [
+            .string(format == .text ? t.changeKind(item.kind) : item.kind.rawValue),
+            .string(format == .text ? t.changeStatus(item.status) : item.status.rawValue), .string(item.id),
+            .string(t.isChinese ? item.name.zh ?? item.name.en : item.name.en),
+            item.start.map { .string(ExpoTime.iso8601($0, zone: zone)) } ?? .null,
+            item.previousID.map { .string($0) } ?? .null,
+            .string(
+              (item.fields.map { t.fieldChange($0) } + (item.previousID.map { [t.previouslyID($0)] } ?? []))
+                .joined(separator: format == .text ? t.fieldSeparator : "; ")),
+          ]
+        })
+      switch format {
+      case .json, .csv: print(table.render(format), terminator: "")
+      case .text:
+        if items.isEmpty {
+          printError(t.noChanges(from: Sanitize.line(from)))
+        } else {
+          print(table.render(.text, t), terminator: "")
+          var counts: [DatasetChanges.Item.Status: Int] = [:]
+          for item in items { counts[item.status, default: 0] += 1 }
+          printError(t.changeSummary(DatasetChanges.Item.Status.allCases.compactMap { s in counts[s].map { (s, $0) } }))
+        }
+      }
+    }
+  }
+
+  /// A version's dataset; an unreadable one names the file and its problems (exit 65).
+  static func load(_ url: URL, _ options: ImportOptions) throws -> ExpoDataset {
+    do {
+      let result = try Importer.load(url, options: options)
+      for warning in result.warnings { printError(Sanitize.line(warning.description)) }
+      return result.dataset
+    } catch {
+      for issue in error.issues { printError(Sanitize.line(issue.description)) }
+      throw CLIError(Sanitize.line("\(url.path): \(error.errors.count) errors; cannot compare it"), code: 65)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `expo changes --from OLD --data NEW` over a schedule edited as an organiser would: a session
+/// moved, one cancelled; text, JSON, CSV, Chinese, bookmarks only, and an unreadable old version.
+@Suite struct ChangesCLITests {
+  static let folder: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "expo-changes-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }()
+  static let old = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import/frab.xml").path
+
+  /// The schedule with session g-101 moved from 10:30 to 11:30 and session g-102 cancelled.
+  static let new: String = {
+    var text = try! String(contentsOfFile: old, encoding: .utf8)
+    text = text.replacingOccurrences(
+      of: "<date>2024-12-27T10:30:00+01:00</date>\n        <start>10:30</start>",
+      with: "<date>2024-12-27T11:30:00+01:00</date>\n        <start>11:30</start>")
+    let start = text.range(of: "<event id=\"102\" guid=\"g-102\">")!
+    let end = text.range(of: "</event>", range: start.upperBound..<text.endIndex)!
+    text.removeSubrange(start.lowerBound..<end.upperBound)
+    let path = folder.appendingPathComponent("frab-v2.xml").path
+    try! text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }()
+
+  @Test func movedAndCancelledSessionsAreListed() throws {
+    let result = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new])
+    #expect(result.status == 0, "\(result.stderr)")
+    let moved = try #require(result.stdout.split(separator: "\n").first { $0.contains("g-101") })
+    #expect(moved.contains("changed") && moved.contains("time 10:30 → 11:30"), "\(moved)")
+    #expect(result.stdout.split(separator: "\n").contains { $0.contains("cancelled") && $0.contains("g-102") })
+    #expect(result.stderr.contains("1 changed") && result.stderr.contains("1 cancelled"), "\(result.stderr)")
+    let none = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.old])
+    #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.contains("no changes"), "\(none.stderr)")
+  }
+
+  @Test func jsonCSVAndChinese() throws {
+    let json = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new, "--format", "json"])
+    let rows = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let moved = try #require(rows.first { $0["id"] as? String == "g-101" })
+    #expect(moved["status"] as? String == "changed" && moved["kind"] as? String == "event")
+    #expect(moved["start"] as? String == "2024-12-27T11:30:00+01:00")
+    let csv = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new, "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("kind,status,id,name,start,previousId,changes"), "\(csv.stdout.prefix(80))")
+    let zh = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new, "--lang", "zh"])
+    #expect(zh.stdout.hasPrefix("类型") && zh.stdout.contains("时间：10:30 → 11:30") && zh.stdout.contains("取消"))
+  }
+
+  @Test func onlyBookmarked() throws {
+    let user = Self.folder.appendingPathComponent("user.sqlite").path
+    let add = try ExpoBinary.run(["bookmarks", "add", "event", "g-101", "--data", Self.new, "--user-data", user])
+    #expect(add.status == 0, "\(add.stderr)")
+    let result = try ExpoBinary.run([
+      "changes", "--from", Self.old, "--data", Self.new, "--bookmarked", "--user-data", user, "--format", "csv",
+    ])
+    let lines = result.stdout.split(whereSeparator: \.isNewline)
+    #expect(lines.count == 2 && lines[1].contains("g-101"), "\(result.stdout)")
+  }
+
+  @Test func anUnreadableVersionIsNamed() throws {
+    let broken = Self.folder.appendingPathComponent("broken.xml").path
+    try "<schedule><day".write(toFile: broken, atomically: true, encoding: .utf8)
+    let result = try ExpoBinary.run(["changes", "--from", broken, "--data", Self.new])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("broken.xml"), "\(result.stderr)")
+  }
+}
