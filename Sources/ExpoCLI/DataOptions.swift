@@ -66,13 +66,19 @@ struct DataOptions: ParsableArguments {
     return sample
   }
 
+  /// The cache of compiled catalogues, keeping each compiled version for `expo changes`.
+  static func cache() -> CatalogueCache {
+    CatalogueCache(
+      directory: CatalogueCache.defaultDirectory(), versions: VersionStore(directory: VersionStore.defaultDirectory()))
+  }
+
   /// Opens the catalogue (compiling a JSON folder into the cache when needed).
   func open() throws -> Catalogue {
     let url = try source()
     do {
       let bar = ProgressBar()
       defer { bar.finish() }
-      let opened = try CatalogueCache(directory: CatalogueCache.defaultDirectory()).open(
+      let opened = try DataOptions.cache().open(
         url, options: importOptions(), progress: bar.handler)
       return opened.catalogue
     } catch let error as CatalogueError {

@@ -67,4 +67,33 @@ import Testing
     #expect(result.status == 65)
     #expect(result.stderr.contains("broken.xml"), "\(result.stderr)")
   }
+
+  /// Without --from: the data as it was the last time it was opened here.
+  @Test func sinceTheLastVersionOpened() throws {
+    let folder = Self.folder.appendingPathComponent("followed")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // Versions of its own (the other tests open the same expo).
+    let data = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+    try? FileManager.default.removeItem(atPath: data["XDG_DATA_HOME"]!)
+    func run(_ arguments: [String]) throws -> ExpoBinary.Result { try ExpoBinary.run(arguments, environment: data) }
+    let file = folder.appendingPathComponent("schedule.xml").path
+    try? FileManager.default.removeItem(atPath: file)
+    try FileManager.default.copyItem(atPath: Self.old, toPath: file)
+    let first = try run(["changes", "--data", file])
+    #expect(first.status == 66 && first.stderr.contains("no earlier version"), "\(first.stderr)")
+    // The organiser publishes a new version (a later modification time, other contents).
+    try FileManager.default.removeItem(atPath: file)
+    try FileManager.default.copyItem(atPath: Self.new, toPath: file)
+    let result = try run(["changes", "--data", file])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("time 10:30 → 11:30") && result.stdout.contains("g-102"), "\(result.stdout)")
+    let versions = try run(["changes", "--data", file, "--versions"])
+    let names = versions.stdout.split(whereSeparator: \.isNewline)
+    #expect(names.count == 2 && names[0].hasSuffix("(current)") && !names[1].hasSuffix("(current)"), "\(names)")
+    let older = try #require(names.last.map { String($0) })
+    let since = try run(["changes", "--data", file, "--since", String(older.prefix(15)), "--format", "csv"])
+    #expect(since.stdout.split(whereSeparator: \.isNewline).count == 3, "\(since.stdout)")
+    let unknown = try run(["changes", "--data", file, "--since", "1999"])
+    #expect(unknown.status == 64 && unknown.stderr.contains(older), "\(unknown.stderr)")
+  }
 }

@@ -19,8 +19,11 @@ extension DatasetChanges.Item.Kind: ExpressibleByArgument {
 struct ChangesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "changes",
-    abstract: "What changed from an older version of the data (--from) to the current one (--data).",
+    abstract: "What changed since the last version of the data opened here, or since --from or --since.",
     discussion: """
+      Each time the data changes, the guide and the commands compile it again and keep that version
+      (the newest 5 of each expo, in $XDG_DATA_HOME/expo-guide/versions). Without --from or --since,
+      the current data is compared with the newest kept version that differs from it.
       Events are matched by their id (a schedule's guid, then its id), then by title on the same day;
       exhibitors, products and booths by id. A cancelled or removed item is listed, never dropped.
       Both versions are read as --data reads them (a folder or a schedule, calendar or exhibitor
@@ -31,7 +34,10 @@ struct ChangesCommand: ParsableCommand {
   @Option(
     name: .customLong("from"),
     help: ArgumentHelp("The older version: a folder or file, as for --data.", valueName: "path"))
-  var from: String
+  var from: String?
+  @Option(help: ArgumentHelp("A kept version to compare with (its name, or the start of it).", valueName: "version"))
+  var since: String?
+  @Flag(help: "List the kept versions of the data instead.") var versions = false
   @Flag(help: "Only what you bookmarked (and the booths of bookmarked exhibitors).") var bookmarked = false
   @Option(help: "Only this kind (repeatable; the plural works too).") var kind: [DatasetChanges.Item.Kind] = []
   @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
@@ -41,8 +47,40 @@ struct ChangesCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let options = try data.importOptions()
-      let old = try Self.load(URL(fileURLWithPath: from), options)
-      let new = try Self.load(try data.source(), options)
+      let t = language.text
+      let source = try data.source()
+      if versions || from == nil {
+        // The current data compiled (and so kept) first.
+        _ = try data.open()
+      }
+      let new = try Self.load(source, options)
+      let store = VersionStore(directory: VersionStore.defaultDirectory())
+      let hash = try DataOptions.cache().sourceHash(source, options: options)
+      let kept = store.versions(expo: new.expo.id)
+      if versions {
+        for version in kept.reversed() {
+          print(Sanitize.line(version.name + (version.hash == hash ? "  " + t.currentVersion : "")))
+        }
+        return
+      }
+      let old: ExpoDataset
+      let since: String
+      if let from {
+        old = try Self.load(URL(fileURLWithPath: from), options)
+        since = from
+      } else {
+        let earlier = kept.filter { $0.hash != hash }
+        let chosen = self.since.map { name in earlier.last { $0.name.hasPrefix(name) } } ?? earlier.last
+        guard let chosen else {
+          if let name = self.since {
+            throw CLIError(
+              t.unknownVersion(Sanitize.line(name), valid: earlier.map(\.name).joined(separator: ", ")), code: 64)
+          }
+          throw CLIError(t.noEarlierVersion, code: 66)
+        }
+        old = try store.load(chosen)
+        since = chosen.name
+      }
       var items = DatasetChanges.compare(old, new)
       if !kind.isEmpty { items = items.filter { kind.contains($0.kind) } }
       if bookmarked {
@@ -59,7 +97,6 @@ struct ChangesCommand: ParsableCommand {
           }
         }
       }
-      let t = language.text
       let zone = TimeZone(identifier: new.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
       let table = Table(
         columns: [
@@ -85,7 +122,7 @@ struct ChangesCommand: ParsableCommand {
       case .json, .csv: print(table.render(format), terminator: "")
       case .text:
         if items.isEmpty {
-          printError(t.noChanges(from: Sanitize.line(from)))
+          printError(t.noChanges(from: Sanitize.line(since)))
         } else {
           print(table.render(.text, t), terminator: "")
           var counts: [DatasetChanges.Item.Status: Int] = [:]

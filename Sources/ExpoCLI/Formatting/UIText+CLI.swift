@@ -120,6 +120,17 @@ extension UIText {
     let new = field.new.isEmpty ? "—" : field.new
     return pick("\(changeField(field.name)) \(old) → \(new)", "\(changeField(field.name))：\(old) → \(new)")
   }
+  var currentVersion: String { pick("(current)", "（当前）") }
+  var noEarlierVersion: String {
+    pick(
+      "no earlier version of this data is kept yet (a version is kept each time the data is opened after it changed); compare with a file: expo changes --from OLD",
+      "尚未保存这份数据的更早版本（数据每次变更后被打开时保存一个版本）；可与文件比较：expo changes --from OLD")
+  }
+  func unknownVersion(_ name: String, valid: String) -> String {
+    pick(
+      "--since: no kept version is \"\(name)\"; kept: \(valid.isEmpty ? "none" : valid)",
+      "--since：没有名为“\(name)”的已保存版本；已保存：\(valid.isEmpty ? "无" : valid)")
+  }
   func previouslyID(_ id: String) -> String { pick("was \(id)", "原编号\(id)") }
   var fieldSeparator: String { pick("; ", "；") }
   func noChanges(from path: String) -> String {

@@ -1,5 +1,5 @@
 /// A whole expo: everything the guide shows, validated and cross-referenced.
-public struct ExpoDataset: Sendable, Hashable {
+public struct ExpoDataset: Sendable, Hashable, Codable {
   public var expo: Expo
   public var halls: [Hall]
   public var venues: [Venue]

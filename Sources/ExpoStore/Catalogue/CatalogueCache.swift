@@ -6,8 +6,19 @@ import Foundation
 /// without recompiling, and an edited one is recompiled).
 public struct CatalogueCache: Sendable {
   public let directory: URL
+  /// Where each compiled version of a source is kept for `expo changes` (none: not kept).
+  public var versions: VersionStore?
 
-  public init(directory: URL) { self.directory = directory }
+  public init(directory: URL, versions: VersionStore? = nil) {
+    self.directory = directory
+    self.versions = versions
+  }
+
+  /// The hash a source is cached under (its files' names, sizes and times, the import options and
+  /// the schema): the name of its version in `versions`.
+  public func sourceHash(_ source: URL, options: ImportOptions = ImportOptions()) throws -> String {
+    try cachedHash(of: source, options: options)
+  }
 
   /// `$XDG_CACHE_HOME/expo-guide` (or `~/.cache/expo-guide`).
   public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -61,6 +72,8 @@ public struct CatalogueCache: Sendable {
       throw CatalogueError.invalidData(source.path, error)
     }
     try CatalogueCompiler.compile(loaded.dataset, to: path, sourceHash: hash, progress: progress)
+    // (A version that cannot be kept does not stop the guide: `expo changes` says none is kept.)
+    try? versions?.keep(loaded.dataset, hash: hash)
     return Opened(catalogue: try Catalogue(path: path), compiled: true, warnings: loaded.warnings)
   }
 
