@@ -76,7 +76,7 @@ import Testing
     let data = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
     try? FileManager.default.removeItem(atPath: data["XDG_DATA_HOME"]!)
     func run(_ arguments: [String]) throws -> ExpoBinary.Result { try ExpoBinary.run(arguments, environment: data) }
-    let file = folder.appendingPathComponent("schedule.xml").path
+    let file = folder.appendingPathComponent("followed.xml").path
     try? FileManager.default.removeItem(atPath: file)
     try FileManager.default.copyItem(atPath: Self.old, toPath: file)
     let first = try run(["changes", "--data", file])

@@ -139,6 +139,38 @@ import Testing
     #expect(back.components(separatedBy: "\n").count == file.components(separatedBy: "\n").count, "one line changed")
   }
 
+  /// A schedule republished with a bookmarked session moved: the next start says so, once.
+  @Test func aNewVersionOfTheDataIsAnnouncedOnce() throws {
+    let folder = ExpoBinary.cache + "/versions-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let file = folder + "/announced.xml"
+    try FileManager.default.copyItem(atPath: ChangesCLITests.old, toPath: file)
+    let environment = ["XDG_DATA_HOME": folder + "/data"]
+    #expect(try ExpoBinary.run(["info", "--data", file], environment: environment).status == 0)
+    #expect(
+      try ExpoBinary.run(["bookmarks", "add", "event", "g-101", "--data", file], environment: environment).status == 0)
+    try FileManager.default.removeItem(atPath: file)
+    try FileManager.default.copyItem(atPath: ChangesCLITests.new, toPath: file)
+    func guide() throws -> Session {
+      try Session(
+        width: 150, height: 24,
+        command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+          + "XDG_DATA_HOME=\(folder)/data XDG_CONFIG_HOME=\(folder)/config '\(ExpoBinary.path)' --data '\(file)'; "
+          + "echo EXPO-EXITED-$?; sleep 60")
+    }
+    let first = try guide()
+    let screen = try first.waitFor("★ Opening <Ceremony>: time 10:30 → 11:30")
+    #expect(screen.contains("updated: 1 changed, 1 cancelled (expo changes)"), "\(screen)")
+    try first.keys("q")
+    try first.waitFor("EXPO-EXITED-0")
+    // Told once: the next start is quiet.
+    let second = try guide()
+    let again = try second.waitFor("1 Halls")
+    #expect(!again.contains("updated:"), "\(again)")
+    try second.keys("q")
+    try second.waitFor("EXPO-EXITED-0")
+  }
+
   @Test func aBrokenSettingsFileIsNamedAndTheGuideStarts() throws {
     let config = ExpoBinary.cache + "/config-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: config + "/expo-guide", withIntermediateDirectories: true)

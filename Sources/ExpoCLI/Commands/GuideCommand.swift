@@ -62,6 +62,26 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     } catch {
       startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
+    // The first start on a new version of the data says what changed, the bookmarks' first.
+    if startMessage == nil, let source = try? data.source(), let options = try? data.importOptions(),
+      let hash = try? DataOptions.cache().sourceHash(source, options: options),
+      let changes = VersionStore(directory: VersionStore.defaultDirectory()).unseenChanges(expo: header.id, hash: hash),
+      !changes.items.isEmpty
+    {
+      let marks = Set(((try? store?.bookmarks(expo: header.id)) ?? []).map { "\($0.key.kind.rawValue):\($0.key.id)" })
+      let mine = changes.items.filter { item in
+        marks.contains("\(item.kind.rawValue):\(item.id)")
+          || item.previousID.map { marks.contains("\(item.kind.rawValue):\($0)") } == true
+      }
+      var counts: [DatasetChanges.Item.Status: Int] = [:]
+      for item in changes.items { counts[item.status, default: 0] += 1 }
+      startMessage = t.dataChanged(
+        DatasetChanges.Item.Status.allCases.compactMap { s in counts[s].map { (s, $0) } }, bookmarked: mine.count,
+        first: mine.first.map { item in
+          (t.isChinese ? item.name.zh ?? item.name.en : item.name.en)
+            + t.colon + (item.fields.first.map { t.fieldChange($0) } ?? t.changeStatus(item.status))
+        })
+    }
     var effects = EffectRunner(
       catalogue: catalogue, userStore: store, expoID: header.id,
       exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

@@ -120,6 +120,15 @@ extension UIText {
     let new = field.new.isEmpty ? "—" : field.new
     return pick("\(changeField(field.name)) \(old) → \(new)", "\(changeField(field.name))：\(old) → \(new)")
   }
+  /// The guide's first start on a new version, a bookmark's change first: "★ Opening Ceremony:
+  /// time 10:30 → 11:30 · updated: 2 changed, 1 cancelled (expo changes)".
+  func dataChanged(_ counts: [(DatasetChanges.Item.Status, Int)], bookmarked: Int, first: String?) -> String {
+    let summary = pick("updated: ", "数据更新：") + changeSummary(counts) + pick(" (expo changes)", "（expo changes）")
+    guard bookmarked > 0, let first else { return pick("Data ", "") + summary }
+    let more = bookmarked > 1 ? pick(" (+\(bookmarked - 1) bookmarked)", "（另有\(bookmarked - 1)项收藏）") : ""
+    return "★ " + first + more + " · " + summary
+  }
+  var colon: String { pick(": ", "：") }
   var currentVersion: String { pick("(current)", "（当前）") }
   var noEarlierVersion: String {
     pick(

@@ -73,7 +73,7 @@ public struct CatalogueCache: Sendable {
     }
     try CatalogueCompiler.compile(loaded.dataset, to: path, sourceHash: hash, progress: progress)
     // (A version that cannot be kept does not stop the guide: `expo changes` says none is kept.)
-    try? versions?.keep(loaded.dataset, hash: hash)
+    try? versions?.keepWithChanges(loaded.dataset, hash: hash)
     return Opened(catalogue: try Catalogue(path: path), compiled: true, warnings: loaded.warnings)
   }
 

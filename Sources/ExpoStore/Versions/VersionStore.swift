@@ -63,7 +63,53 @@ public struct VersionStore: Sendable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     try encoder.encode(slim).write(to: folder.appendingPathComponent("\(stamp)Z-\(hash).json"), options: .atomic)
-    for old in versions(expo: dataset.expo.id).dropLast(keep) { try? FileManager.default.removeItem(at: old.url) }
+    for old in versions(expo: dataset.expo.id).dropLast(keep) {
+      for url in [old.url, changesURL(old), old.url.deletingPathExtension().appendingPathExtension("seen")] {
+        try? FileManager.default.removeItem(at: url)
+      }
+    }
+  }
+
+  /// What changed into a version from the one before it (written when it was kept).
+  public struct Changes: Sendable, Codable {
+    /// The earlier version's name.
+    public var since: String
+    public var items: [DatasetChanges.Item]
+  }
+
+  /// Fairs up to this many products have their changes worked out when a new version is kept (a
+  /// larger one: `expo changes` on demand; reading the earlier version back costs seconds).
+  public static let changesUpTo = 200_000
+
+  func changesURL(_ version: Version) -> URL { version.url.deletingPathExtension().appendingPathExtension("changes") }
+
+  /// The changes recorded for `version`, if any.
+  public func changes(of version: Version) -> Changes? {
+    guard let data = try? Data(contentsOf: changesURL(version)) else { return nil }
+    return try? JSONDecoder().decode(Changes.self, from: data)
+  }
+
+  /// Keeps `dataset` (see `keep`) and records what changed from the newest earlier version.
+  public func keepWithChanges(_ dataset: ExpoDataset, hash: String, now: Date = Date()) throws {
+    let earlier = versions(expo: dataset.expo.id).last { $0.hash != hash }
+    guard !versions(expo: dataset.expo.id).contains(where: { $0.hash == hash }) else { return }
+    try keep(dataset, hash: hash, now: now)
+    guard let earlier, dataset.products.count <= Self.changesUpTo,
+      let current = versions(expo: dataset.expo.id).last(where: { $0.hash == hash })
+    else { return }
+    let old = try load(earlier)
+    let changes = Changes(since: earlier.name, items: DatasetChanges.compare(old, dataset))
+    try JSONEncoder().encode(changes).write(to: changesURL(current), options: .atomic)
+  }
+
+  /// The first time it is asked about the current version (`hash`): its recorded changes; nil
+  /// after that, or when none were recorded. (A marker file beside the version says it was told.)
+  public func unseenChanges(expo: String, hash: String) -> Changes? {
+    guard let current = versions(expo: expo).last(where: { $0.hash == hash }) else { return nil }
+    let marker = current.url.deletingPathExtension().appendingPathExtension("seen")
+    guard !FileManager.default.fileExists(atPath: marker.path), let changes = changes(of: current) else { return nil }
+    try? Data().write(to: marker)
+    return changes
   }
 
   /// A kept version's data.
