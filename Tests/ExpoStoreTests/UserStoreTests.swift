@@ -26,6 +26,24 @@ import Testing
     #expect(try reopened.add(BookmarkKey(.exhibitor, "ex-1"), expo: "fair") == false)
   }
 
+  /// A renumbered session keeps its bookmark, note and mark; never over another bookmark.
+  @Test func aBookmarkMovesToTheRenumberedItem() throws {
+    let tmp = try TemporaryFolder()
+    let store = try UserStore(path: tmp.path("user.sqlite"))
+    let old = BookmarkKey(.event, "ev-1")
+    let new = BookmarkKey(.event, "ev-1-v2")
+    try store.add(old, expo: "fair", note: "front row", visited: true)
+    #expect(try store.move(old, to: new, expo: "fair"))
+    let marks = try store.bookmarks(expo: "fair")
+    #expect(marks.map(\.key) == [new] && marks[0].note == "front row" && marks[0].visited)
+    // Nothing left to move; a target bookmarked already is not overwritten; kinds do not mix.
+    #expect(try !store.move(old, to: new, expo: "fair"))
+    try store.add(old, expo: "fair", note: "other")
+    #expect(try !store.move(old, to: new, expo: "fair"))
+    #expect(try store.bookmarks(expo: "fair").count == 2)
+    #expect(try !store.move(old, to: BookmarkKey(.exhibitor, "ex-9"), expo: "fair"))
+  }
+
   @Test func twoWritersAtOnceLoseNothing() async throws {
     let tmp = try TemporaryFolder()
     let path = tmp.path("user.sqlite")

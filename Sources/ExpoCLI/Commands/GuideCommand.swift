@@ -68,6 +68,11 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
       let changes = VersionStore(directory: VersionStore.defaultDirectory()).unseenChanges(expo: header.id, hash: hash),
       !changes.items.isEmpty
     {
+      // A bookmarked session that the new version renumbered keeps its bookmark, note and mark.
+      for item in changes.items {
+        guard let previous = item.previousID, let kind = BookmarkKind(rawValue: item.kind.rawValue) else { continue }
+        _ = try? store?.move(BookmarkKey(kind, previous), to: BookmarkKey(kind, item.id), expo: header.id)
+      }
       let marks = Set(((try? store?.bookmarks(expo: header.id)) ?? []).map { "\($0.key.kind.rawValue):\($0.key.id)" })
       let mine = changes.items.filter { item in
         marks.contains("\(item.kind.rawValue):\(item.id)")

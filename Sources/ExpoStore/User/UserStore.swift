@@ -184,6 +184,23 @@ public final class UserStore: Sendable {
     }
   }
 
+  /// Moves a bookmark to another item of its kind (the same session under a new id in a new
+  /// version of the data), with its time, note and visited mark; false when there is none to move
+  /// or the other item is bookmarked already.
+  @discardableResult
+  public func move(_ key: BookmarkKey, to other: BookmarkKey, expo: String) throws -> Bool {
+    guard key.kind == other.kind, key != other else { return false }
+    return try change { db in
+      try db.execute(
+        sql: """
+          UPDATE bookmark SET item = ? WHERE expo = ? AND kind = ? AND item = ?
+            AND NOT EXISTS (SELECT 1 FROM bookmark WHERE expo = ? AND kind = ? AND item = ?)
+          """,
+        arguments: [other.id, expo, key.kind.rawValue, key.id, expo, other.kind.rawValue, other.id])
+      return db.changesCount > 0
+    }
+  }
+
   public func setNote(_ note: String, for key: BookmarkKey, expo: String) throws {
     try change { db in
       try db.execute(
