@@ -60,10 +60,27 @@ struct DataOptions: ParsableArguments {
 
   /// The source to open.
   func source() throws -> URL {
+    if let data, RemoteSource.isRemote(data) { return try remote(data, force: false) }
     if let data { return URL(fileURLWithPath: data) }
     if let env = ProcessInfo.processInfo.environment["EXPO_DATA"], !env.isEmpty { return URL(fileURLWithPath: env) }
     guard let sample = ExpoSample.folder() else { throw CLIError(CatalogueError.noSample.description, code: 66) }
     return sample
+  }
+
+  /// The local file of a followed URL (fetched when the last check is older than ten minutes, or
+  /// `force`); a download that does not validate or a failed fetch is said on stderr, and the last
+  /// good version is used (none: the error, exit 69).
+  func remote(_ text: String, force: Bool) throws -> URL {
+    guard let url = URL(string: text), url.host != nil else {
+      throw CLIError("--data: \"\(Sanitize.line(text))\" is not a URL that can be fetched", code: 64)
+    }
+    do {
+      let (file, outcome) = try RemoteSource(url: url).resolve(force: force, options: importOptions())
+      if case .kept(let reason) = outcome { printError(Sanitize.line("expo: \(reason); using the version kept")) }
+      return file
+    } catch let error as FetchError {
+      throw CLIError(Sanitize.line("\(error.description); no version of it is kept yet"), code: 69)
+    }
   }
 
   /// The cache of compiled catalogues, keeping each compiled version for `expo changes`.

@@ -13,7 +13,7 @@ public struct ExpoCommand: ParsableCommand {
       GuideCommand.self, InfoCommand.self, HallsCommand.self, PavilionsCommand.self, CountriesCommand.self,
       ExhibitorsCommand.self, ProductsCommand.self, EventsCommand.self, SearchCommand.self, ValidateCommand.self,
       CompileCommand.self, GenerateCommand.self, BookmarksCommand.self, ExportCommand.self, MapCommand.self,
-      BenchCommand.self, ConfigCommand.self, ChangesCommand.self,
+      BenchCommand.self, ConfigCommand.self, ChangesCommand.self, UpdateCommand.self,
     ],
     defaultSubcommand: GuideCommand.self)
 

@@ -1,0 +1,48 @@
+import ArgumentParser
+import ExpoModel
+import ExpoStore
+import Foundation
+
+/// `expo update --data URL`: fetches a followed schedule or exhibitor list now.
+struct UpdateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "update",
+    abstract: "Fetch a followed schedule or exhibitor list now (--data https://…).",
+    discussion: """
+      Any command given --data https://… fetches the file when the last check is older than ten
+      minutes (asking the server whether it changed: ETag, Last-Modified) and keeps every version
+      that validates (the newest 5) in $XDG_DATA_HOME/expo-guide/sources. A download that does not
+      validate, an error status or no network never replaces the version kept: the reason is said
+      and the kept version used. Needs curl.
+      """)
+
+  @OptionGroup var data: DataOptions
+
+  func run() throws {
+    try runReporting {
+      guard let text = data.data, RemoteSource.isRemote(text) else {
+        throw CLIError("expo update: give the URL to follow, e.g. --data https://example.org/schedule.xml", code: 64)
+      }
+      guard let url = URL(string: text), url.host != nil else {
+        throw CLIError("--data: \"\(Sanitize.line(text))\" is not a URL that can be fetched", code: 64)
+      }
+      let source = RemoteSource(url: url)
+      let outcome: RemoteSource.Outcome
+      do {
+        outcome = try source.resolve(force: true, options: data.importOptions()).outcome
+      } catch let error as FetchError {
+        throw CLIError(Sanitize.line("\(error.description); no version of it is kept yet"), code: 69)
+      }
+      switch outcome {
+      case .unchanged: print(Sanitize.line("\(text): not modified"))
+      case .fetched(let name):
+        // Compiled now, so that the version is kept for `expo changes` and the guide's news.
+        _ = try data.open()
+        print(Sanitize.line("\(text): new version \(name) (expo changes --data \(text) says what changed)"))
+      case .kept(let reason):
+        printError(Sanitize.line("expo: \(reason); using the version kept"))
+        throw ExitCode(1)
+      }
+    }
+  }
+}
