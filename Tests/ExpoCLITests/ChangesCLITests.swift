@@ -29,9 +29,12 @@ import Testing
   @Test func movedAndCancelledSessionsAreListed() throws {
     let result = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new])
     #expect(result.status == 0, "\(result.stderr)")
-    let moved = try #require(result.stdout.split(separator: "\n").first { $0.contains("g-101") })
-    #expect(moved.contains("changed") && moved.contains("time 10:30 → 11:30"), "\(moved)")
-    #expect(result.stdout.split(separator: "\n").contains { $0.contains("cancelled") && $0.contains("g-102") })
+    // In text: the kind, status, day and time, name and changes (the ids are in JSON and CSV).
+    let moved = try #require(result.stdout.split(separator: "\n").first { $0.contains("Opening <Ceremony>") })
+    #expect(
+      moved.contains("changed") && moved.contains("12-27 11:30") && moved.contains("time 10:30 → 11:30"), "\(moved)")
+    #expect(result.stdout.split(separator: "\n").contains { $0.contains("cancelled") && $0.contains("Late night") })
+    #expect(!result.stdout.contains("g-101"))
     #expect(result.stderr.contains("1 changed") && result.stderr.contains("1 cancelled"), "\(result.stderr)")
     let none = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.old])
     #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.contains("no changes"), "\(none.stderr)")
@@ -45,6 +48,7 @@ import Testing
     #expect(moved["start"] as? String == "2024-12-27T11:30:00+01:00")
     let csv = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new, "--format", "csv"])
     #expect(csv.stdout.hasPrefix("kind,status,id,name,start,previousId,changes"), "\(csv.stdout.prefix(80))")
+    #expect(!json.stdout.contains("\"when\""))
     let zh = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new, "--lang", "zh"])
     #expect(zh.stdout.hasPrefix("类型") && zh.stdout.contains("时间：10:30 → 11:30") && zh.stdout.contains("取消"))
   }
@@ -86,7 +90,7 @@ import Testing
     try FileManager.default.copyItem(atPath: Self.new, toPath: file)
     let result = try run(["changes", "--data", file])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("time 10:30 → 11:30") && result.stdout.contains("g-102"), "\(result.stdout)")
+    #expect(result.stdout.contains("time 10:30 → 11:30") && result.stdout.contains("Late night"), "\(result.stdout)")
     let versions = try run(["changes", "--data", file, "--versions"])
     let names = versions.stdout.split(whereSeparator: \.isNewline)
     #expect(names.count == 2 && names[0].hasSuffix("(current)") && !names[1].hasSuffix("(current)"), "\(names)")
@@ -95,5 +99,18 @@ import Testing
     #expect(since.stdout.split(whereSeparator: \.isNewline).count == 3, "\(since.stdout)")
     let unknown = try run(["changes", "--data", file, "--since", "1999"])
     #expect(unknown.status == 64 && unknown.stderr.contains(older), "\(unknown.stderr)")
+    let current = String(names[0].split(separator: " ")[0])
+    let same = try run(["changes", "--data", file, "--since", current])
+    #expect(same.status == 64 && same.stderr.contains("is the current version"), "\(same.stderr)")
+    let both = try run(["changes", "--data", file, "--since", older, "--from", Self.old])
+    #expect(both.status == 64, "\(both.stderr)")
+    let empty = try run(["changes", "--data", file, "--since", ""])
+    #expect(empty.status == 64, "\(empty.stderr)")
+  }
+
+  @Test func twoDifferentExposAreNoted() throws {
+    let other = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import/pentabarf.xml").path
+    let result = try ExpoBinary.run(["changes", "--from", other, "--data", Self.new])
+    #expect(result.status == 0 && result.stderr.contains("different expos"), "\(result.stderr)")
   }
 }

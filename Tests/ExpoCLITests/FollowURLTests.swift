@@ -83,7 +83,7 @@ import Testing
     let second = try expo(["update", "--data", server.url])
     #expect(second.stdout.contains("new version"), "\(second.stdout)\(second.stderr)")
     let changes = try expo(["changes", "--data", server.url])
-    #expect(changes.stdout.contains("time 10:30 → 11:30") && changes.stdout.contains("g-102"), "\(changes.stdout)")
+    #expect(changes.stdout.contains("time 10:30 → 11:30") && changes.stdout.contains("Late night"), "\(changes.stdout)")
 
     // A broken upload and a server error: said, and the good version stays.
     try server.publish(text: "<schedule><day")

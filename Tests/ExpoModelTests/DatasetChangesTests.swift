@@ -56,7 +56,7 @@ import Testing
     #expect(moved.fields.first { $0.name == .venue }?.new == otherVenue.name.en)
     #expect(byKey["event:ev-opening"]?.fields.map(\.name) == [.speakers])
     let renamed = try #require(byKey["event:\(oldID)-v2"])
-    #expect(renamed.status == .changed && renamed.previousID == oldID && renamed.fields.isEmpty)
+    #expect(renamed.status == .renumbered && renamed.previousID == oldID && renamed.fields.isEmpty)
     #expect(byKey["event:\(cancelledID)"]?.status == .cancelled)
     #expect(byKey["event:ev-added"]?.status == .new)
     let exhibitor = try #require(byKey["exhibitor:\(new.exhibitors[mover].id)"])

@@ -48,6 +48,10 @@ struct ChangesCommand: ParsableCommand {
     try runReporting {
       let options = try data.importOptions()
       let t = language.text
+      if from != nil, since != nil { throw CLIError("expo changes: give --from or --since, not both", code: 64) }
+      if let since, since.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw CLIError("--since needs a version's name (expo changes --versions lists them)", code: 64)
+      }
       let source = try data.source()
       if versions || from == nil {
         // The current data compiled (and so kept) first.
@@ -70,7 +74,21 @@ struct ChangesCommand: ParsableCommand {
         since = from
       } else {
         let earlier = kept.filter { $0.hash != hash }
-        let chosen = self.since.map { name in earlier.last { $0.name.hasPrefix(name) } } ?? earlier.last
+        if let name = self.since {
+          if let current = kept.first(where: { $0.hash == hash && $0.name.hasPrefix(name) }),
+            !earlier.contains(where: { $0.name.hasPrefix(name) })
+          {
+            throw CLIError(t.isCurrentVersion(current.name), code: 64)
+          }
+          let matches = earlier.filter { $0.name.hasPrefix(name) }
+          if matches.count > 1, !matches.contains(where: { $0.name == name }) {
+            throw CLIError(
+              t.ambiguousVersion(Sanitize.line(name), matches: matches.map(\.name).joined(separator: ", ")), code: 64)
+          }
+        }
+        let chosen =
+          self.since.map { name in earlier.first { $0.name == name } ?? earlier.last { $0.name.hasPrefix(name) } }
+          ?? earlier.last
         guard let chosen else {
           if let name = self.since {
             throw CLIError(
@@ -80,6 +98,9 @@ struct ChangesCommand: ParsableCommand {
         }
         old = try store.load(chosen)
         since = chosen.name
+      }
+      if old.expo.id != new.expo.id {
+        printError(t.differentExpos(Sanitize.line(old.expo.id), Sanitize.line(new.expo.id)))
       }
       var items = DatasetChanges.compare(old, new)
       if !kind.isEmpty { items = items.filter { kind.contains($0.kind) } }
@@ -100,7 +121,10 @@ struct ChangesCommand: ParsableCommand {
       let zone = TimeZone(identifier: new.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
       let table = Table(
         columns: [
-          .init(header: "KIND", key: "kind"), .init(header: "STATUS", key: "status"), .init(header: "ID", key: "id"),
+          .init(header: "KIND", key: "kind"), .init(header: "STATUS", key: "status"),
+          // (In text the id gives way to the name and the changes: JSON and CSV carry it.)
+          .init(header: "ID", key: "id", hiddenInText: true),
+          .init(header: "WHEN", key: "when", onlyInText: true),
           .init(header: "NAME", key: "name", flexible: true),
           .init(header: "START", key: "start", hiddenInText: true),
           .init(header: "PREVIOUS ID", key: "previousId", hiddenInText: true),
@@ -110,6 +134,10 @@ struct ChangesCommand: ParsableCommand {
           [
             .string(format == .text ? t.changeKind(item.kind) : item.kind.rawValue),
             .string(format == .text ? t.changeStatus(item.status) : item.status.rawValue), .string(item.id),
+            .string(
+              item.start.map {
+                ExpoTime.iso8601($0, zone: zone).dropFirst(5).prefix(11).replacingOccurrences(of: "T", with: " ")
+              } ?? ""),
             .string(t.isChinese ? item.name.zh ?? item.name.en : item.name.en),
             item.start.map { .string(ExpoTime.iso8601($0, zone: zone)) } ?? .null,
             item.previousID.map { .string($0) } ?? .null,
@@ -141,7 +169,9 @@ struct ChangesCommand: ParsableCommand {
       return result.dataset
     } catch {
       for issue in error.issues { printError(Sanitize.line(issue.description)) }
-      throw CLIError(Sanitize.line("\(url.path): \(error.errors.count) errors; cannot compare it"), code: 65)
+      throw CLIError(
+        Sanitize.line(
+          "\(url.path): \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); cannot compare it"), code: 65)
     }
   }
 }

@@ -74,16 +74,20 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
         _ = try? store?.move(BookmarkKey(kind, previous), to: BookmarkKey(kind, item.id), expo: header.id)
       }
       let marks = Set(((try? store?.bookmarks(expo: header.id)) ?? []).map { "\($0.key.kind.rawValue):\($0.key.id)" })
+      // A cancelled or removed bookmark first, then a moved one; a renumbered one is no news.
+      let rank: [DatasetChanges.Item.Status: Int] = [.cancelled: 0, .removed: 0, .changed: 1, .new: 2, .renumbered: 3]
       let mine = changes.items.filter { item in
-        marks.contains("\(item.kind.rawValue):\(item.id)")
-          || item.previousID.map { marks.contains("\(item.kind.rawValue):\($0)") } == true
-      }
+        item.status != .renumbered
+          && (marks.contains("\(item.kind.rawValue):\(item.id)")
+            || item.previousID.map { marks.contains("\(item.kind.rawValue):\($0)") } == true)
+      }.sorted { rank[$0.status, default: 9] < rank[$1.status, default: 9] }
       var counts: [DatasetChanges.Item.Status: Int] = [:]
       for item in changes.items { counts[item.status, default: 0] += 1 }
       startMessage = t.dataChanged(
         DatasetChanges.Item.Status.allCases.compactMap { s in counts[s].map { (s, $0) } }, bookmarked: mine.count,
         first: mine.first.map { item in
-          (t.isChinese ? item.name.zh ?? item.name.en : item.name.en)
+          // (The name shortened so that what changed fits 80 columns.)
+          DisplayWidth.truncate(t.isChinese ? item.name.zh ?? item.name.en : item.name.en, to: 24)
             + t.colon + (item.fields.first.map { t.fieldChange($0) } ?? t.changeStatus(item.status))
         })
     }

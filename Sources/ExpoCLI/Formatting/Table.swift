@@ -12,6 +12,8 @@ struct Table {
     var alignRight = false
     /// Not shown as a text column (JSON/CSV only).
     var hiddenInText = false
+    /// Shown in text only (a shorter form of what JSON/CSV carry in another column).
+    var onlyInText = false
   }
 
   var columns: [Column]
@@ -35,12 +37,13 @@ struct Table {
     switch format {
     case .json:
       let objects = rows.map { row in
-        JSONText.Value.object(zip(columns, row).map { ($0.key, $1) })
+        JSONText.Value.object(zip(columns, row).filter { !$0.0.onlyInText }.map { ($0.key, $1) })
       }
       return JSONText.Value.array(objects).pretty() + "\n"
     case .csv:
-      var out = columns.map { csv($0.key) }.joined(separator: ",") + "\r\n"
-      for row in rows { out += row.map { csv(Table.text($0)) }.joined(separator: ",") + "\r\n" }
+      let kept = columns.indices.filter { !columns[$0].onlyInText }
+      var out = kept.map { csv(columns[$0].key) }.joined(separator: ",") + "\r\n"
+      for row in rows { out += kept.map { csv(Table.text(row[$0])) }.joined(separator: ",") + "\r\n" }
       return out
     case .text:
       return renderText(width: TerminalInfo.width, colour: TerminalInfo.useColour, t)
@@ -99,7 +102,8 @@ extension UIText {
       "booths": "展位", "categories": "类别", "category": "类别", "country": "国别", "day": "日期", "detail": "详情",
       "end": "结束", "exhibitor": "展商", "exhibitorName": "展商名称", "exhibitors": "展商数", "hall": "展馆",
       "id": "编号", "kind": "类型", "match": "匹配", "name": "名称", "nameZh": "中文", "note": "备注", "origin": "产地",
-      "pavilion": "国家馆", "pavilions": "国家馆数", "status": "状态", "changes": "变更", "previousId": "原编号", "products": "产品数",
+      "pavilion": "国家馆", "pavilions": "国家馆数", "status": "状态", "changes": "变更", "when": "时间", "previousId": "原编号",
+      "products": "产品数",
       "score": "得分", "speakers": "嘉宾",
       "start": "开始", "time": "时间", "title": "标题", "titleZh": "中文", "venue": "场地", "visited": "已参观",
     ]

@@ -92,6 +92,7 @@ extension UIText {
     switch status {
     case .new: pick("new", "新增")
     case .changed: pick("changed", "变更")
+    case .renumbered: pick("renumbered", "重新编号")
     case .cancelled: pick("cancelled", "取消")
     case .removed: pick("removed", "移除")
     }
@@ -129,6 +130,17 @@ extension UIText {
     return "★ " + first + more + " · " + summary
   }
   var colon: String { pick(": ", "：") }
+  func ambiguousVersion(_ name: String, matches: String) -> String {
+    pick("--since: \"\(name)\" names more than one kept version: \(matches)", "--since：“\(name)”对应多个已保存版本：\(matches)")
+  }
+  func isCurrentVersion(_ name: String) -> String {
+    pick("--since: \(name) is the current version", "--since：\(name)就是当前版本")
+  }
+  func differentExpos(_ a: String, _ b: String) -> String {
+    pick(
+      "note: the two versions are of different expos (\(a) and \(b)): everything may read as new and cancelled",
+      "注意：两个版本属于不同的展会（\(a)与\(b)）：可能全部显示为新增和取消")
+  }
   var currentVersion: String { pick("(current)", "（当前）") }
   var noEarlierVersion: String {
     pick(

@@ -14,7 +14,9 @@ public enum DatasetChanges {
     }
 
     public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
-      case new, changed, cancelled, removed
+      /// `renumbered`: the same item under a new id, nothing else changed (told apart so that a
+      /// schedule that renumbers every session does not read as a thousand changes).
+      case new, changed, renumbered, cancelled, removed
     }
 
     public var kind: Kind
@@ -83,8 +85,8 @@ public enum DatasetChanges {
       if !fields.isEmpty || previousID != nil {
         items.append(
           Item(
-            kind: .event, id: event.id, previousID: previousID, name: event.title, status: .changed, fields: fields,
-            start: event.start))
+            kind: .event, id: event.id, previousID: previousID, name: event.title,
+            status: fields.isEmpty ? .renumbered : .changed, fields: fields, start: event.start))
       }
     }
     for event in old.events where !matched.contains(event.id) {
