@@ -83,6 +83,18 @@ struct DataOptions: ParsableArguments {
     }
   }
 
+  /// The kept version of the data now open (none for a compiled catalogue), and for a followed URL
+  /// when it was last checked.
+  func version(expo: String) -> (name: String?, checked: Date?) {
+    guard let source = try? source(), let options = try? importOptions(),
+      let hash = try? DataOptions.cache().sourceHash(source, options: options)
+    else { return (nil, nil) }
+    let name = VersionStore(directory: VersionStore.defaultDirectory()).versions(expo: expo).last { $0.hash == hash }?
+      .name
+    guard let data, RemoteSource.isRemote(data), let url = URL(string: data) else { return (name, nil) }
+    return (name, RemoteSource(url: url).readState().checked)
+  }
+
   /// The cache of compiled catalogues, keeping each compiled version for `expo changes`.
   static func cache() -> CatalogueCache {
     CatalogueCache(

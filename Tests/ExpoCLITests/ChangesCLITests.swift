@@ -100,6 +100,9 @@ import Testing
     let unknown = try run(["changes", "--data", file, "--since", "1999"])
     #expect(unknown.status == 64 && unknown.stderr.contains(older), "\(unknown.stderr)")
     let current = String(names[0].split(separator: " ")[0])
+    // `expo info` names the version open.
+    let info = try run(["info", "--data", file])
+    #expect(info.stdout.contains("Version: \(current)"), "\(info.stdout)")
     let same = try run(["changes", "--data", file, "--since", current])
     #expect(same.status == 64 && same.stderr.contains("is the current version"), "\(same.stderr)")
     let both = try run(["changes", "--data", file, "--since", older, "--from", Self.old])

@@ -92,6 +92,9 @@ import Testing
     try server.answer(500)
     let failing = try expo(["update", "--data", server.url])
     #expect(failing.status == 1 && failing.stderr.contains("HTTP 500"), "\(failing.stderr)")
+    let info = try expo(["info", "--data", server.url, "--format", "json"])
+    let fields = try #require(JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any])
+    #expect(fields["version"] is String && fields["checked"] is String, "\(info.stdout)")
     let still = try expo(["events", "--data", server.url, "--format", "csv"])
     #expect(still.status == 0 && still.stdout.contains("11:30"), "\(still.stdout)")
   }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ExpoModel
 import ExpoStore
 import ExpoUI
+import Foundation
 
 struct InfoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,6 +16,8 @@ struct InfoCommand: ParsableCommand {
       let info = try data.open().info()
       let e = info.expo
       let c = info.counts
+      let version = data.version(expo: e.id)
+      let checked = version.checked.map { ExpoTime.iso8601($0, zone: TimeZone(secondsFromGMT: 0)!) }
       let counts: [(String, Int)] = [
         ("halls", c.halls), ("pavilions", c.pavilions), ("countries", c.countries), ("exhibitors", c.exhibitors),
         ("booths", c.booths), ("products", c.products), ("events", c.events),
@@ -29,6 +32,8 @@ struct InfoCommand: ParsableCommand {
         ]
         members.append(("counts", .object(counts.map { ($0.0, .int($0.1)) })))
         members.append(("note", e.note.map { .string($0) } ?? .null))
+        members.append(("version", version.name.map { .string($0) } ?? .null))
+        members.append(("checked", checked.map { .string($0) } ?? .null))
         print(JSONText.Value.object(members).pretty())
       case .csv:
         let table = Table(
@@ -49,6 +54,7 @@ struct InfoCommand: ParsableCommand {
         ]
         lines.append(nouns.map { t.count($0.1, $0.0) }.joined(separator: " · "))
         if let note = e.note { lines.append(t.exportNote(note)) }
+        if let name = version.name { lines.append("版本：\(name)" + (checked.map { "（\($0)检查更新）" } ?? "")) }
         for line in lines { print(Sanitize.line(line)) }
       case .text:
         var lines = [e.name.en + (e.name.zh.map { "  \($0)" } ?? "")]
@@ -56,6 +62,7 @@ struct InfoCommand: ParsableCommand {
         lines.append(e.venue.name.en + (e.venue.address.map { ", \($0.en)" } ?? ""))
         lines.append(counts.map { "\($0.1) \($0.0)" }.joined(separator: " · "))
         if let note = e.note { lines.append("Note: \(note)") }
+        if let name = version.name { lines.append("Version: \(name)" + (checked.map { " (checked \($0))" } ?? "")) }
         for line in lines { print(Sanitize.line(line)) }
       }
     }
