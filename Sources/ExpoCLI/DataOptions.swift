@@ -89,8 +89,7 @@ struct DataOptions: ParsableArguments {
     guard let source = try? source(), let options = try? importOptions(),
       let hash = try? DataOptions.cache().sourceHash(source, options: options)
     else { return (nil, nil) }
-    let name = VersionStore(directory: VersionStore.defaultDirectory()).versions(expo: expo).last { $0.hash == hash }?
-      .name
+    let name = VersionStore(directory: VersionStore.defaultDirectory()).version(expo: expo, source: hash)?.name
     guard let data, RemoteSource.isRemote(data), let url = URL(string: data) else { return (name, nil) }
     return (name, RemoteSource(url: url).readState().checked)
   }

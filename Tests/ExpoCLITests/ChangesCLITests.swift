@@ -116,4 +116,27 @@ import Testing
     let result = try ExpoBinary.run(["changes", "--from", other, "--data", Self.new])
     #expect(result.status == 0 && result.stderr.contains("different expos"), "\(result.stderr)")
   }
+
+  /// The same data opened under another file name is the same version: it does not hide what
+  /// changed since the one before.
+  @Test func aCopyUnderAnotherNameIsTheSameVersion() throws {
+    let folder = Self.folder.appendingPathComponent("copies")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let data = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+    func run(_ arguments: [String]) throws -> ExpoBinary.Result { try ExpoBinary.run(arguments, environment: data) }
+    let a = folder.appendingPathComponent("a.xml").path
+    let b = folder.appendingPathComponent("b.xml").path
+    try FileManager.default.copyItem(atPath: Self.old, toPath: a)
+    #expect(try run(["info", "--data", a]).status == 0)
+    try FileManager.default.removeItem(atPath: a)
+    try FileManager.default.copyItem(atPath: Self.new, toPath: a)
+    #expect(try run(["info", "--data", a]).status == 0)
+    try FileManager.default.copyItem(atPath: Self.new, toPath: b)
+    #expect(try run(["info", "--data", b]).status == 0)
+    let versions = try run(["changes", "--data", b, "--versions"])
+    #expect(versions.stdout.split(whereSeparator: \.isNewline).count == 2, "\(versions.stdout)")
+    let changes = try run(["changes", "--data", a])
+    #expect(changes.stdout.contains("time 10:30 → 11:30"), "\(changes.stdout)\(changes.stderr)")
+  }
 }

@@ -18,13 +18,34 @@ import Testing
     return VersionStore(directory: url)
   }
 
-  @Test func keptOncePerHashNewestFiveInTimeOrder() throws {
+  /// Seven different versions: the newest five, oldest first.
+  @Test func theNewestFiveInTimeOrder() throws {
     let store = try store()
     let start = Date(timeIntervalSince1970: 1_700_000_000)
-    for i in 0..<7 { try store.keep(Self.dataset, hash: "h\(i)", now: start + Double(i) * 0.25) }
-    try store.keep(Self.dataset, hash: "h6", now: start + 100)
-    let kept = store.versions(expo: Self.dataset.expo.id)
-    #expect(kept.map(\.hash) == ["h2", "h3", "h4", "h5", "h6"])
+    var digests: [String] = []
+    for i in 0..<7 {
+      var dataset = Self.dataset
+      dataset.events[0].title = LocalizedText(en: "Opening \(i)")
+      let kept = try store.keep(dataset, hash: "h\(i)", now: start + Double(i) * 0.25)
+      #expect(kept.new)
+      digests.append(kept.version.digest)
+    }
+    #expect(store.versions(expo: Self.dataset.expo.id).map(\.digest) == Array(digests.suffix(5)))
+    #expect(store.version(expo: Self.dataset.expo.id, source: "h0") == nil, "a forgotten version's source")
+    #expect(store.version(expo: Self.dataset.expo.id, source: "h6")?.digest == digests[6])
+  }
+
+  /// The same data under another file name (another source hash), or with another import note,
+  /// is the same version.
+  @Test func theSameContentsAreOneVersion() throws {
+    let store = try store()
+    let first = try store.keep(Self.dataset, hash: "a.xml")
+    var renamed = Self.dataset
+    renamed.expo.note = "imported from b.xml"
+    let second = try store.keep(renamed, hash: "b.xml")
+    #expect(first.new && !second.new && first.version == second.version)
+    #expect(store.versions(expo: Self.dataset.expo.id).count == 1)
+    #expect(store.version(expo: Self.dataset.expo.id, source: "b.xml") == first.version)
   }
 
   @Test func aVersionReadsBackToTheSameData() throws {

@@ -61,9 +61,13 @@ struct ChangesCommand: ParsableCommand {
       let store = VersionStore(directory: VersionStore.defaultDirectory())
       let hash = try DataOptions.cache().sourceHash(source, options: options)
       let kept = store.versions(expo: new.expo.id)
+      // The current data's version: as the cache read it, else by its contents.
+      let currentName =
+        store.version(expo: new.expo.id, source: hash)?.name
+        ?? (try? VersionStore.digest(new)).flatMap { digest in kept.last { $0.digest == digest }?.name }
       if versions {
         for version in kept.reversed() {
-          print(Sanitize.line(version.name + (version.hash == hash ? "  " + t.currentVersion : "")))
+          print(Sanitize.line(version.name + (version.name == currentName ? "  " + t.currentVersion : "")))
         }
         return
       }
@@ -73,9 +77,9 @@ struct ChangesCommand: ParsableCommand {
         old = try Self.load(URL(fileURLWithPath: from), options)
         since = from
       } else {
-        let earlier = kept.filter { $0.hash != hash }
+        let earlier = kept.filter { $0.name != currentName }
         if let name = self.since {
-          if let current = kept.first(where: { $0.hash == hash && $0.name.hasPrefix(name) }),
+          if let current = kept.first(where: { $0.name == currentName && $0.name.hasPrefix(name) }),
             !earlier.contains(where: { $0.name.hasPrefix(name) })
           {
             throw CLIError(t.isCurrentVersion(current.name), code: 64)

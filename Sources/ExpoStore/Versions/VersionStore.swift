@@ -3,8 +3,9 @@ import Foundation
 
 /// The versions of an expo's data this machine has opened, kept so that `expo changes` can say
 /// what changed since the last one: each time a source is compiled, the data (without its
-/// descriptions) is written to `<directory>/<expo>/<time>-<hash>.json`; the newest `keep`
-/// versions of each expo are kept.
+/// descriptions and import note) is written to `<directory>/<expo>/<time>-<digest>.json`, once per
+/// content (the same data under another file name is the same version; `sources.index` says which
+/// version each source hash is); the newest `keep` versions of each expo are kept.
 public struct VersionStore: Sendable {
   public let directory: URL
   public var keep = 5
@@ -22,11 +23,11 @@ public struct VersionStore: Sendable {
 
   /// One kept version.
   public struct Version: Sendable, Hashable {
-    /// `20261130T203000.123Z-1a2b…`: when it was first opened (names sort in time order), and the
-    /// source's hash.
+    /// `20261130T203000.123Z-1a2b…`: when it was first opened (names sort in time order), and a
+    /// digest of its contents.
     public var name: String
     public var url: URL
-    public var hash: String { String(name.split(separator: "-").last ?? "") }
+    public var digest: String { String(name.split(separator: "-").last ?? "") }
   }
 
   /// The folder of an expo's versions (its id, made safe for a file name).
@@ -44,30 +45,73 @@ public struct VersionStore: Sendable {
     }
   }
 
-  /// Keeps `dataset` as the version with `hash` (once per hash), and forgets the oldest beyond
-  /// `keep`.
-  public func keep(_ dataset: ExpoDataset, hash: String, now: Date = Date()) throws {
-    let existing = versions(expo: dataset.expo.id)
-    guard !existing.contains(where: { $0.hash == hash }) else { return }
+  /// The data as kept: without descriptions (the changes do not compare them) and without the
+  /// import note (it names the file).
+  static func slim(_ dataset: ExpoDataset) -> ExpoDataset {
     var slim = dataset
     slim.expo.description = nil
+    slim.expo.note = nil
     for i in slim.pavilions.indices { slim.pavilions[i].description = nil }
     for i in slim.exhibitors.indices { slim.exhibitors[i].description = nil }
     for i in slim.products.indices { slim.products[i].description = nil }
     for i in slim.events.indices { slim.events[i].description = nil }
-    let folder = folder(dataset.expo.id)
+    return slim
+  }
+
+  static func encoded(_ dataset: ExpoDataset) throws -> (data: Data, digest: String) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let data = try encoder.encode(slim(dataset))
+    return (data, SourceHash.of(text: String(decoding: data, as: UTF8.self)))
+  }
+
+  /// The digest a dataset is kept under.
+  public static func digest(_ dataset: ExpoDataset) throws -> String { try encoded(dataset).digest }
+
+  func indexURL(_ expo: String) -> URL { folder(expo).appendingPathComponent("sources.index") }
+
+  func index(_ expo: String) -> [String: String] {
+    guard let data = try? Data(contentsOf: indexURL(expo)) else { return [:] }
+    return (try? JSONDecoder().decode([String: String].self, from: data)) ?? [:]
+  }
+
+  /// The kept version a source (by its cache hash) was read as.
+  public func version(expo: String, source hash: String) -> Version? {
+    guard let name = index(expo)[hash] else { return nil }
+    return versions(expo: expo).first { $0.name == name }
+  }
+
+  /// Keeps `dataset`, read from the source with cache hash `hash`: a new version unless one with
+  /// the same contents is kept; forgets the oldest beyond `keep`. Returns the version and whether
+  /// it is new.
+  @discardableResult
+  public func keep(_ dataset: ExpoDataset, hash: String, now: Date = Date()) throws -> (version: Version, new: Bool) {
+    let expo = dataset.expo.id
+    let (data, digest) = try Self.encoded(dataset)
+    let folder = folder(expo)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    var sources = index(expo)
+    defer {
+      if let data = try? JSONEncoder().encode(sources) { try? data.write(to: indexURL(expo), options: .atomic) }
+    }
+    if let same = versions(expo: expo).last(where: { $0.digest == digest }) {
+      sources[hash] = same.name
+      return (same, false)
+    }
     let stamp = ISO8601DateFormatter.string(
       from: now, timeZone: TimeZone(secondsFromGMT: 0)!,
       formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withFractionalSeconds])
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    try encoder.encode(slim).write(to: folder.appendingPathComponent("\(stamp)Z-\(hash).json"), options: .atomic)
-    for old in versions(expo: dataset.expo.id).dropLast(keep) {
+    let name = "\(stamp)Z-\(digest)"
+    let url = folder.appendingPathComponent(name + ".json")
+    try data.write(to: url, options: .atomic)
+    sources[hash] = name
+    for old in versions(expo: expo).dropLast(keep) {
       for url in [old.url, changesURL(old), old.url.deletingPathExtension().appendingPathExtension("seen")] {
         try? FileManager.default.removeItem(at: url)
       }
+      sources = sources.filter { $0.value != old.name }
     }
+    return (Version(name: name, url: url), true)
   }
 
   /// What changed into a version from the one before it (written when it was kept).
@@ -89,23 +133,19 @@ public struct VersionStore: Sendable {
     return try? JSONDecoder().decode(Changes.self, from: data)
   }
 
-  /// Keeps `dataset` (see `keep`) and records what changed from the newest earlier version.
+  /// Keeps `dataset` (see `keep`); a new version records what changed from the one before it.
   public func keepWithChanges(_ dataset: ExpoDataset, hash: String, now: Date = Date()) throws {
-    let earlier = versions(expo: dataset.expo.id).last { $0.hash != hash }
-    guard !versions(expo: dataset.expo.id).contains(where: { $0.hash == hash }) else { return }
-    try keep(dataset, hash: hash, now: now)
-    guard let earlier, dataset.products.count <= Self.changesUpTo,
-      let current = versions(expo: dataset.expo.id).last(where: { $0.hash == hash })
-    else { return }
-    let old = try load(earlier)
-    let changes = Changes(since: earlier.name, items: DatasetChanges.compare(old, dataset))
+    let earlier = versions(expo: dataset.expo.id).last
+    let (current, new) = try keep(dataset, hash: hash, now: now)
+    guard new, let earlier, dataset.products.count <= Self.changesUpTo else { return }
+    let changes = Changes(since: earlier.name, items: DatasetChanges.compare(try load(earlier), dataset))
     try JSONEncoder().encode(changes).write(to: changesURL(current), options: .atomic)
   }
 
   /// The first time it is asked about the current version (`hash`): its recorded changes; nil
   /// after that, or when none were recorded. (A marker file beside the version says it was told.)
   public func unseenChanges(expo: String, hash: String) -> Changes? {
-    guard let current = versions(expo: expo).last(where: { $0.hash == hash }) else { return nil }
+    guard let current = version(expo: expo, source: hash) else { return nil }
     let marker = current.url.deletingPathExtension().appendingPathExtension("seen")
     guard !FileManager.default.fileExists(atPath: marker.path), let changes = changes(of: current) else { return nil }
     try? Data().write(to: marker)
