@@ -60,7 +60,11 @@ struct DataOptions: ParsableArguments {
 
   /// The source to open.
   func source() throws -> URL {
-    if let data, RemoteSource.isRemote(data) { return try remote(data, force: false) }
+    if let data, RemoteSource.isRemote(data) {
+      let (file, outcome) = try followed(data, force: false)
+      if case .kept(let reason) = outcome { printError(Sanitize.line("expo: \(reason); using the version kept")) }
+      return file
+    }
     if let data { return URL(fileURLWithPath: data) }
     if let env = ProcessInfo.processInfo.environment["EXPO_DATA"], !env.isEmpty { return URL(fileURLWithPath: env) }
     guard let sample = ExpoSample.folder() else { throw CLIError(CatalogueError.noSample.description, code: 66) }
@@ -68,28 +72,24 @@ struct DataOptions: ParsableArguments {
   }
 
   /// The local file of a followed URL (fetched when the last check is older than ten minutes, or
-  /// `force`); a download that does not validate or a failed fetch is said on stderr, and the last
-  /// good version is used (none: the error, exit 69).
-  func remote(_ text: String, force: Bool) throws -> URL {
+  /// `force`) and what the fetch did; with no good version kept, the error (exit 69).
+  func followed(_ text: String, force: Bool) throws -> (file: URL, outcome: RemoteSource.Outcome) {
     guard let url = URL(string: text), url.host != nil else {
       throw CLIError("--data: \"\(Sanitize.line(text))\" is not a URL that can be fetched", code: 64)
     }
     do {
-      let (file, outcome) = try RemoteSource(url: url).resolve(force: force, options: importOptions())
-      if case .kept(let reason) = outcome { printError(Sanitize.line("expo: \(reason); using the version kept")) }
-      return file
+      return try RemoteSource(url: url).resolve(force: force, options: importOptions())
     } catch let error as FetchError {
       throw CLIError(Sanitize.line("\(error.description); no version of it is kept yet"), code: 69)
     }
   }
 
-  /// The kept version of the data now open (none for a compiled catalogue), and for a followed URL
-  /// when it was last checked.
-  func version(expo: String) -> (name: String?, checked: Date?) {
-    guard let source = try? source(), let options = try? importOptions(),
-      let hash = try? DataOptions.cache().sourceHash(source, options: options)
-    else { return (nil, nil) }
-    let name = VersionStore(directory: VersionStore.defaultDirectory()).version(expo: expo, source: hash)?.name
+  /// The kept version of the data opened with `sourceHash`, and for a followed URL when it was
+  /// last checked.
+  func version(expo: String, sourceHash: String?) -> (name: String?, checked: Date?) {
+    let name = sourceHash.flatMap {
+      VersionStore(directory: VersionStore.defaultDirectory()).version(expo: expo, source: $0)?.name
+    }
     guard let data, RemoteSource.isRemote(data), let url = URL(string: data) else { return (name, nil) }
     return (name, RemoteSource(url: url).readState().checked)
   }
@@ -101,14 +101,15 @@ struct DataOptions: ParsableArguments {
   }
 
   /// Opens the catalogue (compiling a JSON folder into the cache when needed).
-  func open() throws -> Catalogue {
+  func open() throws -> Catalogue { try opened().catalogue }
+
+  /// Opens the catalogue, with the hash its source is cached and kept under.
+  func opened() throws -> CatalogueCache.Opened {
     let url = try source()
     do {
       let bar = ProgressBar()
       defer { bar.finish() }
-      let opened = try DataOptions.cache().open(
-        url, options: importOptions(), progress: bar.handler)
-      return opened.catalogue
+      return try DataOptions.cache().open(url, options: importOptions(), progress: bar.handler)
     } catch let error as CatalogueError {
       if case .invalidData = error { throw CLIError(error.description, code: 65) }
       throw CLIError(error.description, code: 66)

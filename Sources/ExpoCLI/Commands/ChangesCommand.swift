@@ -3,15 +3,7 @@ import ExpoModel
 import ExpoStore
 import Foundation
 
-extension DatasetChanges.Item.Kind: ExpressibleByArgument {
-  /// "event" or "events", any case.
-  public init?(argument: String) {
-    let name = argument.lowercased()
-    guard let kind = Self(rawValue: name) ?? Self(rawValue: String(name.dropLast())) else { return nil }
-    self = kind
-  }
-  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-}
+extension DatasetChanges.Item.Kind: KindArgument {}
 
 /// `expo changes --from OLD`: what changed from an older version of the data to the current one
 /// (`--data`): events moved, retimed, renamed, new or cancelled; exhibitors that changed booth or
@@ -53,19 +45,18 @@ struct ChangesCommand: ParsableCommand {
         throw CLIError("--since needs a version's name (expo changes --versions lists them)", code: 64)
       }
       let source = try data.source()
-      if versions || from == nil {
-        // The current data compiled (and so kept) first.
-        _ = try data.open()
-      }
+      // Against a kept version: the current data compiled (and so kept) first.
+      let hash = versions || from == nil ? try data.opened().sourceHash : nil
       let new = try Self.load(source, options)
       let store = VersionStore(directory: VersionStore.defaultDirectory())
-      let hash = try DataOptions.cache().sourceHash(source, options: options)
       let kept = store.versions(expo: new.expo.id)
-      // The current data's version: as the cache read it, else by its contents.
-      let currentName =
-        store.version(expo: new.expo.id, source: hash)?.name
-        ?? (try? VersionStore.digest(new)).flatMap { digest in kept.last { $0.digest == digest }?.name }
+      // The current data's version: as the cache kept it, else by its contents.
+      func current() -> String? {
+        hash.flatMap { store.version(expo: new.expo.id, source: $0)?.name }
+          ?? (try? VersionStore.digest(new)).flatMap { digest in kept.last { $0.digest == digest }?.name }
+      }
       if versions {
+        let currentName = current()
         for version in kept.reversed() {
           print(Sanitize.line(version.name + (version.name == currentName ? "  " + t.currentVersion : "")))
         }
@@ -77,6 +68,7 @@ struct ChangesCommand: ParsableCommand {
         old = try Self.load(URL(fileURLWithPath: from), options)
         since = from
       } else {
+        let currentName = current()
         let earlier = kept.filter { $0.name != currentName }
         if let name = self.since {
           if let current = kept.first(where: { $0.name == currentName && $0.name.hasPrefix(name) }),
@@ -109,18 +101,10 @@ struct ChangesCommand: ParsableCommand {
       var items = DatasetChanges.compare(old, new)
       if !kind.isEmpty { items = items.filter { kind.contains($0.kind) } }
       if bookmarked {
-        let marks = try user.open().bookmarks(expo: new.expo.id)
-        let keys = Set(marks.map { "\($0.key.kind.rawValue):\($0.key.id)" })
-        let ids = Set(marks.filter { $0.key.kind == .exhibitor }.map(\.key.id))
+        let keys = Set(try user.open().bookmarks(expo: new.expo.id).map(\.key))
+        let ids = Set(keys.filter { $0.kind == .exhibitor }.map(\.id))
         let booths = Set((old.exhibitors + new.exhibitors).filter { ids.contains($0.id) }.flatMap(\.booths))
-        items = items.filter { item in
-          switch item.kind {
-          case .booth: booths.contains(item.id)
-          default:
-            keys.contains("\(item.kind.rawValue):\(item.id)")
-              || item.previousID.map { keys.contains("\(item.kind.rawValue):\($0)") } == true
-          }
-        }
+        items = items.filter { $0.kind == .booth ? booths.contains($0.id) : $0.isBookmarked(in: keys) }
       }
       let zone = TimeZone(identifier: new.expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!
       let table = Table(
@@ -157,9 +141,7 @@ struct ChangesCommand: ParsableCommand {
           printError(t.noChanges(from: Sanitize.line(since)))
         } else {
           print(table.render(.text, t), terminator: "")
-          var counts: [DatasetChanges.Item.Status: Int] = [:]
-          for item in items { counts[item.status, default: 0] += 1 }
-          printError(t.changeSummary(DatasetChanges.Item.Status.allCases.compactMap { s in counts[s].map { (s, $0) } }))
+          printError(t.changeSummary(DatasetChanges.summary(items)))
         }
       }
     }

@@ -31,7 +31,8 @@ struct GuideOptions: ParsableArguments {
 
 func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil) throws {
   try runReporting {
-    let catalogue = try data.open()
+    let opened = try data.opened()
+    let catalogue = opened.catalogue
     let source = try CachedScreenSource(catalogue: catalogue)
     let header = source.header
     let environment = UserSettings.environment
@@ -63,8 +64,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
       startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
     // The first start on a new version of the data says what changed, the bookmarks' first.
-    if startMessage == nil, let source = try? data.source(), let options = try? data.importOptions(),
-      let hash = try? DataOptions.cache().sourceHash(source, options: options),
+    if startMessage == nil, let hash = opened.sourceHash,
       let changes = VersionStore(directory: VersionStore.defaultDirectory()).unseenChanges(expo: header.id, hash: hash),
       !changes.items.isEmpty
     {
@@ -73,18 +73,13 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
         guard let previous = item.previousID, let kind = BookmarkKind(rawValue: item.kind.rawValue) else { continue }
         _ = try? store?.move(BookmarkKey(kind, previous), to: BookmarkKey(kind, item.id), expo: header.id)
       }
-      let marks = Set(((try? store?.bookmarks(expo: header.id)) ?? []).map { "\($0.key.kind.rawValue):\($0.key.id)" })
+      let marks = Set(((try? store?.bookmarks(expo: header.id)) ?? []).map(\.key))
       // A cancelled or removed bookmark first, then a moved one; a renumbered one is no news.
       let rank: [DatasetChanges.Item.Status: Int] = [.cancelled: 0, .removed: 0, .changed: 1, .new: 2, .renumbered: 3]
-      let mine = changes.items.filter { item in
-        item.status != .renumbered
-          && (marks.contains("\(item.kind.rawValue):\(item.id)")
-            || item.previousID.map { marks.contains("\(item.kind.rawValue):\($0)") } == true)
-      }.sorted { rank[$0.status, default: 9] < rank[$1.status, default: 9] }
-      var counts: [DatasetChanges.Item.Status: Int] = [:]
-      for item in changes.items { counts[item.status, default: 0] += 1 }
+      let mine = changes.items.filter { $0.status != .renumbered && $0.isBookmarked(in: marks) }
+        .sorted { rank[$0.status, default: 9] < rank[$1.status, default: 9] }
       startMessage = t.dataChanged(
-        DatasetChanges.Item.Status.allCases.compactMap { s in counts[s].map { (s, $0) } }, bookmarked: mine.count,
+        DatasetChanges.summary(changes.items), bookmarked: mine.count,
         first: mine.first.map { item in
           // (The name shortened so that what changed fits 80 columns.)
           DisplayWidth.truncate(t.isChinese ? item.name.zh ?? item.name.en : item.name.en, to: 24)

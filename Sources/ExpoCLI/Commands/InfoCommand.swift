@@ -13,10 +13,11 @@ struct InfoCommand: ParsableCommand {
 
   func run() throws {
     try runReporting {
-      let info = try data.open().info()
+      let opened = try data.opened()
+      let info = try opened.catalogue.info()
       let e = info.expo
       let c = info.counts
-      let version = data.version(expo: e.id)
+      let version = data.version(expo: e.id, sourceHash: opened.sourceHash)
       let checked = version.checked.map { ExpoTime.iso8601($0, zone: TimeZone(secondsFromGMT: 0)!) }
       let counts: [(String, Int)] = [
         ("halls", c.halls), ("pavilions", c.pavilions), ("countries", c.countries), ("exhibitors", c.exhibitors),

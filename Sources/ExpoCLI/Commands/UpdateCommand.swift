@@ -23,17 +23,7 @@ struct UpdateCommand: ParsableCommand {
       guard let text = data.data, RemoteSource.isRemote(text) else {
         throw CLIError("expo update: give the URL to follow, e.g. --data https://example.org/schedule.xml", code: 64)
       }
-      guard let url = URL(string: text), url.host != nil else {
-        throw CLIError("--data: \"\(Sanitize.line(text))\" is not a URL that can be fetched", code: 64)
-      }
-      let source = RemoteSource(url: url)
-      let outcome: RemoteSource.Outcome
-      do {
-        outcome = try source.resolve(force: true, options: data.importOptions()).outcome
-      } catch let error as FetchError {
-        throw CLIError(Sanitize.line("\(error.description); no version of it is kept yet"), code: 69)
-      }
-      switch outcome {
+      switch try data.followed(text, force: true).outcome {
       case .unchanged: print(Sanitize.line("\(text): not modified"))
       case .fetched(let name):
         // Compiled now, so that the version is kept for `expo changes` and the guide's news.

@@ -21,15 +21,19 @@ extension ExhibitorSort: ExpressibleByArgument {
   }
 }
 
-extension SearchKind: ExpressibleByArgument {
-  /// "exhibitor" or "exhibitors", any case.
+/// A kind named on the command line in the singular or the plural, any case ("event", "Events").
+protocol KindArgument: ExpressibleByArgument, RawRepresentable, CaseIterable where RawValue == String {}
+
+extension KindArgument {
   public init?(argument: String) {
     let name = argument.lowercased()
-    guard let kind = SearchKind(rawValue: name) ?? SearchKind(rawValue: String(name.dropLast())) else { return nil }
+    guard let kind = Self(rawValue: name) ?? Self(rawValue: String(name.dropLast())) else { return nil }
     self = kind
   }
   public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
+
+extension SearchKind: KindArgument {}
 
 extension BookmarkKind: ExpressibleByArgument {
   public init?(argument: String) { self.init(rawValue: argument.lowercased()) }

@@ -81,12 +81,7 @@ extension UIText {
 /// `expo changes`.
 extension UIText {
   func changeKind(_ kind: DatasetChanges.Item.Kind) -> String {
-    switch kind {
-    case .event: pick("event", "活动")
-    case .exhibitor: pick("exhibitor", "展商")
-    case .product: pick("product", "产品")
-    case .booth: pick("booth", "展位")
-    }
+    BookmarkKind(rawValue: kind.rawValue).map(bookmarkKind) ?? pick("booth", "展位")
   }
   func changeStatus(_ status: DatasetChanges.Item.Status) -> String {
     switch status {

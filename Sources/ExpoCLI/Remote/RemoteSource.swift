@@ -103,13 +103,8 @@ struct RemoteSource {
   ) {
     self.url = url
     self.fetcher = fetcher
-    let base: URL
-    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-      base = URL(fileURLWithPath: xdg)
-    } else {
-      base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/share")
-    }
-    folder = base.appendingPathComponent("expo-guide/sources/" + SourceHash.of(text: url.absoluteString))
+    folder = UserStore.dataFolder(environment: environment).appendingPathComponent(
+      "sources/" + SourceHash.of(text: url.absoluteString))
   }
 
   static func isRemote(_ text: String) -> Bool {
@@ -120,11 +115,8 @@ struct RemoteSource {
   /// The name a version is kept under: its time, and the URL's extension when it is one we read
   /// (else none, and the contents tell the format).
   func fileName(_ now: Date) -> String {
-    let stamp = ISO8601DateFormatter.string(
-      from: now, timeZone: TimeZone(secondsFromGMT: 0)!,
-      formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withFractionalSeconds])
     let ext = url.pathExtension.lowercased()
-    return "\(stamp)Z" + (["xml", "json", "ics", "ical", "csv", "tsv"].contains(ext) ? ".\(ext)" : "")
+    return VersionStore.stamp(now) + (["xml", "json", "ics", "ical", "csv", "tsv"].contains(ext) ? ".\(ext)" : "")
   }
 
   func readState() -> State {

@@ -30,6 +30,20 @@ public enum DatasetChanges {
     public var fields: [Field]
     /// When an event starts (in the new version; the old one when cancelled): "still to come".
     public var start: Date?
+
+    /// Whether one of `bookmarks` is of this item, under its id or the id it had before.
+    public func isBookmarked(in bookmarks: Set<BookmarkKey>) -> Bool {
+      guard let kind = BookmarkKind(rawValue: kind.rawValue) else { return false }
+      return bookmarks.contains(BookmarkKey(kind, id))
+        || previousID.map { bookmarks.contains(BookmarkKey(kind, $0)) } == true
+    }
+  }
+
+  /// How many items have each status, in the statuses' order (the header of a list of changes).
+  public static func summary(_ items: [Item]) -> [(Item.Status, Int)] {
+    var counts: [Item.Status: Int] = [:]
+    for item in items { counts[item.status, default: 0] += 1 }
+    return Item.Status.allCases.compactMap { status in counts[status].map { (status, $0) } }
   }
 
   /// One field of a changed item, as shown: old and new value.

@@ -14,12 +14,6 @@ public struct CatalogueCache: Sendable {
     self.versions = versions
   }
 
-  /// The hash a source is cached under (its files' names, sizes and times, the import options and
-  /// the schema): the name of its version in `versions`.
-  public func sourceHash(_ source: URL, options: ImportOptions = ImportOptions()) throws -> String {
-    try cachedHash(of: source, options: options)
-  }
-
   /// `$XDG_CACHE_HOME/expo-guide` (or `~/.cache/expo-guide`).
   public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
     if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
@@ -34,6 +28,9 @@ public struct CatalogueCache: Sendable {
     /// True when this call compiled the catalogue (cache miss).
     public var compiled: Bool
     public var warnings: [ValidationIssue]
+    /// The hash the source is cached (and its version kept) under; nil for a compiled catalogue
+    /// opened as it is.
+    public var sourceHash: String? = nil
   }
 
   /// Opens `source`: a compiled catalogue as it is; anything else (an expo folder, a schedule, a
@@ -63,7 +60,7 @@ public struct CatalogueCache: Sendable {
     let hash = try cachedHash(of: source, options: options)
     let path = directory.appendingPathComponent("catalogue-\(hash).sqlite").path
     if FileManager.default.fileExists(atPath: path), let catalogue = try? Catalogue(path: path) {
-      return Opened(catalogue: catalogue, compiled: false, warnings: [])
+      return Opened(catalogue: catalogue, compiled: false, warnings: [], sourceHash: hash)
     }
     let loaded: Importer.Result
     do {
@@ -74,7 +71,7 @@ public struct CatalogueCache: Sendable {
     try CatalogueCompiler.compile(loaded.dataset, to: path, sourceHash: hash, progress: progress)
     // (A version that cannot be kept does not stop the guide: `expo changes` says none is kept.)
     try? versions?.keepWithChanges(loaded.dataset, hash: hash)
-    return Opened(catalogue: try Catalogue(path: path), compiled: true, warnings: loaded.warnings)
+    return Opened(catalogue: try Catalogue(path: path), compiled: true, warnings: loaded.warnings, sourceHash: hash)
   }
 
   /// True for a SQLite file (by its header; `.sqlite`/`.db` names that do not exist yet count too).

@@ -95,10 +95,7 @@ extension Catalogue {
       // every name and context that does — at a million products that is most of them.
       var matcher =
         tokens.count == 1 && tokens[0].count == 1 && tokens[0].first.map(SearchText.isCJK) == false
-        ? SearchMatcher(
-          table: "search_item INDEXED BY search_item_by_name", condition: "name >= ? AND name < ?",
-          arguments: [folded, folded + "\u{10FFFF}"],
-          initial: folded.utf8.count == 1 && (folded.first!.isLetter || folded.first!.isNumber) ? folded : nil)
+        ? SearchMatcher.names(startingWith: folded)
         : SearchMatcher(
           table: "search_words", condition: "search_words MATCH ?",
           arguments: [try Catalogue.expandedExpression(db, tokens)])
@@ -134,7 +131,7 @@ extension Catalogue {
       }
       let scoring = Scoring(
         query: SearchRanking.Query(folded), folded: folded, tokens: tokens, kinds: kinds, boost: boost, fuzzy: fuzzy,
-        partial: partial, ranges: ranges, byNameOnly: matcher.table.hasPrefix("search_item"))
+        partial: partial, ranges: ranges, byNameOnly: matcher.byName)
       switch found {
       case .listed(let ids): return try scoring.rankListed(db, ids)
       case .counted(let counts, let firsts): return try scoring.rankCounted(db, matcher, counts, firsts)

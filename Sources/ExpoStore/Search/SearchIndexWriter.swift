@@ -235,6 +235,11 @@ extension SearchIndexWriter {
   /// How many first names of each initial and kind `search_initial` keeps.
   static let initialFirsts = 500
 
+  /// What `search_initial` counts: one ASCII letter or digit.
+  static func isInitial(_ text: String) -> Bool {
+    text.utf8.count == 1 && (text.first?.isLetter == true || text.first?.isNumber == true)
+  }
+
   /// `search_initial`, from the name index in one pass (after the indexes are built).
   static func writeInitials(_ db: Database) throws {
     let ranges = try Catalogue.parseKindRanges(
@@ -248,8 +253,7 @@ extension SearchIndexWriter {
       db, sql: "SELECT rowid, substr(name, 1, 1) FROM search_item INDEXED BY search_item_by_name WHERE name != ''")
     while let row = try rows.next() {
       let rowid: Int64 = row[0]
-      guard let initial: String = row[1], initial.utf8.count == 1,
-        initial.first?.isLetter == true || initial.first?.isNumber == true,
+      guard let initial: String = row[1], isInitial(initial),
         let i = ranges.firstIndex(where: { $0.range.contains(rowid) })
       else { continue }
       var list = tallies[initial] ?? Array(repeating: Tally(), count: ranges.count)

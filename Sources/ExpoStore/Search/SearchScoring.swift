@@ -12,6 +12,16 @@ public struct SearchMatcher: Sendable, Hashable {
   /// The names' initial (one ASCII letter or digit) this matcher stands for: its counts and first
   /// matches are in `search_initial`.
   var initial: String? = nil
+  /// Every match is found by its own name (the name index), not by its words or context.
+  var byName = false
+
+  /// The names that start with `prefix`, in the name index's order.
+  static func names(startingWith prefix: String) -> SearchMatcher {
+    SearchMatcher(
+      table: "search_item INDEXED BY search_item_by_name", condition: "name >= ? AND name < ?",
+      arguments: [prefix, prefix + "\u{10FFFF}"], initial: SearchIndexWriter.isInitial(prefix) ? prefix : nil,
+      byName: true)
+  }
 
   /// The statement that selects `columns` of the matches, within `range` of rowids (a kind's:
   /// fixed per catalogue, so a statement per range is prepared once), then `extra` conditions and

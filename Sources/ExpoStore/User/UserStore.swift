@@ -20,13 +20,19 @@ public final class UserStore: Sendable {
   /// `$EXPO_USER_DATA`, else `$XDG_DATA_HOME/expo-guide/user.sqlite` (or ~/.local/share/…).
   public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
     if let explicit = environment["EXPO_USER_DATA"], !explicit.isEmpty { return explicit }
+    return dataFolder(environment: environment).appendingPathComponent("user.sqlite").path
+  }
+
+  /// The guide's folder of the user's data: `$XDG_DATA_HOME/expo-guide` (or
+  /// `~/.local/share/expo-guide`): bookmarks, kept versions, followed sources.
+  public static func dataFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
     let base: URL
     if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
       base = URL(fileURLWithPath: xdg)
     } else {
       base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/share")
     }
-    return base.appendingPathComponent("expo-guide/user.sqlite").path
+    return base.appendingPathComponent("expo-guide")
   }
 
   /// Opens (or creates) the user file. Only a file that is not a database (or is corrupt) is moved

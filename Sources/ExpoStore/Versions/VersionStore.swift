@@ -14,11 +14,7 @@ public struct VersionStore: Sendable {
 
   /// `$XDG_DATA_HOME/expo-guide/versions` (or `~/.local/share/expo-guide/versions`).
   public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-      return URL(fileURLWithPath: xdg).appendingPathComponent("expo-guide/versions")
-    }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home).appendingPathComponent(".local/share/expo-guide/versions")
+    UserStore.dataFolder(environment: environment).appendingPathComponent("versions")
   }
 
   /// One kept version.
@@ -28,6 +24,13 @@ public struct VersionStore: Sendable {
     public var name: String
     public var url: URL
     public var digest: String { String(name.split(separator: "-").last ?? "") }
+  }
+
+  /// `20261130T203000.123Z`: a time that sorts as text (versions' and fetched files' names).
+  public static func stamp(_ date: Date) -> String {
+    ISO8601DateFormatter.string(
+      from: date, timeZone: TimeZone(secondsFromGMT: 0)!,
+      formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withFractionalSeconds]) + "Z"
   }
 
   /// The folder of an expo's versions (its id, made safe for a file name).
@@ -98,10 +101,7 @@ public struct VersionStore: Sendable {
       sources[hash] = same.name
       return (same, false)
     }
-    let stamp = ISO8601DateFormatter.string(
-      from: now, timeZone: TimeZone(secondsFromGMT: 0)!,
-      formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withFractionalSeconds])
-    let name = "\(stamp)Z-\(digest)"
+    let name = "\(Self.stamp(now))-\(digest)"
     let url = folder.appendingPathComponent(name + ".json")
     try data.write(to: url, options: .atomic)
     sources[hash] = name

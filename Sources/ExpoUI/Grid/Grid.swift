@@ -72,12 +72,7 @@ public struct Grid: Hashable, Sendable {
           return col - x
         }
         set(col, y, Cell(scalar, style))
-        if w == 2 {
-          if col + 2 < width, cells[y * width + col + 2].isContinuation {
-            cells[y * width + col + 2] = Cell(code: 0x20, cells[y * width + col + 2].style)
-          }
-          cells[y * width + col + 1] = .continuation(style)
-        }
+        if w == 2 { rightHalf(col, y, style) }
         col += w
       }
       return col - x
@@ -96,16 +91,19 @@ public struct Grid: Hashable, Sendable {
         clusters.append(String(character))
         set(col, y, Cell(code: Cell.clusterFlag | UInt32(clusters.count - 1), style))
       }
-      if w == 2 {
-        // The right half: blank whatever wide character started there.
-        if col + 2 < width, cells[y * width + col + 2].isContinuation {
-          cells[y * width + col + 2] = Cell(code: 0x20, cells[y * width + col + 2].style)
-        }
-        cells[y * width + col + 1] = .continuation(style)
-      }
+      if w == 2 { rightHalf(col, y, style) }
       col += w
     }
     return col - x
+  }
+
+  /// The right half of a wide character put at `col`: a continuation cell, and whatever wide
+  /// character started there blanked.
+  @inline(__always) private mutating func rightHalf(_ col: Int, _ y: Int, _ style: Style) {
+    if col + 2 < width, cells[y * width + col + 2].isContinuation {
+      cells[y * width + col + 2] = Cell(code: 0x20, cells[y * width + col + 2].style)
+    }
+    cells[y * width + col + 1] = .continuation(style)
   }
 
   /// The text of a cell ("" for a continuation).
