@@ -83,7 +83,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
         first: mine.first.map { item in
           // (The name shortened so that what changed fits 80 columns.)
           DisplayWidth.truncate(t.isChinese ? item.name.zh ?? item.name.en : item.name.en, to: 24)
-            + t.colon + (item.fields.first.map { t.fieldChange($0) } ?? t.changeStatus(item.status))
+            + t.afterName + (item.fields.first.map { t.fieldChange($0) } ?? t.changeStatus(item.status))
         })
     }
     var effects = EffectRunner(

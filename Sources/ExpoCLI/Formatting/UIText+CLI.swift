@@ -124,7 +124,8 @@ extension UIText {
     let more = bookmarked > 1 ? pick(" (+\(bookmarked - 1) bookmarked)", "（另有\(bookmarked - 1)项收藏）") : ""
     return "★ " + first + more + " · " + summary
   }
-  var colon: String { pick(": ", "：") }
+  /// Between a name and what changed of it ("Opening: time …", "开幕式，时间：…").
+  var afterName: String { pick(": ", "，") }
   func ambiguousVersion(_ name: String, matches: String) -> String {
     pick("--since: \"\(name)\" names more than one kept version: \(matches)", "--since：“\(name)”对应多个已保存版本：\(matches)")
   }
