@@ -34,8 +34,8 @@ public final class CachedScreenSource: ScreenSource {
     header = builder.header
   }
 
-  public convenience init(catalogue: any CatalogueReading) throws {
-    self.init(builder: try CatalogueScreens(catalogue: catalogue))
+  public convenience init(catalogue: any CatalogueReading, news: DataNews = .none) throws {
+    self.init(builder: try CatalogueScreens(catalogue: catalogue, news: news))
   }
 
   /// Read once: the catalogue does not change while it is open.

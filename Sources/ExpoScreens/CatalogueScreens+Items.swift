@@ -10,7 +10,7 @@ extension CatalogueScreens {
     Column("", .fixed(23)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
   ]
 
-  func home(_ language: Language, _ now: Date, _ keys: Keymaps) throws -> ScreenContent {
+  func home(_ language: Language, _ now: Date, _ bookmarks: [Bookmark], _ keys: Keymaps) throws -> ScreenContent {
     let expo = info.expo
     let counts = info.counts
     let t = UIText(language)
@@ -27,7 +27,9 @@ extension CatalogueScreens {
         t.expoCounts(
           exhibitors: counts.exhibitors, countries: counts.countries, products: counts.products,
           pavilions: counts.pavilions, events: counts.events)))
-    var rows: [Row] = [.section(t.sections)]
+    // When the data changed: what changed of yours, and the way to every change.
+    var rows: [Row] = changeRows(t, bookmarks, keys)
+    rows.append(.section(t.sections))
     // Each section with the key that opens it (from the keymap) and what it holds.
     func key(_ command: Command) -> String { keys.label(for: command, in: .list) }
     let sections: [(Command, String, String, Screen)] = [
@@ -105,11 +107,22 @@ extension CatalogueScreens {
     if let note = expo.note { card.append(CardLine(.field(t.fieldData), note)) }
     if let website = expo.website { card.append(CardLine(.field(t.fieldWebsite), website)) }
     card.append(CardLine(.field(t.fieldCatalogue), t.catalogueCounts(info.counts)))
+    if let version = news.version {
+      card.append(CardLine(.field(t.fieldVersion), versionTime(version) + " · " + version))
+    }
+    if let checked = news.checked {
+      card.append(
+        CardLine(
+          .field(t.fieldChecked),
+          String(ExpoTime.iso8601(checked, zone: TimeZone(secondsFromGMT: 0)!).prefix(16)) + " UTC"))
+    }
     card.append(
       CardLine(
         .text,
         t.aboutKeys(helpKey: keys.label(for: .help, in: .detail), quitKey: keys.label(for: .quit, in: .detail))))
-    return ScreenContent(title: t.about, card: card, emptyText: "")
+    // The way to what changed, once a version is kept.
+    let rows: [Row] = news.version == nil ? [] : [.link(t.changesTitle, opens: .changes(.all))]
+    return ScreenContent(title: t.about, card: card, segments: [.rows(rows)], emptyText: "")
   }
 
   func exhibitor(_ id: String, _ language: Language, _ bookmarks: [Bookmark]) throws -> ScreenContent {
@@ -130,6 +143,7 @@ extension CatalogueScreens {
           + (e.hall.flatMap { hallIndex[$0] }.map { " · \(name($0.name, language))" } ?? "")))
     if !e.categories.isEmpty { card.append(CardLine(.field(t.fieldSells), t.list(e.categories.map(t.category)))) }
     if let w = e.website { card.append(CardLine(.field(t.fieldWeb), w)) }
+    card += changeLine(.exhibitor, id, t)
     card += noteLine(BookmarkKey(.exhibitor, id), bookmarks, t)
     if let d = e.description { card.append(CardLine(.text, name(d, language))) }
 
@@ -171,6 +185,7 @@ extension CatalogueScreens {
       CardLine(
         .field(t.fieldShownBy),
         name(p.exhibitorName, language) + (p.booth.map { " · " + t.boothCode($0) } ?? "")))
+    card += changeLine(.product, id, t)
     card += noteLine(BookmarkKey(.product, id), bookmarks, t)
     if let d = p.description { card.append(CardLine(.text, name(d, language))) }
     var links: [Row] = [
@@ -210,6 +225,7 @@ extension CatalogueScreens {
     card.append(CardLine(.field(t.fieldKind), t.eventKind(e.kind)))
     if !clashing.isEmpty { card.append(CardLine(.field(t.fieldClashes), t.clashesWith(clashing))) }
     if !e.speakers.isEmpty { card.append(CardLine(.field(t.fieldSpeakers), e.speakers.joined(separator: "; "))) }
+    card += changeLine(.event, id, t)
     card += noteLine(BookmarkKey(.event, id), bookmarks, t)
     if let d = e.description { card.append(CardLine(.text, name(d, language))) }
     var rows: [Row] = []

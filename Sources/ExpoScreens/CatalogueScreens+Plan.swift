@@ -61,12 +61,20 @@ extension CatalogueScreens {
     if !plan.missing.isEmpty {
       rows.append(.section(t.heading(t.noLongerInCatalogue, plan.missing.count)))
       for b in plan.missing {
-        rows.append(
-          Row(
-            kind: .item,
-            cells: [t.keptMissing(b.key.kind, b.key.id, removeKey: keys.label(for: .bookmark, in: .list))],
-            target: nil,
-            columns: [Column("", .flexible(min: 10, weight: 1))]))
+        // Named, and why it left, when this version's changes say so.
+        let change = news.change(of: b.key)
+        var row = Row(
+          kind: .item,
+          cells: [
+            t.keptMissing(
+              b.key.kind, change.map { name($0.name, language) } ?? b.key.id,
+              why: change.map { t.changeStatus($0.status) }, removeKey: keys.label(for: .bookmark, in: .list))
+          ],
+          target: nil,
+          columns: [Column("", .flexible(min: 10, weight: 1))])
+        row.gone = b.key
+        rows.append(row)
+        rows += Row.noteLines(b.note)
       }
     }
     card.append(

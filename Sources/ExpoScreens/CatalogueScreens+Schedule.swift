@@ -59,15 +59,24 @@ extension CatalogueScreens {
         "\(t.count(events.count, .event))\(filterText(filter, language, keys)) · \(t.timesIn(info.expo.timeZone))"
           + (today ? " · " + t.nowAt(ExpoTime.hourMinute(now, zone: zone)) : "") + " · "
           + t.changeDay(dayKeys)))
-    let rows: [Row] = events.map { e in
-      eventRow(e, language, running: e.start <= now && now < e.end, clash: !clashes(e, bookmarked).isEmpty)
+    var rows: [Row] = []
+    var cursor: Int?
+    // Cancelled sessions stay in the day's list, struck through, at their old time (unfiltered
+    // lists only: what they were is not known to the filters).
+    var cancelled = filter.isEmpty ? cancelledRows(day, t) : []
+    for e in events {
+      while let first = cancelled.first, first.start < e.start { rows.append(cancelled.removeFirst().row) }
+      if cursor == nil, e.end > now { cursor = rows.count }
+      rows.append(
+        eventRow(e, language, running: e.start <= now && now < e.end, clash: !clashes(e, bookmarked).isEmpty))
     }
+    rows += cancelled.map(\.row)
     var content = ScreenContent(
       title: days.indices.contains(day) ? t.day(days[day]) : t.section(.schedule), card: card,
       columns: CatalogueScreens.eventColumns(t), showsHeader: true, segments: [.rows(rows)],
       emptyText: filter.isEmpty ? t.noEventsToday : t.noEventsWithFilter)
     // On today's tab the cursor starts on what is on now (or next).
-    if today { content.preferredCursor = events.firstIndex { $0.end > now } }
+    if today { content.preferredCursor = cursor }
     if case .timetable = screen {
       let used = Set(events.map(\.venue))
       var venues = venueOrder.filter { used.contains($0) }

@@ -78,7 +78,9 @@ extension CatalogueScreens {
   /// booth.
   func searchRow(_ item: SearchResult, query: String, _ language: Language) throws -> Row {
     let (target, detail) = try searchDetail(item, language)
-    var row = Row.item([name(item.name, language), detail], opens: target, columns: CatalogueScreens.searchColumns)
+    var text = name(item.name, language)
+    if let kind = DatasetChanges.Item.Kind(rawValue: item.kind.rawValue) { text = marked(text, kind, item.ref) }
+    var row = Row.item([text, detail], opens: target, columns: CatalogueScreens.searchColumns)
     row.highlight = query
     return row
   }

@@ -10,6 +10,8 @@ import Foundation
 public struct CatalogueScreens: Sendable {
   public let catalogue: any CatalogueReading
   public let info: ExpoInfo
+  /// The data's version and what changed into it (marks, the Changes screen, Home, About).
+  public var news: DataNews
   private let indexes: Indexes
 
   /// Lookup tables read from the catalogue when first needed (the first screen needs none of
@@ -63,8 +65,9 @@ public struct CatalogueScreens: Sendable {
   var venueIndex: [String: VenueRow] { indexes.venueTable.index }
   var venueOrder: [String] { indexes.venueTable.order }
 
-  public init(catalogue: any CatalogueReading) throws {
+  public init(catalogue: any CatalogueReading, news: DataNews = .none) throws {
     self.catalogue = catalogue
+    self.news = news
     info = try catalogue.info()
     indexes = Indexes(catalogue)
   }
@@ -148,7 +151,10 @@ public struct CatalogueScreens: Sendable {
 
   func exhibitorRow(_ e: ExhibitorRow, _ language: Language) -> Row {
     .item(
-      [name(e.name, language), e.country, e.booths.first ?? "", Format.grouped(e.productCount)],
+      [
+        marked(name(e.name, language), .exhibitor, e.id), e.country, e.booths.first ?? "",
+        Format.grouped(e.productCount),
+      ],
       opens: .exhibitor(e.id))
   }
 
@@ -166,7 +172,10 @@ public struct CatalogueScreens: Sendable {
 
   func productRow(_ p: ProductRow, _ language: Language) -> Row {
     .item(
-      [name(p.name, language), p.country, UIText(language).category(p.category), name(p.exhibitorName, language)],
+      [
+        marked(name(p.name, language), .product, p.id), p.country, UIText(language).category(p.category),
+        name(p.exhibitorName, language),
+      ],
       opens: .product(p.id))
   }
 
@@ -195,10 +204,19 @@ public struct CatalogueScreens: Sendable {
     let time =
       (running ? "▶" : "") + (withDay ? day : "")
       + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
-    let cells = [time, name(e.title, language), name(e.venueName, language), clash ? t.clash : t.eventKind(e.kind)]
+    let cells = [
+      time, marked(name(e.title, language), .event, e.id), name(e.venueName, language),
+      clash ? t.clash : t.eventKind(e.kind),
+    ]
     return .item(
       Array(cells.prefix(columns?.count ?? cells.count)), opens: .event(e.id),
       columns: columns ?? (withDay ? CatalogueScreens.datedEventColumns(t) : CatalogueScreens.eventColumns(t)))
+  }
+
+  /// `text` led by the mark of its item's change in this version (✚ new, Δ changed), if any.
+  func marked(_ text: String, _ kind: DatasetChanges.Item.Kind, _ id: String) -> String {
+    guard let change = news.change(kind, id) else { return text }
+    return UIText.changeMark(change.status) + " " + text
   }
 
   func pavilionRow(_ p: PavilionRow, _ language: Language) -> Row {
@@ -223,8 +241,9 @@ public struct CatalogueScreens: Sendable {
     _ keys: Keymaps
   ) throws -> ScreenContent {
     switch screen {
-    case .home: return try home(language, now, keys)
+    case .home: return try home(language, now, bookmarks, keys)
     case .about: return about(language, keys)
+    case .changes(let scope): return try changes(scope, language, now, bookmarks, keys)
     case .plan:
       return try plan(bookmarks, language, now, keys)
     case .halls:

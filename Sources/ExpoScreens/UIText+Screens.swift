@@ -217,10 +217,12 @@ extension UIText {
     pick("clashes with \(other)", "与\(other)冲突") + (more > 0 ? " +\(more)" : "")
   }
   public func freeBefore(_ duration: String) -> String { pick("\(duration) free before", "之前空闲\(duration)") }
-  public func keptMissing(_ kind: BookmarkKind, _ id: String, removeKey: String) -> String {
-    pick(
-      "\(bookmarkKind(kind)) \(id) · kept; \(removeKey) removes it",
-      "\(bookmarkKind(kind)) \(id) · 已保留；按 \(removeKey) 删除")
+  /// A bookmark whose item left the data: "event Russia Fashion Show · cancelled · kept; b removes it".
+  public func keptMissing(_ kind: BookmarkKind, _ name: String, why: String?, removeKey: String) -> String {
+    let reason = why.map { " · " + $0 } ?? ""
+    return pick(
+      "\(bookmarkKind(kind)) \(name)\(reason) · kept; \(removeKey) removes it",
+      "\(bookmarkKind(kind)) \(name)\(reason) · 已保留；按 \(removeKey) 删除")
   }
   public func planCounts(booths: Int, events: Int, products: Int, keys: (visited: String, note: String, export: String))
     -> String
@@ -278,4 +280,54 @@ extension UIText {
       "\(count(n, .result)) · 最相关的在前 · \(filterKey) 筛选 · \(bookmarkKey) 收藏 · \(mapKey) 地图")
   }
   public var noResults: String { pick("No results.", "没有结果。") }
+
+  // MARK: What changed in the data
+
+  public var changesTitle: String { pick("What changed", "数据变更") }
+  public var columnChange: String { pick("Change", "变更") }
+  public var columnWhatChanged: String { pick("What", "内容") }
+  public func changesScope(_ scope: ChangesScope) -> String {
+    switch scope {
+    case .mine: pick("Your bookmarks", "我的收藏")
+    case .upcoming: pick("Still to come", "尚未结束")
+    case .all: pick("All", "全部")
+    }
+  }
+  public func changeKinds(_ kind: DatasetChanges.Item.Kind) -> String {
+    switch kind {
+    case .event: events
+    case .exhibitor: exhibitors
+    case .product: products
+    case .booth: pick("Booths", "展位")
+    }
+  }
+  public var changeLegend: String {
+    pick(
+      "✚ new  Δ changed  ✗ cancelled or removed — marked so in every list",
+      "✚ 新增  Δ 变更  ✗ 取消或移除 —— 各列表中均有标记")
+  }
+  public var noEarlierVersionKept: String {
+    pick(
+      "No earlier version of this data is kept: what changes shows here after the data is updated.",
+      "尚未保存这份数据的更早版本：数据更新后，变更会显示在这里。")
+  }
+  public var nothingChanged: String { pick("Nothing changed.", "没有变更。") }
+  public func noBookmarkChanged(_ tabKey: String) -> String {
+    pick("None of your bookmarks changed (\(tabKey): the other changes).", "您的收藏都没有变更（\(tabKey)：其他变更）。")
+  }
+  public var nothingStillToCome: String { pick("No change to anything still to come.", "尚未结束的内容没有变更。") }
+  public var noVersionKept: String { pick("This data has no kept version.", "这份数据没有已保存的版本。") }
+  public func versionSince(_ version: String, since: String?) -> String {
+    guard let since else { return pick("Version of \(version)", "版本：\(version)") }
+    return pick("Version of \(version), changes since \(since)", "版本：\(version)，相对\(since)的变更")
+  }
+  public func checkedAt(_ time: String) -> String { pick("checked \(time)", "\(time)检查更新") }
+  public var fieldUpdated: String { pick("Updated", "已更新") }
+  public func changesSince(_ since: String) -> String {
+    since.isEmpty ? pick("The data changed", "数据已更新") : pick("The data changed since \(since)", "数据自\(since)以来已更新")
+  }
+  public var allChanges: String { pick("All changes", "全部变更") }
+  public func moreOfYours(_ n: Int) -> String { pick("\(n) more of yours", "另有\(n)项您的收藏") }
+  public var fieldVersion: String { pick("Version", "版本") }
+  public var fieldChecked: String { pick("Checked", "检查更新") }
 }

@@ -18,7 +18,7 @@ import Testing
   enum Datasets {
     static let names = [
       "sample", "fair", "hostile", "minimal", "import/c3voc.json", "import/calendar.ics", "import/exhibitors.csv",
-      "import/frab.xml", "import/pentabarf.xml",
+      "import/frab.xml", "import/pentabarf.xml", "sample+news",
     ]
 
     /// Catalogues are compiled once and shared (they serialise their reads); each caller gets its
@@ -26,8 +26,12 @@ import Testing
     nonisolated(unsafe) static var catalogues: [String: Catalogue] = [:]
     static let lock = NSLock()
 
+    /// "sample+news": the sample as a new version of the data (`ChangedSample`).
     static func navigator(_ name: String) throws -> Navigator {
-      Navigator(source: try CachedScreenSource(catalogue: try catalogue(name)))
+      if name == "sample+news" {
+        return Navigator(source: try CachedScreenSource(catalogue: try catalogue("sample"), news: ChangedSample.news))
+      }
+      return Navigator(source: try CachedScreenSource(catalogue: try catalogue(name)))
     }
 
     static func catalogue(_ name: String) throws -> Catalogue {

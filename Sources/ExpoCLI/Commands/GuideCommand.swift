@@ -33,8 +33,8 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
   try runReporting {
     let opened = try data.opened()
     let catalogue = opened.catalogue
-    let source = try CachedScreenSource(catalogue: catalogue)
-    let header = source.header
+    var builder = try CatalogueScreens(catalogue: catalogue)
+    let header = builder.header
     let environment = UserSettings.environment
     let settings = UserSettings.settings
     let language = UserSettings.language(options.language.language ?? (options.chinese ? .chinese : nil))
@@ -63,29 +63,28 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     } catch {
       startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
-    // The first start on a new version of the data says what changed, the bookmarks' first.
-    if startMessage == nil, let hash = opened.sourceHash,
-      let changes = VersionStore(directory: VersionStore.defaultDirectory()).unseenChanges(expo: header.id, hash: hash),
-      !changes.items.isEmpty
+    // The data's version and what changed into it: marks in lists, the Changes screen, and on the
+    // first start on a new version, the news in the status bar (the bookmarks' first).
+    if let hash = opened.sourceHash,
+      let news = VersionStore(directory: VersionStore.defaultDirectory()).news(expo: header.id, hash: hash)
     {
-      // A bookmarked session that the new version renumbered keeps its bookmark, note and mark.
-      for item in changes.items {
-        guard let previous = item.previousID, let kind = BookmarkKind(rawValue: item.kind.rawValue) else { continue }
-        _ = try? store?.move(BookmarkKey(kind, previous), to: BookmarkKey(kind, item.id), expo: header.id)
+      let items = news.changes?.items ?? []
+      builder.news = DataNews(
+        version: news.version.name, checked: data.version(expo: header.id, sourceHash: hash).checked,
+        since: news.changes?.since, items: items)
+      if news.firstTime, !items.isEmpty {
+        // A bookmarked session that the new version renumbered keeps its bookmark, note and mark.
+        for item in items {
+          guard let previous = item.previousID, let kind = BookmarkKind(rawValue: item.kind.rawValue) else { continue }
+          _ = try? store?.move(BookmarkKey(kind, previous), to: BookmarkKey(kind, item.id), expo: header.id)
+        }
+        if startMessage == nil {
+          startMessage = newsMessage(
+            items, bookmarks: Set(((try? store?.bookmarks(expo: header.id)) ?? []).map(\.key)), t)
+        }
       }
-      let marks = Set(((try? store?.bookmarks(expo: header.id)) ?? []).map(\.key))
-      // A cancelled or removed bookmark first, then a moved one; a renumbered one is no news.
-      let rank: [DatasetChanges.Item.Status: Int] = [.cancelled: 0, .removed: 0, .changed: 1, .new: 2, .renumbered: 3]
-      let mine = changes.items.filter { $0.status != .renumbered && $0.isBookmarked(in: marks) }
-        .sorted { rank[$0.status, default: 9] < rank[$1.status, default: 9] }
-      startMessage = t.dataChanged(
-        DatasetChanges.summary(changes.items), bookmarked: mine.count,
-        first: mine.first.map { item in
-          // (The name shortened so that what changed fits 80 columns.)
-          DisplayWidth.truncate(t.isChinese ? item.name.zh ?? item.name.en : item.name.en, to: 24)
-            + t.afterName + (item.fields.first.map { t.fieldChange($0) } ?? t.changeStatus(item.status))
-        })
     }
+    let source = CachedScreenSource(builder: builder)
     var effects = EffectRunner(
       catalogue: catalogue, userStore: store, expoID: header.id,
       exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
@@ -111,6 +110,21 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
       throw CLIError(error.description, code: 2)
     }
   }
+}
+
+/// The status bar's news on the first start on a new version: a bookmark's change first (a
+/// cancelled or removed one before a moved one; a renumbered one is no news), then the counts.
+func newsMessage(_ items: [DatasetChanges.Item], bookmarks: Set<BookmarkKey>, _ t: UIText) -> String {
+  let rank: [DatasetChanges.Item.Status: Int] = [.cancelled: 0, .removed: 0, .changed: 1, .new: 2, .renumbered: 3]
+  let mine = items.filter { $0.status != .renumbered && $0.isBookmarked(in: bookmarks) }
+    .sorted { rank[$0.status, default: 9] < rank[$1.status, default: 9] }
+  return t.dataChanged(
+    DatasetChanges.summary(items), bookmarked: mine.count,
+    first: mine.first.map { item in
+      // (The name shortened so that what changed fits 80 columns.)
+      DisplayWidth.truncate(t.isChinese ? item.name.zh ?? item.name.en : item.name.en, to: 24)
+        + t.afterName + (item.fields.first.map { t.fieldChange($0) } ?? t.changeStatus(item.status))
+    })
 }
 
 struct GuideCommand: ParsableCommand {

@@ -80,52 +80,14 @@ extension UIText {
 
 /// `expo changes`.
 extension UIText {
-  func changeKind(_ kind: DatasetChanges.Item.Kind) -> String {
-    BookmarkKind(rawValue: kind.rawValue).map(bookmarkKind) ?? pick("booth", "展位")
-  }
-  func changeStatus(_ status: DatasetChanges.Item.Status) -> String {
-    switch status {
-    case .new: pick("new", "新增")
-    case .changed: pick("changed", "变更")
-    case .renumbered: pick("renumbered", "重新编号")
-    case .cancelled: pick("cancelled", "取消")
-    case .removed: pick("removed", "移除")
-    }
-  }
-  func changeField(_ name: DatasetChanges.Field.Name) -> String {
-    switch name {
-    case .day: pick("day", "日期")
-    case .time: pick("time", "时间")
-    case .duration: pick("minutes", "时长（分钟）")
-    case .venue: pick("venue", "场地")
-    case .title: pick("title", "标题")
-    case .speakers: pick("speakers", "嘉宾")
-    case .kind: pick("kind", "类型")
-    case .booth: pick("booth", "展位")
-    case .hall: pick("hall", "展馆")
-    case .name: pick("name", "名称")
-    case .country: pick("country", "国别")
-    case .pavilion: pick("pavilion", "国家馆")
-    case .category: pick("category", "类别")
-    case .exhibitor: pick("exhibitor", "展商")
-    }
-  }
-  /// "time 14:00 → 15:00" (an empty value is a dash).
-  func fieldChange(_ field: DatasetChanges.Field) -> String {
-    let old = field.old.isEmpty ? "—" : field.old
-    let new = field.new.isEmpty ? "—" : field.new
-    return pick("\(changeField(field.name)) \(old) → \(new)", "\(changeField(field.name))：\(old) → \(new)")
-  }
   /// The guide's first start on a new version, a bookmark's change first: "★ Opening Ceremony:
-  /// time 10:30 → 11:30 · updated: 2 changed, 1 cancelled (expo changes)".
+  /// time 10:30 → 11:30 · updated: 2 changed, 1 cancelled" (Home then leads with the changes).
   func dataChanged(_ counts: [(DatasetChanges.Item.Status, Int)], bookmarked: Int, first: String?) -> String {
-    let summary = pick("updated: ", "数据更新：") + changeSummary(counts) + pick(" (expo changes)", "（expo changes）")
+    let summary = pick("updated: ", "数据更新：") + changeSummary(counts)
     guard bookmarked > 0, let first else { return pick("Data ", "") + summary }
     let more = bookmarked > 1 ? pick(" (+\(bookmarked - 1) bookmarked)", "（另有\(bookmarked - 1)项收藏）") : ""
     return "★ " + first + more + " · " + summary
   }
-  /// Between a name and what changed of it ("Opening: time …", "开幕式，时间：…").
-  var afterName: String { pick(": ", "，") }
   func ambiguousVersion(_ name: String, matches: String) -> String {
     pick("--since: \"\(name)\" names more than one kept version: \(matches)", "--since：“\(name)”对应多个已保存版本：\(matches)")
   }
@@ -148,16 +110,7 @@ extension UIText {
       "--since: no kept version is \"\(name)\"; kept: \(valid.isEmpty ? "none" : valid)",
       "--since：没有名为“\(name)”的已保存版本；已保存：\(valid.isEmpty ? "无" : valid)")
   }
-  func previouslyID(_ id: String) -> String { pick("was \(id)", "原编号\(id)") }
-  var fieldSeparator: String { pick("; ", "；") }
   func noChanges(from path: String) -> String {
     pick("no changes since \(path)", "自\(path)以来没有变更")
-  }
-  /// "2 changed, 1 new, 1 cancelled".
-  func changeSummary(_ counts: [(DatasetChanges.Item.Status, Int)]) -> String {
-    list(
-      counts.map { status, n in
-        pick("\(UIText.grouped(n)) \(changeStatus(status))", "\(changeStatus(status))\(UIText.grouped(n))项")
-      })
   }
 }

@@ -23,6 +23,13 @@ public struct Row: Hashable, Sendable {
   /// A link to a related screen ("Country: Uruguay") on an item's screen: b, n and v there act on
   /// the item whose screen it is, not on the linked one.
   public var isLink = false
+  /// An item that is gone from the data (a cancelled session): drawn dim and struck through.
+  public var isCancelled = false
+  /// The bookmark b acts on when the row opens nothing (an item that left the catalogue).
+  public var gone: BookmarkKey?
+
+  /// The item b, n and v act on from this row, and whose ★ it shows.
+  public var bookmarkKey: BookmarkKey? { target?.bookmarkKey ?? gone }
 
   public init(kind: Kind, cells: [String], target: Screen?, columns: [Column]? = nil, highlight: String? = nil) {
     self.kind = kind

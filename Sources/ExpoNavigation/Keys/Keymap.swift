@@ -83,17 +83,23 @@ public struct Keymap: Hashable, Sendable {
     (.character("m"), .findOnMap), (.character("f"), .categories),
   ]
 
-  static let scheduleKeys: [(Key, Command)] = [
+  /// Day tabs in the schedule, scope tabs on the Changes screen.
+  static let tabs: [(Key, Command)] = [
     (.tab, .nextTab), (.character("]"), .nextTab), (.backTab, .previousTab), (.character("["), .previousTab),
-    (.character("t"), .timetable), (.character("K"), .filterKind), (.character("W"), .filterVenue),
-    (.character("P"), .filterPavilion), (.character("o"), .filterBookmarked),
-    (.control("k"), .filterKindBack), (.control("w"), .filterVenueBack), (.control("p"), .filterPavilionBack),
-    (.character("X"), .clearFilters),
   ]
+
+  static let scheduleKeys: [(Key, Command)] =
+    tabs + [
+      (.character("t"), .timetable), (.character("K"), .filterKind), (.character("W"), .filterVenue),
+      (.character("P"), .filterPavilion), (.character("o"), .filterBookmarked),
+      (.control("k"), .filterKindBack), (.control("w"), .filterVenueBack), (.control("p"), .filterPavilionBack),
+      (.character("X"), .clearFilters),
+    ]
 
   public static let list = Keymap(
     bindings: bind(
-      vertical + openBack + sections + items + [(.character("s"), .sort), (.character("e"), .exportPlan)] + general))
+      vertical + openBack + sections + items + [(.character("s"), .sort), (.character("e"), .exportPlan)] + tabs
+        + general))
 
   public static let detail = Keymap(bindings: bind(vertical + openBack + sections + items + general))
 

@@ -25,7 +25,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .schedule: return .schedule
     case .timetable: return .timetable
     case .exhibitor, .product, .event, .pavilion, .hall, .country, .category, .about: return .detail
-    case .home, .halls, .countries, .exhibitors, .products, .categories, .plan: return .list
+    case .home, .halls, .countries, .exhibitors, .products, .categories, .plan, .changes: return .list
     }
   }
 

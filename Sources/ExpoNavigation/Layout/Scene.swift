@@ -99,6 +99,7 @@ extension Navigator {
       case .timetable: wanted += [(.nextTab, nil), (.timetable, t.hintList), (.filterKind, nil), (.filterVenue, nil)]
       case .exhibitors: wanted += [(.sort, nil), (.categories, nil)]
       case .products: wanted.append((.categories, nil))
+      case .changes: wanted += [(.nextTab, t.hintFilter), (.bookmark, nil)]
       case .home: wanted = [(.open, nil), (.section(.halls), nil)]
       case .plan: wanted += [(.visited, nil), (.note, nil), (.exportPlan, nil), (.findOnMap, nil)]
       default: break

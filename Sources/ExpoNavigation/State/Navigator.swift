@@ -254,8 +254,13 @@ public struct Navigator {
           state.replace(with: .schedule(day: next))
         }
         placeCursor(&state)
+      case .changes(let scope):
+        let all = ChangesScope.allCases
+        let index = all.firstIndex(of: scope) ?? 0
+        state.replace(with: .changes(all[(index + (command == .nextTab ? 1 : all.count - 1)) % all.count]))
+        placeCursor(&state)
       default:
-        break  // bound only where there are days (and in the search, as its filter)
+        break  // bound only where there are days or scopes (and in the search, as its filter)
       }
     case .timetable:
       let cursor = state.current.cursor
@@ -419,7 +424,9 @@ public struct Navigator {
   private func bookmarkTarget(_ c: ScreenContent, _ state: AppState) -> BookmarkKey? {
     let selected = row(state, at: state.current.cursor)
     if selected?.isLink == true, let own = state.screen.bookmarkKey { return own }
-    return selected?.target?.bookmarkKey ?? state.screen.bookmarkKey
+    // An item that left the data can lose its bookmark, not gain one.
+    if selected?.target == nil, let gone = selected?.gone { return state.bookmarks.contains(gone) ? gone : nil }
+    return selected?.bookmarkKey ?? state.screen.bookmarkKey
   }
 
   private func rootScreen(_ section: Section, _ state: AppState) -> Screen {

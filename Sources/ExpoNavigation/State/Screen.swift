@@ -28,11 +28,13 @@ public enum Screen: Hashable, Sendable {
   case venueMap(focus: String? = nil)
   /// One hall's plan, opened on a booth, a pavilion or a venue (stage) when given.
   case hallMap(String, focus: MapFocus?)
+  /// What changed in the data since the version before, narrowed to a scope (Tab cycles).
+  case changes(ChangesScope)
 
   /// Whether the screen's content changes with the clock (now and next, ▶ marks, "next up").
   public var dependsOnClock: Bool {
     switch self {
-    case .home, .plan, .schedule, .timetable: return true
+    case .home, .plan, .schedule, .timetable, .changes: return true
     default: return false
     }
   }
@@ -41,7 +43,7 @@ public enum Screen: Hashable, Sendable {
   public var dependsOnBookmarks: Bool {
     switch self {
     // (Search: the bookmarked come first among equals.)
-    case .plan, .schedule, .timetable, .event, .exhibitor, .product, .hallMap, .search: return true
+    case .plan, .schedule, .timetable, .event, .exhibitor, .product, .hallMap, .search, .changes, .home: return true
     default: return false
     }
   }
@@ -82,9 +84,18 @@ public enum Screen: Hashable, Sendable {
     case .schedule, .timetable, .event: return .schedule
     case .plan: return .plan
     case .venueMap, .hallMap: return .map
-    case .home, .about, .search: return nil
+    case .home, .about, .search, .changes: return nil
     }
   }
+}
+
+/// Which changes the Changes screen lists.
+public enum ChangesScope: String, Hashable, Sendable, CaseIterable {
+  /// Changes to bookmarked items.
+  case mine
+  /// Everything but events that have ended.
+  case upcoming
+  case all
 }
 
 /// What a hall plan opens centred on.

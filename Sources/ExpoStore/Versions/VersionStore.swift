@@ -106,7 +106,7 @@ public struct VersionStore: Sendable {
     try data.write(to: url, options: .atomic)
     sources[hash] = name
     for old in versions(expo: expo).dropLast(keep) {
-      for url in [old.url, changesURL(old), old.url.deletingPathExtension().appendingPathExtension("seen")] {
+      for url in [old.url, changesURL(old), seenURL(old)] {
         try? FileManager.default.removeItem(at: url)
       }
       sources = sources.filter { $0.value != old.name }
@@ -142,15 +142,34 @@ public struct VersionStore: Sendable {
     try JSONEncoder().encode(changes).write(to: changesURL(current), options: .atomic)
   }
 
-  /// The first time it is asked about the current version (`hash`): its recorded changes; nil
-  /// after that, or when none were recorded. (A marker file beside the version says it was told.)
-  public func unseenChanges(expo: String, hash: String) -> Changes? {
+  /// What the guide says of the version read from source `hash`: what changed into it since the
+  /// newest earlier version the guide has shown (the one before it when none was), and whether this
+  /// is the first time it is shown (the news then goes in the status bar once). A marker file beside
+  /// a version says it was shown.
+  public func news(expo: String, hash: String) -> (version: Version, changes: Changes?, firstTime: Bool)? {
     guard let current = version(expo: expo, source: hash) else { return nil }
-    let marker = current.url.deletingPathExtension().appendingPathExtension("seen")
-    guard !FileManager.default.fileExists(atPath: marker.path), let changes = changes(of: current) else { return nil }
-    try? Data().write(to: marker)
-    return changes
+    let marker = seenURL(current)
+    let firstTime = !FileManager.default.fileExists(atPath: marker.path)
+    var changes = changes(of: current)
+    if firstTime {
+      try? Data().write(to: marker)
+      // Versions fetched but never shown (`expo update` from a timer): the changes since the
+      // last one shown, so that nothing in between goes unsaid.
+      let earlier = versions(expo: expo).prefix { $0.name != current.name }
+      if let recorded = changes,
+        let seen = earlier.last(where: { FileManager.default.fileExists(atPath: seenURL($0).path) }),
+        seen.name != recorded.since, let old = try? load(seen), let new = try? load(current),
+        new.products.count <= Self.changesUpTo
+      {
+        let since = Changes(since: seen.name, items: DatasetChanges.compare(old, new))
+        if let data = try? JSONEncoder().encode(since) { try? data.write(to: changesURL(current), options: .atomic) }
+        changes = since
+      }
+    }
+    return (current, changes, firstTime)
   }
+
+  func seenURL(_ version: Version) -> URL { version.url.deletingPathExtension().appendingPathExtension("seen") }
 
   /// A kept version's data.
   public func load(_ version: Version) throws -> ExpoDataset {

@@ -48,13 +48,13 @@ extension Renderer {
         let barEnd = min(mainWidth, 1 + rowWidths.prefix(nameIndex + 1).reduce(0) { $0 + $1 + 1 })
         if selected { grid.fill(y: rowY, from: 0, to: barEnd, style: .selected) }
         drawColumns(
-          &grid, row.cells, rowColumns, rowWidths, y: rowY, style: .normal, width: mainWidth,
-          selectedThrough: selected ? nameIndex : -1)
+          &grid, row.cells, rowColumns, rowWidths, y: rowY, style: row.isCancelled ? .dim : .normal,
+          width: mainWidth, selectedThrough: selected ? nameIndex : -1, struck: row.isCancelled ? nameIndex : -1)
         if let query = row.highlight, let first = rowWidths.first {
           highlight(
             &grid, query, in: row.cells.first ?? "", width: min(first, mainWidth - 2), y: rowY, selected: selected)
         }
-        if let key = row.target?.bookmarkKey, state.bookmarks.contains(key) {
+        if let key = row.bookmarkKey, state.bookmarks.contains(key) {
           grid.put("★", x: 0, y: rowY, style: selected ? .selectedMark : .mark)
         }
       }
@@ -116,13 +116,14 @@ extension Renderer {
 
   func drawColumns(
     _ grid: inout Grid, _ cells: [String], _ columns: [Column], _ widths: [Int], y: Int, style: Style, width: Int,
-    selectedThrough: Int = -1
+    selectedThrough: Int = -1, struck: Int = -1
   ) {
     var x = 1
     for (i, column) in columns.enumerated() where widths[i] > 0 {
       let text = i < cells.count ? cells[i] : ""
       // As DisplayWidth.fit, without building the padded string: the cut text, then blanks.
-      let cut = DisplayWidth.truncate(Sanitize.line(text), to: widths[i])
+      var cut = DisplayWidth.truncate(Sanitize.line(text), to: widths[i])
+      if i == struck { cut = Renderer.struckThrough(cut) }
       let cellStyle: Style = i <= selectedThrough ? .selected : style
       let room = min(widths[i], width - 1 - x)
       if room > 0 {
@@ -134,6 +135,17 @@ extension Renderer {
       x += widths[i] + 1
       if x >= width - 1 { break }
     }
+  }
+
+  /// `text` struck through: a combining long stroke overlay (U+0336) on each character but blanks
+  /// (curses has no strike-through attribute; the width stays the same).
+  static func struckThrough(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      out.append(character)
+      if character != " " { out.unicodeScalars.append("\u{0336}") }
+    }
+    return out
   }
 
   /// Marks the first match of `query` in the first cell as drawn: the text cut to `width` columns
