@@ -94,6 +94,22 @@ struct DataOptions: ParsableArguments {
     return (name, RemoteSource(url: url).readState().checked)
   }
 
+  /// What looks for a new version of the data while the guide runs: a followed URL every
+  /// `urlMinutes` (0: never), a file or folder on disk every few seconds; nil for the built-in
+  /// sample.
+  func watcher(shownHash: String?, urlMinutes: Int) -> DataWatcher? {
+    let options = (try? importOptions()) ?? ImportOptions()
+    if let data, RemoteSource.isRemote(data) {
+      guard urlMinutes > 0, let url = URL(string: data) else { return nil }
+      return DataWatcher(
+        source: .url(url), options: options, shownHash: shownHash, urlInterval: TimeInterval(urlMinutes * 60))
+    }
+    let path = data ?? ProcessInfo.processInfo.environment["EXPO_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+    guard let path else { return nil }
+    return DataWatcher(
+      source: .path(URL(fileURLWithPath: path)), options: options, shownHash: shownHash, urlInterval: 0)
+  }
+
   /// The cache of compiled catalogues, keeping each compiled version for `expo changes`.
   static func cache() -> CatalogueCache {
     CatalogueCache(

@@ -10,14 +10,18 @@ public struct Settings: Sendable, Hashable {
   public var bell: Bool
   /// Minutes before an event that its reminder is due, `reminderRange` (`[reminders] minutes`).
   public var reminderMinutes: Int
+  /// How often the guide checks a followed URL for a new version while it runs, in minutes; 0:
+  /// never (`[updates] minutes`, within `reminderRange`).
+  public var updateMinutes: Int
   /// Command name → key names (`[keys] bookmark = ["b"]`). Only the shape is checked here: the
   /// keymaps decide which commands and key names exist.
   public var keys: [String: [String]]
 
   public init(
     language: String? = nil, theme: Theme = .dark, pane: Bool = true, mouse: Bool = true, bell: Bool = true,
-    reminderMinutes: Int = 10, keys: [String: [String]] = [:]
+    reminderMinutes: Int = 10, updateMinutes: Int = 30, keys: [String: [String]] = [:]
   ) {
+    self.updateMinutes = updateMinutes
     self.language = language
     self.theme = theme
     self.pane = pane
@@ -32,7 +36,7 @@ public struct Settings: Sendable, Hashable {
   /// The languages of the interface.
   public static let languages = ["en", "zh"]
 
-  /// The valid values of `reminderMinutes` (up to a day).
+  /// The valid values of `reminderMinutes` and `updateMinutes` (up to a day).
   public static let reminderRange = 0...1440
 
   public enum Theme: String, Sendable, Hashable, CaseIterable {

@@ -60,6 +60,11 @@ public enum SettingsFile {
     # Ring the terminal's bell with a reminder.
     bell = true
 
+    [updates]
+    # While the guide runs, how often it checks a followed URL (--data https://…) for a new
+    # version, in minutes (0: never). A file or folder on disk is looked at every few seconds.
+    minutes = 30
+
     [keys]
     # Keys of your own for commands: the command's name = a list of key names.
     # bookmark = ["b"]

@@ -79,8 +79,9 @@ private struct Reader {
     self.layout = layout
   }
 
-  static let topKeys = ["language", "theme", "pane", "mouse", "reminders", "keys"]
+  static let topKeys = ["language", "theme", "pane", "mouse", "reminders", "updates", "keys"]
   static let reminderKeys = ["minutes", "bell"]
+  static let updateKeys = ["minutes"]
 
   mutating func issue(line: Int?, column: Int? = nil, key: String?, _ message: String) {
     issues.append(.init(file: file, line: line, column: column, key: key, message: message))
@@ -111,6 +112,15 @@ private struct Reader {
           case "minutes": settings.reminderMinutes = minutes(value, [key, name]) ?? settings.reminderMinutes
           case "bell": settings.bell = bool(value, [key, name]) ?? settings.bell
           default: unknown([key, name], valid: Self.reminderKeys)
+          }
+        }
+      case "updates":
+        guard let updates = subtable(value, [key]) else { continue }
+        for name in updates.keys {
+          guard let value = updates[name] else { continue }
+          switch name {
+          case "minutes": settings.updateMinutes = minutes(value, [key, name]) ?? settings.updateMinutes
+          default: unknown([key, name], valid: Self.updateKeys)
           }
         }
       case "keys":

@@ -8,7 +8,8 @@ import Foundation
 /// reducer (the bookmarks as stored, a notice for the status bar), so the terminal loop only
 /// passes them on. Quitting is the loop's own business.
 public struct EffectRunner: EffectPerforming {
-  public let catalogue: any CatalogueReading
+  /// (A new version of the data while the guide runs takes its place.)
+  public var catalogue: any CatalogueReading
   /// The user's bookmarks file (nil: it could not be opened; writes say so).
   public let userStore: UserStore?
   public let expoID: String

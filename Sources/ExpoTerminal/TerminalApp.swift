@@ -28,6 +28,23 @@ public struct TerminalApp {
   /// Remembers a setting changed with a key (the language, the pane); returns a message when it
   /// could not.
   public var saveSettings: ((SettingChange, Language) -> String?)?
+  /// Asked between keys (at most once a second): a new version of the data to show, if one
+  /// arrived while the guide runs.
+  public var updates: (() -> DataUpdate?)?
+
+  /// A new version of the data: its screens, what writes the bookmarks and exports for it, and
+  /// what the status bar says of it (also a version that could not be read: no source then).
+  public struct DataUpdate {
+    public var source: (any ScreenSource)?
+    public var effects: (any EffectPerforming)?
+    public var message: String?
+
+    public init(source: (any ScreenSource)?, effects: (any EffectPerforming)?, message: String?) {
+      self.source = source
+      self.effects = effects
+      self.message = message
+    }
+  }
 
   public init(
     navigator: Navigator, clock: any ExpoClock, theme: ColourTheme, mouse: Bool = true, language: Language = .english,
@@ -47,6 +64,8 @@ public struct TerminalApp {
   /// 128 + the signal: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP). Throws `TerminalError`
   /// when the terminal cannot be used (before anything was drawn).
   public func run() throws -> Int32 {
+    var navigator = navigator
+    var effects = effects
     let terminal = try TerminalScreen(theme: theme, mouse: mouse)
     defer { terminal.close() }
     var renderer = Renderer()
@@ -83,7 +102,15 @@ public struct TerminalApp {
       var actions: [Action] = []
       switch input {
       case .timeout:
-        if let due = paneDue, DispatchTime.now().uptimeNanoseconds >= due {
+        if let update = updates?() {
+          // The same screens, cursors kept in range, over the new version; the bookmarks read
+          // again (a renumbered session's moved with it).
+          if let source = update.source { navigator = Navigator(source: source) }
+          if let runner = update.effects { effects = runner }
+          actions.append(.resized(width: size.width, height: size.height))
+          if update.source != nil, let reload = effects.load() { actions.append(reload) }
+          if let message = update.message { actions.append(.notice(message)) }
+        } else if let due = paneDue, DispatchTime.now().uptimeNanoseconds >= due {
           paneDue = nil
           actions.append(.holdPane(nil))
         } else if Date().timeIntervalSince(lastTick) >= 20 {

@@ -46,17 +46,21 @@ import Testing
 
     func screen() throws -> String { try run(["capture-pane", "-p"]) }
 
-    /// Waits (up to 10 s) until the screen contains `text`; returns the screen.
+    /// Waits (up to `timeout` seconds) until the screen contains `text`; returns the screen.
     @discardableResult
-    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-      try waitFor(all: [text], sourceLocation: sourceLocation)
+    func waitFor(_ text: String, timeout: Int = 10, sourceLocation: SourceLocation = #_sourceLocation) throws
+      -> String
+    {
+      try waitFor(all: [text], timeout: timeout, sourceLocation: sourceLocation)
     }
 
-    /// Waits (up to 10 s) until one screen contains every text; returns it.
+    /// Waits (up to `timeout` seconds) until one screen contains every text; returns it.
     @discardableResult
-    func waitFor(all texts: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(all texts: [String], timeout: Int = 10, sourceLocation: SourceLocation = #_sourceLocation) throws
+      -> String
+    {
       var last = ""
-      for _ in 0..<200 {
+      for _ in 0..<(timeout * 20) {
         last = try screen()
         if texts.allSatisfy(last.contains) { return last }
         usleep(50_000)
@@ -160,15 +164,52 @@ import Testing
     }
     let first = try guide()
     let screen = try first.waitFor("★ Opening <Ceremony>: time 10:30 → 11:30")
-    #expect(screen.contains("updated: 1 changed, 1 cancelled (expo changes)"), "\(screen)")
+    #expect(screen.contains("updated: 1 changed, 1 cancelled"), "\(screen)")
+    // Home leads with it; All changes opens the Changes screen on your bookmarks' changes.
+    #expect(screen.contains("Δ time 10:30 → 11:30"), "\(screen)")
+    try first.keys("Down", "Enter")
+    let changes = try first.waitFor(all: ["Your bookmarks (1)", "All (2)"])
+    #expect(changes.contains("Opening <Ceremony>"))
+    try first.keys("Tab", "Tab")
+    try first.waitFor("✗ cancelled")
     try first.keys("q")
     try first.waitFor("EXPO-EXITED-0")
-    // Told once: the next start is quiet.
+    // Told once: the next start is quiet (Home still leads with what changed in this version).
     let second = try guide()
     let again = try second.waitFor("1 Halls")
     #expect(!again.contains("updated:"), "\(again)")
+    #expect(again.contains("All changes"), "\(again)")
     try second.keys("q")
     try second.waitFor("EXPO-EXITED-0")
+  }
+
+  /// The schedule file edited while the guide runs: the guide reads the new version, says what
+  /// changed to the bookmarks, and shows it where the visitor is; a broken edit is named, and the
+  /// version before stays.
+  @Test func aFileEditedWhileTheGuideRunsIsPickedUp() throws {
+    let folder = ExpoBinary.cache + "/live-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let file = folder + "/live.xml"
+    try FileManager.default.copyItem(atPath: ChangesCLITests.old, toPath: file)
+    let environment = ["XDG_DATA_HOME": folder + "/data"]
+    #expect(
+      try ExpoBinary.run(["bookmarks", "add", "event", "g-101", "--data", file], environment: environment).status == 0)
+    let s = try Session(
+      width: 80, height: 24,
+      command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+        + "XDG_DATA_HOME=\(folder)/data XDG_CONFIG_HOME=\(folder)/config '\(ExpoBinary.path)' --data '\(file)' "
+        + "--now 2024-12-27T09:00; echo EXPO-EXITED-$?; sleep 60")
+    try s.waitFor(all: ["Fri 27 Dec", "10:30–11:15"])
+    // A broken edit: named, and the schedule stays as it was.
+    try "<schedule><conference>".write(toFile: file, atomically: true, encoding: .utf8)
+    let broken = try s.waitFor("cannot be read", timeout: 30)
+    #expect(broken.contains("10:30–11:15"), "\(broken)")
+    try FileManager.default.removeItem(atPath: file)
+    try FileManager.default.copyItem(atPath: ChangesCLITests.new, toPath: file)
+    let moved = try s.waitFor("★ Opening <Ceremony>: time 10:30 → 11:30", timeout: 30)
+    #expect(moved.contains("11:30–12:15"), "the day's list shows the new time: \(moved)")
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
   }
 
   @Test func aBrokenSettingsFileIsNamedAndTheGuideStarts() throws {

@@ -102,14 +102,14 @@ import Testing
         #"config.toml:1: language: expected one of en, zh, got "fr""#,
         "config.toml:2: theme: expected one of dark, light, monochrome, got 3",
         #"config.toml:3: pane: expected true or false, got "yes""#,
-        "config.toml:5: colour: unknown setting; valid here: language, theme, pane, mouse, reminders, keys",
+        "config.toml:5: colour: unknown setting; valid here: language, theme, pane, mouse, reminders, updates, keys",
         "config.toml:8: reminders.minutes: expected a whole number of minutes from 0 to 1440, got 2000",
         "config.toml:9: reminders.bell: expected true or false, got 1",
         "config.toml:10: reminders.snooze: unknown setting; valid here: minutes, bell",
         #"config.toml:13: keys.bookmark: expected a list of key names like ["b"], got "b""#,
         #"config.toml:14: keys.search: expected a list of key names like ["b"], got 1 at position 2"#,
         #"config.toml:16: keys.help: expected a list of key names like ["b"], got "" at position 1"#,
-        "config.toml:18: extra: unknown setting; valid here: language, theme, pane, mouse, reminders, keys",
+        "config.toml:18: extra: unknown setting; valid here: language, theme, pane, mouse, reminders, updates, keys",
       ])
   }
 
@@ -146,6 +146,22 @@ import Testing
       #expect(issues.count == (issue == nil ? 0 : 1), "\(text)")
       #expect(issues.first.map { $0.line == 2 } ?? true)
     }
+  }
+
+  /// How often the guide checks a followed URL: minutes in the same range, 0 turns it off.
+  @Test func updateMinutesAreRead() {
+    #expect(Settings.defaults.updateMinutes == 30)
+    for (text, minutes, issue) in [("0", 0, nil), ("5", 5, nil), ("1441", 30, "got 1441"), ("true", 30, "got true")] {
+      let (settings, issues) = parse("[updates]\nminutes = \(text)\n")
+      #expect(settings.updateMinutes == minutes, "\(text)")
+      #expect(
+        issues.map(\.description)
+          == (issue.map { ["config.toml:2: updates.minutes: expected a whole number of minutes from 0 to 1440, \($0)"] }
+            ?? []),
+        "\(text)")
+    }
+    let (_, unknown) = parse("[updates]\nevery = 5\n")
+    #expect(unknown.map(\.description) == ["config.toml:2: updates.every: unknown setting; valid here: minutes"])
   }
 
   @Test func aSyntaxErrorGivesTheDefaultsAndTheLineAndColumn() {

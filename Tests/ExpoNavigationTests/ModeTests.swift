@@ -71,7 +71,8 @@ import Testing
           let key = keymap.bindings.first { $0.key.label == label }
           #expect(key != nil, "\(mode): help names \(label), which is not bound")
           #expect(
-            key.map { UIText.english.help($0.command) == line.text } ?? false, "\(mode): \(label) is not \(line.text)")
+            key.map { UIText.english.help($0.command, in: mode) == line.text } ?? false,
+            "\(mode): \(label) is not \(line.text)")
         }
       }
     }

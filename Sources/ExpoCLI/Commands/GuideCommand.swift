@@ -63,27 +63,9 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     } catch {
       startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
-    // The data's version and what changed into it: marks in lists, the Changes screen, and on the
-    // first start on a new version, the news in the status bar (the bookmarks' first).
-    if let hash = opened.sourceHash,
-      let news = VersionStore(directory: VersionStore.defaultDirectory()).news(expo: header.id, hash: hash)
-    {
-      let items = news.changes?.items ?? []
-      builder.news = DataNews(
-        version: news.version.name, checked: data.version(expo: header.id, sourceHash: hash).checked,
-        since: news.changes?.since, items: items)
-      if news.firstTime, !items.isEmpty {
-        // A bookmarked session that the new version renumbered keeps its bookmark, note and mark.
-        for item in items {
-          guard let previous = item.previousID, let kind = BookmarkKind(rawValue: item.kind.rawValue) else { continue }
-          _ = try? store?.move(BookmarkKey(kind, previous), to: BookmarkKey(kind, item.id), expo: header.id)
-        }
-        if startMessage == nil {
-          startMessage = newsMessage(
-            items, bookmarks: Set(((try? store?.bookmarks(expo: header.id)) ?? []).map(\.key)), t)
-        }
-      }
-    }
+    let (news, newsMessage) = dataNews(opened, expo: header.id, data: data, store: store, t)
+    builder.news = news
+    if startMessage == nil { startMessage = newsMessage }
     let source = CachedScreenSource(builder: builder)
     var effects = EffectRunner(
       catalogue: catalogue, userStore: store, expoID: header.id,
@@ -103,6 +85,26 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     app.showPane = !options.noPane && settings.pane
     app.keymaps = UserSettings.keymaps.keymaps
     app.reminders = Reminders(minutes: settings.reminderMinutes, bell: settings.bell)
+    // A new version arriving while the guide runs (a followed URL, a file or folder edited).
+    let watcher = data.watcher(shownHash: opened.sourceHash, urlMinutes: settings.updateMinutes)
+    watcher?.start()
+    defer { watcher?.stop() }
+    app.updates = {
+      guard let arrived = watcher?.take() else { return nil }
+      switch arrived {
+      case .failed(let reason):
+        return TerminalApp.DataUpdate(source: nil, effects: nil, message: t.newVersionUnreadable(reason))
+      case .opened(let next):
+        guard var builder = try? CatalogueScreens(catalogue: next.catalogue) else { return nil }
+        let (news, message) = dataNews(next, expo: builder.header.id, data: data, store: store, t)
+        builder.news = news
+        var runner = effects
+        runner.catalogue = next.catalogue
+        return TerminalApp.DataUpdate(
+          source: CachedScreenSource(builder: builder), effects: runner,
+          message: message ?? t.newVersionShown)
+      }
+    }
     do {
       let status = try app.run()
       if status != 0 { throw ExitCode(status) }
@@ -110,6 +112,28 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
       throw CLIError(error.description, code: 2)
     }
   }
+}
+
+/// The data's version and what changed into it (marks in lists, the Changes screen, Home), and
+/// the first time a version is shown, the news for the status bar; a bookmarked session that the
+/// new version renumbered keeps its bookmark, note and mark.
+func dataNews(_ opened: CatalogueCache.Opened, expo: String, data: DataOptions, store: UserStore?, _ t: UIText) -> (
+  DataNews, String?
+) {
+  guard let hash = opened.sourceHash,
+    let news = VersionStore(directory: VersionStore.defaultDirectory()).news(expo: expo, hash: hash)
+  else { return (.none, nil) }
+  let items = news.changes?.items ?? []
+  let shown = DataNews(
+    version: news.version.name, checked: data.version(expo: expo, sourceHash: hash).checked,
+    since: news.changes?.since, items: items)
+  guard news.firstTime, !items.isEmpty else { return (shown, nil) }
+  for item in items {
+    guard let previous = item.previousID, let kind = BookmarkKind(rawValue: item.kind.rawValue) else { continue }
+    _ = try? store?.move(BookmarkKey(kind, previous), to: BookmarkKey(kind, item.id), expo: expo)
+  }
+  let marks = Set(((try? store?.bookmarks(expo: expo)) ?? []).map(\.key))
+  return (shown, newsMessage(items, bookmarks: marks, t))
 }
 
 /// The status bar's news on the first start on a new version: a bookmark's change first (a

@@ -114,3 +114,15 @@ extension UIText {
     pick("no changes since \(path)", "自\(path)以来没有变更")
   }
 }
+
+/// The guide, when a new version of the data arrives while it runs.
+extension UIText {
+  func newVersionUnreadable(_ reason: String) -> String {
+    pick(
+      "A new version of the data cannot be read (still showing the one before): \(reason)",
+      "新版本数据无法读取（仍显示之前的版本）：\(reason)")
+  }
+  var newVersionShown: String {
+    pick("A new version of the data is shown (nothing you see changed)", "已显示新版本数据（所见内容无变化）")
+  }
+}

@@ -44,6 +44,7 @@ public struct Keymap: Hashable, Sendable {
   public static func `for`(_ mode: Mode) -> Keymap {
     switch mode {
     case .list: return list
+    case .changes: return changes
     case .detail: return detail
     case .schedule: return schedule
     case .timetable: return timetable
@@ -98,8 +99,10 @@ public struct Keymap: Hashable, Sendable {
 
   public static let list = Keymap(
     bindings: bind(
-      vertical + openBack + sections + items + [(.character("s"), .sort), (.character("e"), .exportPlan)] + tabs
-        + general))
+      vertical + openBack + sections + items + [(.character("s"), .sort), (.character("e"), .exportPlan)] + general))
+
+  /// The Changes screen: the list's moves, and tabs for its scopes.
+  public static let changes = Keymap(bindings: bind(vertical + openBack + sections + tabs + items + general))
 
   public static let detail = Keymap(bindings: bind(vertical + openBack + sections + items + general))
 

@@ -5,6 +5,8 @@ import ExpoModel
 public enum Mode: String, CaseIterable, Hashable, Sendable {
   /// Home, the directory lists and My plan.
   case list
+  /// What changed in the data: a list with tabs.
+  case changes
   /// An item's screen: exhibitor, product, event, pavilion, hall, country, category, About.
   case detail
   case schedule
@@ -25,7 +27,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .schedule: return .schedule
     case .timetable: return .timetable
     case .exhibitor, .product, .event, .pavilion, .hall, .country, .category, .about: return .detail
-    case .home, .halls, .countries, .exhibitors, .products, .categories, .plan, .changes: return .list
+    case .home, .halls, .countries, .exhibitors, .products, .categories, .plan: return .list
+    case .changes: return .changes
     }
   }
 

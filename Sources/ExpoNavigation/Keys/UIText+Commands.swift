@@ -3,6 +3,16 @@ import ExpoModel
 /// The help text, status-bar hint and help group of every command, and where each mode's keys
 /// work: the help overlay and the hints are generated from these and the keymaps.
 extension UIText {
+  /// The line in the help overlay for `command` in `mode` (tabs are days in the schedule, scopes
+  /// on the Changes screen).
+  public func help(_ command: Command, in mode: Mode) -> String {
+    switch (mode, command) {
+    case (.changes, .nextTab): return pick("Next tab", "下一标签")
+    case (.changes, .previousTab): return pick("Previous tab", "上一标签")
+    default: return help(command)
+    }
+  }
+
   /// The line in the help overlay.
   public func help(_ command: Command) -> String {
     switch command {
@@ -30,8 +40,8 @@ extension UIText {
     case .zoomOut: return pick("Zoom out", "缩小")
     case .toggleRoute: return pick("Route on/off", "显示/隐藏路线")
     case .togglePane: return pick("Detail pane on/off", "显示/隐藏详情栏")
-    case .nextTab: return pick("Next day (or tab)", "后一天（或下一标签）")
-    case .previousTab: return pick("Previous day (or tab)", "前一天（或上一标签）")
+    case .nextTab: return pick("Next day", "后一天")
+    case .previousTab: return pick("Previous day", "前一天")
     case .sort: return pick("Sort exhibitors", "展商排序")
     case .categories: return pick("By category", "按类别")
     case .timetable: return pick("List/timetable", "列表/时间表")
@@ -123,6 +133,7 @@ extension UIText {
   public func place(_ mode: Mode) -> String {
     switch mode {
     case .list: return pick("in lists", "在列表中")
+    case .changes: return pick("on the Changes screen", "在数据变更页")
     case .detail: return pick("on an item's screen", "在详情页")
     case .schedule, .timetable: return pick("in the schedule", "在日程中")
     case .map: return pick("on the map", "在地图上")

@@ -126,7 +126,9 @@ extension Navigator {
       out.append(Scene.HelpLine(key: "", text: t.helpGroup(group), isTitle: true))
       for command in commands {
         let keys = keymap.keys(for: command)
-        out.append(Scene.HelpLine(key: keys.map(\.label).joined(separator: " "), text: t.help(command), isTitle: false))
+        out.append(
+          Scene.HelpLine(key: keys.map(\.label).joined(separator: " "), text: t.help(command, in: mode), isTitle: false)
+        )
       }
     }
     if keymap.insertsText {
