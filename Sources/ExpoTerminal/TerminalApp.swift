@@ -76,10 +76,14 @@ public struct TerminalApp {
     state.keymaps = keymaps
     state.reminders = reminders
     if let action = effects.load() { navigator.reduce(into: &state, action) }
+    // A reminder already due at start is said at once, and wins the status bar (it is said once).
+    let bell = navigator.reduce(into: &state, .tick(clock.now())).contains(.bell)
+    let reminder = state.message
     if let initialSection { navigator.open(initialSection, &state) }
-    state.message = startMessage
+    state.message = reminder ?? startMessage
     var frame = renderer.render(state, navigator.scene(state))
     terminal.present(frame.grid)
+    if bell { terminal.bell() }
     var lastTick = Date()
     // EXPO_TRACE_FILE=path: per-keystroke timings of reduce, render and present.
     let trace = ProcessInfo.processInfo.environment["EXPO_TRACE_FILE"].flatMap { path -> FileHandle? in

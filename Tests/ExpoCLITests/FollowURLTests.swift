@@ -99,6 +99,41 @@ import Testing
     #expect(still.status == 0 && still.stdout.contains("11:30"), "\(still.stdout)")
   }
 
+  /// A visitor follows the URL with a session bookmarked; the organiser moves it. The guide says
+  /// so, Home leads with it, and the reminder comes before the new time, not the old one.
+  @Test func theGuideShowsTheChangesAndRemindsAtTheNewTime() throws {
+    let server = try Server()
+    defer { server.stop() }
+    let data = server.folder.appendingPathComponent("data").path
+    func expo(_ arguments: [String]) throws -> ExpoBinary.Result {
+      try ExpoBinary.run(arguments, environment: ["XDG_DATA_HOME": data])
+    }
+    try server.publish(ChangesCLITests.old)
+    #expect(try expo(["update", "--data", server.url]).status == 0)
+    #expect(try expo(["bookmarks", "add", "event", "g-101", "--data", server.url]).status == 0)
+    try server.publish(ChangesCLITests.new)
+    #expect(try expo(["update", "--data", server.url]).stdout.contains("new version"))
+    // 11:19 in Berlin, reminders 15 minutes before: the session moved from 10:30 to 11:30 is due
+    // (at 10:30 it would have been over).
+    let config = server.folder.appendingPathComponent("config/expo-guide")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    try "[reminders]\nminutes = 15\n".write(
+      to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+    let s = try TmuxTests.Session(
+      width: 80, height: 24,
+      command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
+        + "XDG_DATA_HOME=\(data) XDG_CONFIG_HOME=\(server.folder.path)/config '\(ExpoBinary.path)' "
+        + "--data '\(server.url)' --now 2024-12-27T11:19; echo EXPO-EXITED-$?; sleep 60")
+    let schedule = try s.waitFor("⏰ In 11 min: Opening <Ceremony>")
+    #expect(schedule.contains("(11:30)") && schedule.contains("Δ Opening <Ceremony>"), "\(schedule)")
+    #expect(schedule.contains("11:30–12:15"), "the day's list has the new time: \(schedule)")
+    try s.keys("0")
+    let home = try s.waitFor("The data changed since")
+    #expect(home.contains("Δ time 10:30 → 11:30"), "\(home)")
+    try s.keys("q")
+    try s.waitFor("EXPO-EXITED-0")
+  }
+
   @Test func onlyHTTPAndHTTPS() throws {
     let result = try ExpoBinary.run(["update", "--data", "file:///etc/passwd"])
     #expect(result.status == 64, "\(result.stderr)")

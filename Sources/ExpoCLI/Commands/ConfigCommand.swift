@@ -35,6 +35,7 @@ struct ConfigCommand: ParsableCommand {
       say("pane = \(settings.pane)")
       say("mouse = \(settings.mouse)")
       say("\n[reminders]\nminutes = \(settings.reminderMinutes)\nbell = \(settings.bell)")
+      say("\n[updates]\nminutes = \(settings.updateMinutes)")
       if !settings.keys.isEmpty {
         say("\n[keys]")
         for (command, keys) in settings.keys.sorted(by: { $0.key < $1.key }) {

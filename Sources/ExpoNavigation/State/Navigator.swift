@@ -381,7 +381,7 @@ public struct Navigator {
     guard !ids.isEmpty else { return [] }
     let due = state.reminders.due(source.reminderEvents(ids: ids), at: state.now)
     guard let first = due.first else { return [] }
-    state.reminders.announced.formUnion(due.map(\.id))
+    state.reminders.announced.formUnion(due.map(Reminders.key))
     let t = UIText(state.language)
     state.message = t.reminder(
       first.title.text(state.language), venue: first.venue.text(state.language),

@@ -23,8 +23,12 @@ public struct Reminders: Hashable, Sendable {
   public var minutes: Int?
   /// Ring the terminal's bell with a reminder.
   public var bell: Bool
-  /// Events already announced (by id), so each is announced once per run.
+  /// Events already announced (by id and start), so each is announced once per run, and again
+  /// when a new version of the data moves it.
   public var announced: Set<String> = []
+
+  /// How `announced` holds an event.
+  public static func key(_ event: ReminderEvent) -> String { "\(event.id)@\(Int(event.start.timeIntervalSince1970))" }
 
   public init(minutes: Int? = nil, bell: Bool = true) {
     self.minutes = minutes
@@ -39,7 +43,7 @@ public struct Reminders: Hashable, Sendable {
     let window = max(TimeInterval(minutes * 60), 59)
     return
       events
-      .filter { !announced.contains($0.id) && $0.start >= now && $0.start.timeIntervalSince(now) <= window }
+      .filter { !announced.contains(Reminders.key($0)) && $0.start >= now && $0.start.timeIntervalSince(now) <= window }
       .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
   }
 }
