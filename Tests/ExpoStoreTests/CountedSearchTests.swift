@@ -143,3 +143,61 @@ import Testing
     #expect(checked >= 20)
   }
 }
+
+/// Broad one-word queries answered at compile (`search_common`) give what running them gives: the
+/// same counts, the same ranked head and the same pages, for every token kept.
+@Suite struct CommonSearchTests {
+  static let run: Catalogue = try! Catalogue(
+    path: SampleCatalogue.shared.path, listLimit: Catalogue.listedLimit, answersCommon: false)
+
+  static let tokens: [String] = try! DatabaseQueue(path: SampleCatalogue.shared.path).read { db in
+    try String.fetchAll(db, sql: "SELECT token FROM search_common ORDER BY token")
+  }
+
+  @Test func theBroadWordsAndTheirPrefixesAreKept() {
+    // The expo's own name, typed a letter at a time (400 pinyin run-ons stand under "chongq").
+    for token in ["cho", "chon", "chong", "chongq", "chongqi", "chongqin", "chongqing", "ch"] {
+      #expect(Self.tokens.contains(token), "\(token)")
+    }
+    #expect(Self.tokens.count < 200, "a few, not the vocabulary: \(Self.tokens.count)")
+  }
+
+  @Test func anAnswerKeptIsTheAnswerRun() throws {
+    let shipped = SampleCatalogue.shared
+    for token in Self.tokens {
+      let kept = try shipped.search(token, limit: 300)
+      let run = try Self.run.search(token, limit: 300)
+      #expect(kept.counts == run.counts, "\(token)")
+      #expect(kept.hits.map(\.rowid) == run.hits.map(\.rowid), "\(token): the ranked head")
+      var a: [Int64] = []
+      var b: [Int64] = []
+      while true {
+        let x = try shipped.hits(kept, offset: a.count, limit: 97).map(\.rowid)
+        let y = try Self.run.hits(run, offset: b.count, limit: 97).map(\.rowid)
+        a += x
+        b += y
+        if x.count < 97 || y.count < 97 { break }
+      }
+      #expect(a == b && a.count == kept.total, "\(token): every page (\(a.count) vs \(b.count) of \(kept.total))")
+    }
+  }
+
+  @Test func anAnswerReadsBackAndABrokenOneIsNone() {
+    let counted = Catalogue.Found.counted([3, 0, 700], firsts: [[1, 2, 3], [], Array(100...500)])
+    let text = SearchCommon.encode(counted)
+    guard case .counted(let counts, let firsts)? = SearchCommon.decode(text, ranges: 3) else {
+      Issue.record("\(text) does not read back")
+      return
+    }
+    #expect(counts == [3, 0, 700] && firsts[0] == [1, 2, 3] && firsts[1].isEmpty)
+    #expect(firsts[2].count == SearchCommon.firstsKept && firsts[2].first == 100)
+    guard case .listed(let ids)? = SearchCommon.decode(SearchCommon.encode(.listed([5, 9])), ranges: 3) else {
+      Issue.record("a listed answer does not read back")
+      return
+    }
+    #expect(ids == [5, 9])
+    for broken in ["", "X1", "C1,2|1;2", "C1,2,x|;;", "L1,,2", "C1,2,3|1;2"] {
+      #expect(SearchCommon.decode(broken, ranges: 3) == nil, "\(broken)")
+    }
+  }
+}

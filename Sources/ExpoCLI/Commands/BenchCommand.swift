@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Repetitions of each measurement.") var runs = 20
   @Option(help: "Screen width.") var width = 200
   @Option(help: "Screen height.") var height = 50
+  @Flag(help: "Only the search keystrokes, repeated --runs times (for a profiler).") var searchOnly = false
 
   struct Stats {
     var values: [Double]
@@ -37,6 +38,38 @@ struct BenchCommand: ParsableCommand {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
   }
 
+  /// The bench's queries: every prefix of each is one keystroke.
+  static let queries = [
+    "amethyst", "porcelain", "琥珀", "重庆", "n3-a12", "saffron", "chongqing", "pistachio", "russian food", "wine",
+    "amethist", "pecs",
+  ]
+
+  /// Each keystroke of `queries`: the search alone, and (given a clock) the search screen built
+  /// from it, uncached.
+  func searchKeystrokes(_ catalogue: Catalogue, screenAt now: Date? = nil) throws -> (raw: [Double], screen: [Double]) {
+    var raw: [Double] = []
+    var screen: [Double] = []
+    for query in Self.queries {
+      var typed = ""
+      for c in query {
+        typed.append(c)
+        catalogue.forgetSearches()
+        raw.append(try BenchCommand.time { _ = try catalogue.search(typed, kinds: nil, limit: 300) })
+        if ProcessInfo.processInfo.environment["EXPO_BENCH_KEYS"] != nil {
+          printError(String(format: "%8.2f ms  %@", raw.last!, Sanitize.line(typed)))
+        }
+        guard let now else { continue }
+        catalogue.forgetSearches()
+        let fresh = try CatalogueScreens(catalogue: catalogue)
+        screen.append(
+          try BenchCommand.time {
+            _ = try fresh.content(for: .search(query: typed, kind: nil), in: ContentContext(now: now))
+          })
+      }
+    }
+    return (raw, screen)
+  }
+
   func run() throws {
     try runReporting {
       let source = try data.source()
@@ -51,7 +84,7 @@ struct BenchCommand: ParsableCommand {
         var compiles: [Double] = []
         var hashes: [Double] = []
         path = tmp.appendingPathComponent("bench.sqlite").path
-        for _ in 0..<max(1, min(runs, 5)) {
+        for _ in 0..<(searchOnly ? 1 : max(1, min(runs, 5))) {
           var loaded: DatasetLoader.Result?
           loads.append(try BenchCommand.time { loaded = try DatasetLoader.load(folder: source) })
           compiles.append(try BenchCommand.time { try CatalogueCompiler.compile(loaded!.dataset, to: path) })
@@ -63,6 +96,13 @@ struct BenchCommand: ParsableCommand {
         print("load + validate      \(Stats(values: loads).text)")
         print("compile (SQLite)     \(Stats(values: compiles).text)")
         print("load+validate+compile \(Stats(values: total).text)")
+      }
+      if searchOnly {
+        let catalogue = try Catalogue(path: path)
+        var raw: [Double] = []
+        for _ in 0..<runs { raw += try searchKeystrokes(catalogue).raw }
+        print("search per keystroke \(Stats(values: raw).text)   (\(raw.count) keystrokes)")
+        return
       }
       var opens: [Double] = []
       for _ in 0..<runs {
@@ -148,31 +188,9 @@ struct BenchCommand: ParsableCommand {
           })
       }
       print("grid fill+put        \(Stats(values: grids).text)")
-      // Search, as typed: every prefix of each query is one keystroke.
-      let queries = [
-        "amethyst", "porcelain", "琥珀", "重庆", "n3-a12", "saffron", "chongqing", "pistachio", "russian food", "wine",
-        "amethist", "pecs",
-      ]
-      var raw: [Double] = []
-      var screen: [Double] = []
-      for query in queries {
-        var typed = ""
-        for c in query {
-          typed.append(c)
-          catalogue.forgetSearches()
-          raw.append(try BenchCommand.time { _ = try catalogue.search(typed, kinds: nil, limit: 300) })
-          if ProcessInfo.processInfo.environment["EXPO_BENCH_KEYS"] != nil {
-            printError(String(format: "%8.2f ms  %@", raw.last!, Sanitize.line(typed)))
-          }
-          catalogue.forgetSearches()
-          let fresh = try CatalogueScreens(catalogue: catalogue)
-          screen.append(
-            try BenchCommand.time {
-              _ = try fresh.content(for: .search(query: typed, kind: nil), in: ContentContext(now: now))
-            })
-        }
-      }
-      print("search per keystroke \(Stats(values: raw).text)   (\(raw.count) keystrokes of \(queries.count) queries)")
+      let (raw, screen) = try searchKeystrokes(catalogue, screenAt: now)
+      print(
+        "search per keystroke \(Stats(values: raw).text)   (\(raw.count) keystrokes of \(Self.queries.count) queries)")
       print("search screen / key  \(Stats(values: screen).text)   (query + grouping + rows)")
       var deep: [Double] = []
       let count = try catalogue.productCount(ProductQuery())

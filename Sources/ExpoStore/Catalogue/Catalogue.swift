@@ -19,6 +19,9 @@ public final class Catalogue: CatalogueReading {
   let collectLimit: Int
   /// What `expo_collect` fills (see `SearchCollector`).
   let collector: SearchCollector
+  /// Whether broad one-word queries are answered from `search_common` (tests compare with the
+  /// queries run).
+  let answersCommon: Bool
 
   /// Opens the catalogue at `path` read-only; fails with `CatalogueError` when it is not one.
   /// Opens a catalogue; `verify` checks every table, type and range first (a file from elsewhere:
@@ -43,8 +46,9 @@ public final class Catalogue: CatalogueReading {
   /// `listLimit`: the largest result set listed whole; `collectLimit`: the matches kept per kind
   /// of a larger one (tests compare a counted set with the same set listed, and page past what
   /// was kept).
-  init(path: String, listLimit: Int, collectLimit: Int? = nil) throws {
+  init(path: String, listLimit: Int, collectLimit: Int? = nil, answersCommon: Bool = true) throws {
     self.listLimit = listLimit
+    self.answersCommon = answersCommon
     self.collectLimit = max(2 * Catalogue.scoredLimit, collectLimit ?? max(5_001, listLimit + 1))
     guard FileManager.default.fileExists(atPath: path) else { throw CatalogueError.notFound(path) }
     var config = Configuration()

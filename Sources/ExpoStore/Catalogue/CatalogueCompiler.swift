@@ -16,6 +16,7 @@ public enum CatalogueCompiler {
     removeAbandonedFiles(of: path)
     // The full-text indexes are built on another thread, in a file of their own.
     let fullText = FullTextBuild(dataset, path: temporary + ".search")
+    var common: [String] = []
     do {
       // The indexes are built after the rows, by sorting (in memory, on helper threads). Rows are
       // appended in key order, so a larger page cache than 128 MB (512 MB was tried) only adds
@@ -39,11 +40,14 @@ public enum CatalogueCompiler {
         Profile.mark("commit")
         progress?(ProgressEvent(phase: "search index", done: 0, total: 1))
         try fullText.finish(into: db)
+        common = try SearchCommon.candidates(db)
         progress?(ProgressEvent(phase: "statistics", done: 0, total: 1))
         try db.execute(sql: "ANALYZE")
         Profile.mark("analyze")
       }
       try queue.close()
+      progress?(ProgressEvent(phase: "common searches", done: 0, total: 1))
+      try SearchCommon.write(path: temporary, candidates: common)
       if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
       try FileManager.default.moveItem(atPath: temporary, toPath: path)
     } catch {

@@ -1,7 +1,7 @@
 /// The catalogue's SQL schema. Bump `version` whenever it changes: cached catalogues of another
 /// version are recompiled.
 enum CatalogueSchema {
-  static let version = 15
+  static let version = 16
   /// Separator of list values stored in one column (booth codes, categories, speakers).
   static let separator = "\u{1F}"
 
@@ -112,6 +112,8 @@ enum CatalogueSchema {
       CREATE TABLE search_initial(initial TEXT NOT NULL, range INTEGER NOT NULL, count INTEGER NOT NULL,
         firsts TEXT NOT NULL, PRIMARY KEY(initial, range)) WITHOUT ROWID
       """,
+      // Broad one-word queries answered at compile (see `SearchCommon`).
+      "CREATE TABLE search_common(token TEXT PRIMARY KEY, answer TEXT NOT NULL) WITHOUT ROWID",
       // Names that start with the query: range scans of these.
       "CREATE INDEX search_item_by_name ON search_item(name)",
       "CREATE INDEX search_item_by_zh ON search_item(zh) WHERE zh != ''",

@@ -93,13 +93,14 @@ extension Catalogue {
       var partial = false
       // One letter typed: the names that start with it (every one, counted), not every word of
       // every name and context that does — at a million products that is most of them.
+      let initial = tokens.count == 1 && tokens[0].count == 1 && tokens[0].first.map(SearchText.isCJK) == false
       var matcher =
-        tokens.count == 1 && tokens[0].count == 1 && tokens[0].first.map(SearchText.isCJK) == false
-        ? SearchMatcher.names(startingWith: folded)
-        : SearchMatcher(
-          table: "search_words", condition: "search_words MATCH ?",
-          arguments: [try Catalogue.expandedExpression(db, tokens)])
-      var found = try find(db, matcher, ranges, kinds)
+        initial ? SearchMatcher.names(startingWith: folded) : try Catalogue.wordMatcher(db, tokens)
+      // A broad word, of every kind: answered when the catalogue was compiled.
+      var found =
+        try
+        (!initial && kinds == nil && tokens.count == 1
+        ? commonAnswer(db, tokens[0], ranges: ranges.count) : nil) ?? find(db, matcher, ranges, kinds)
       // Inside words and in descriptions (three letters or more): "stergaard", a word of a
       // description.
       if found.isEmpty, tokens.allSatisfy({ $0.count >= 3 }) {
