@@ -25,7 +25,8 @@ extension CatalogueScreens {
           .item(
             [
               "\(stop.bookmark.visited ? "✓" : " ") \(n + 1).", stop.booth?.code ?? stop.exhibitor.booths.first ?? "—",
-              name(stop.exhibitor.name, language), countryName(stop.exhibitor.country, language, countryIndex),
+              marked(name(stop.exhibitor.name, language), .exhibitor, stop.exhibitor.id),
+              countryName(stop.exhibitor.country, language, countryIndex),
             ], opens: .exhibitor(stop.exhibitor.id), columns: CatalogueScreens.planBoothColumns(t)))
         // The note in full, under its booth.
         rows += Row.noteLines(stop.bookmark.note)
@@ -47,7 +48,8 @@ extension CatalogueScreens {
           + "\(ExpoTime.hourMinute(e.start, zone: zone))–\(ExpoTime.hourMinute(e.end, zone: zone))"
         rows.append(
           .item(
-            [time, name(e.title, language), note], opens: .event(e.id), columns: CatalogueScreens.planEventColumns(t)))
+            [time, marked(name(e.title, language), .event, e.id), note], opens: .event(e.id),
+            columns: CatalogueScreens.planEventColumns(t)))
         rows += Row.noteLines(item.bookmark.note)
       }
     }

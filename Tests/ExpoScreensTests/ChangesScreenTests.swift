@@ -121,8 +121,16 @@ enum ChangedSample {
         Bookmark(
           key: BookmarkKey(.event, "ev-lantern-parade"), created: Date(timeIntervalSince1970: 2), note: "bring a coat")
       ]))
+    n.reduce(
+      into: &state,
+      .bookmarkRecordsLoaded([
+        Bookmark(
+          key: BookmarkKey(.event, "ev-lantern-parade"), created: Date(timeIntervalSince1970: 2), note: "bring a coat"),
+        Bookmark(key: BookmarkKey(.event, ChangedSample.show.id), created: Date(timeIntervalSince1970: 3)),
+      ]))
     n.reduce(into: &state, .key(.character("6")))
     let plan = lines(state).joined(separator: "\n")
+    #expect(plan.contains("Δ Russia Fashion Show"), "the moved show is marked in My plan: \(plan)")
     #expect(plan.contains("event Lantern Parade · cancelled · kept; b removes it"), "\(plan)")
     #expect(plan.contains("✎ bring a coat"))
     // b on it removes the bookmark.
