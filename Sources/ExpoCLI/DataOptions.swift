@@ -62,7 +62,7 @@ struct DataOptions: ParsableArguments {
   func source() throws -> URL {
     if let data, RemoteSource.isRemote(data) {
       let (file, outcome) = try followed(data, force: false)
-      if case .kept(let reason) = outcome { printError(Sanitize.line("expo: \(reason); using the version kept")) }
+      if case .kept(let reason, _) = outcome { printError(Sanitize.line("expo: \(reason); using the version kept")) }
       return file
     }
     if let data { return URL(fileURLWithPath: data) }

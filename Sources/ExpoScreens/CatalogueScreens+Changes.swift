@@ -66,13 +66,14 @@ extension CatalogueScreens {
 
   private var utc: TimeZone { TimeZone(secondsFromGMT: 0)! }
 
-  /// A kept version's time from its name ("20261130T215412.123Z-ab12…" → "2026-11-30 21:54 UTC").
+  /// A kept version's time from its name ("20261130T215412.123Z-ab12…" → "2026-11-30
+  /// 21:54:12 UTC": to the second, as versions may follow each other within a minute).
   func versionTime(_ name: String) -> String {
-    let digits = Array(name.prefix(13))
-    guard digits.count == 13, digits[8] == "T" else { return name }
+    let digits = Array(name.prefix(15))
+    guard digits.count == 15, digits[8] == "T" else { return name }
     let d = String(digits)
     func part(_ from: Int, _ n: Int) -> Substring { d.dropFirst(from).prefix(n) }
-    return "\(part(0, 4))-\(part(4, 2))-\(part(6, 2)) \(part(9, 2)):\(part(11, 2)) UTC"
+    return "\(part(0, 4))-\(part(4, 2))-\(part(6, 2)) \(part(9, 2)):\(part(11, 2)):\(part(13, 2)) UTC"
   }
 
   func changeRow(_ item: DatasetChanges.Item, _ t: UIText) -> Row {
@@ -121,6 +122,8 @@ extension CatalogueScreens {
           t.changeStatus(item.status),
         ], opens: nil, columns: CatalogueScreens.eventColumns(t))
       row.isCancelled = true
+      // (★ when it was bookmarked; b removes the bookmark.)
+      row.gone = BookmarkKey(.event, item.id)
       return (start, row)
     }
   }

@@ -5,10 +5,14 @@ import Foundation
 
 /// Home, About and the screens of single items: exhibitor, product, event.
 extension CatalogueScreens {
-  /// Now and next on Home: time, title, venue.
-  static let homeEventColumns: [Column] = [
-    Column("", .fixed(23)), Column("", .flexible(min: 10, weight: 3)), Column("", .flexible(min: 8, weight: 1)),
-  ]
+  /// Now and next on Home: time, title, venue (the day and time in Chinese, 12月27日 周五
+  /// 11:00–11:45, take 25 columns).
+  static func homeEventColumns(_ t: UIText) -> [Column] {
+    [
+      Column("", .fixed(t.isChinese ? 25 : 23)), Column("", .flexible(min: 10, weight: 3)),
+      Column("", .flexible(min: 8, weight: 1)),
+    ]
+  }
 
   func home(_ language: Language, _ now: Date, _ bookmarks: [Bookmark], _ keys: Keymaps) throws -> ScreenContent {
     let expo = info.expo
@@ -58,7 +62,7 @@ extension CatalogueScreens {
       rows += upcoming.events.map {
         eventRow(
           $0, language, withDay: true, running: $0.start <= now && now < $0.end,
-          columns: CatalogueScreens.homeEventColumns)
+          columns: CatalogueScreens.homeEventColumns(t))
       }
     }
     return ScreenContent(

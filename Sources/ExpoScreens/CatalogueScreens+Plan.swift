@@ -64,13 +64,13 @@ extension CatalogueScreens {
       rows.append(.section(t.heading(t.noLongerInCatalogue, plan.missing.count)))
       for b in plan.missing {
         // Named, and why it left, when this version's changes say so.
-        let change = news.change(of: b.key)
+        let gone = news.departure(of: b.key)
         var row = Row(
           kind: .item,
           cells: [
             t.keptMissing(
-              b.key.kind, change.map { name($0.name, language) } ?? b.key.id,
-              why: change.map { t.changeStatus($0.status) }, removeKey: keys.label(for: .bookmark, in: .list))
+              b.key.kind, gone.map { name($0.name, language) } ?? b.key.id,
+              why: gone.map { t.changeStatus($0.status) }, removeKey: keys.label(for: .bookmark, in: .list))
           ],
           target: nil,
           columns: [Column("", .flexible(min: 10, weight: 1))])
@@ -108,7 +108,7 @@ extension CatalogueScreens {
 
   static func planEventColumns(_ t: UIText) -> [Column] {
     [
-      Column(t.columnTime, .fixed(22)), Column(t.columnEvent, .flexible(min: 16, weight: 2)),
+      Column(t.columnTime, .fixed(t.isChinese ? 25 : 22)), Column(t.columnEvent, .flexible(min: 16, weight: 2)),
       Column("", .flexible(min: 10, weight: 1)),
     ]
   }

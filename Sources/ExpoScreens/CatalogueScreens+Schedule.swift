@@ -63,7 +63,9 @@ extension CatalogueScreens {
     var cursor: Int?
     // Cancelled sessions stay in the day's list, struck through, at their old time (unfiltered
     // lists only: what they were is not known to the filters).
-    var cancelled = filter.isEmpty ? cancelledRows(day, t) : []
+    // (Not on the timetable, whose blocks are the events.)
+    var cancelled: [(start: Date, row: Row)] = []
+    if filter.isEmpty, case .schedule = screen { cancelled = cancelledRows(day, t) }
     for e in events {
       while let first = cancelled.first, first.start < e.start { rows.append(cancelled.removeFirst().row) }
       if cursor == nil, e.end > now { cursor = rows.count }

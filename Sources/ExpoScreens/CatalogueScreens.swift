@@ -188,7 +188,7 @@ public struct CatalogueScreens: Sendable {
 
   static func datedEventColumns(_ t: UIText) -> [Column] {
     [
-      Column(t.columnTime, .fixed(22)), Column(t.columnEvent, .flexible(min: 16, weight: 3)),
+      Column(t.columnTime, .fixed(t.isChinese ? 25 : 22)), Column(t.columnEvent, .flexible(min: 16, weight: 3)),
       Column(t.columnVenue, .flexible(min: 8, weight: 1)), Column(t.columnKind, .fixed(12)),
     ]
   }

@@ -1,5 +1,6 @@
 import ExpoModel
 import ExpoNavigation
+import ExpoStore
 import Foundation
 
 /// What the guide knows of the data's versions: the one open, when its source was last checked,
@@ -14,6 +15,9 @@ public struct DataNews: Sendable {
   public var since: String?
   /// Every change into this version, as `DatasetChanges.compare` lists them.
   public var items: [DatasetChanges.Item]
+  /// Items that earlier versions cancelled or removed, by "kind:id" (a bookmark of one keeps its
+  /// name in My plan after further versions).
+  public var gone: [String: VersionStore.Gone]
   private var index: [Key: Int] = [:]
 
   struct Key: Hashable {
@@ -21,7 +25,11 @@ public struct DataNews: Sendable {
     var id: String
   }
 
-  public init(version: String? = nil, checked: Date? = nil, since: String? = nil, items: [DatasetChanges.Item] = []) {
+  public init(
+    version: String? = nil, checked: Date? = nil, since: String? = nil, items: [DatasetChanges.Item] = [],
+    gone: [String: VersionStore.Gone] = [:]
+  ) {
+    self.gone = gone
     self.version = version
     self.checked = checked
     self.since = since
@@ -41,6 +49,14 @@ public struct DataNews: Sendable {
   public func change(of key: BookmarkKey) -> DatasetChanges.Item? {
     guard let kind = DatasetChanges.Item.Kind(rawValue: key.kind.rawValue) else { return nil }
     return change(kind, key.id) ?? items.first { $0.kind == kind && $0.previousID == key.id }
+  }
+
+  /// What a bookmark's item was called and why it left the data, if a version said so.
+  public func departure(of key: BookmarkKey) -> (name: LocalizedText, status: DatasetChanges.Item.Status)? {
+    if let change = change(of: key), change.status == .cancelled || change.status == .removed {
+      return (change.name, change.status)
+    }
+    return gone["\(key.kind.rawValue):\(key.id)"].map { ($0.name, $0.status) }
   }
 
   /// Events of the old version that are gone, starting in `start ..< end` (a day of the schedule).

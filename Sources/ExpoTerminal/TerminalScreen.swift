@@ -83,6 +83,14 @@ final class TerminalScreen {
     wtimeout(window, 1000)
     _ = define_key("\u{1B}[200~", expo_key_paste_start())
     _ = define_key("\u{1B}[201~", expo_key_paste_end())
+    // Home and End as tmux, screen and rxvt send them whatever TERM says (xterm's terminfo has
+    // \EOH): unknown, they read as Esc [ 1 ~, and "1" opened the Halls (a visitor's report).
+    for (sequence, key) in [
+      ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+      ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+    ] where key_defined(sequence) <= 0 {
+      _ = define_key(sequence, key)
+    }
     setUpStyles(theme: has_colors() ? theme : .monochrome)
     styleTable = Style.allCases.map { attributes[$0] ?? (expo_a_normal(), 0) }
     // ncurses 6.4 flushes its output after every cursor movement until the screen has been

@@ -55,7 +55,7 @@ enum ChangedSample {
         Bookmark(key: BookmarkKey(.event, "ev-lantern-parade"), created: Date(timeIntervalSince1970: 2)),
       ]))
     let home = lines(state).joined(separator: "\n")
-    #expect(home.contains("The data changed since 2026-11-29 08:00 UTC"), "\(home)")
+    #expect(home.contains("The data changed since 2026-11-29 08:00:00 UTC"), "\(home)")
     #expect(home.contains("Russia Fashion Show") && home.contains("Δ time"), "\(home)")
     #expect(home.contains("L\u{336}a\u{336}n\u{336}") && home.contains("✗ cancelled"), "the cancelled bookmark, struck")
     #expect(home.contains("All changes") && home.contains("1 new, 2 changed, 1 cancelled"), "\(home)")
@@ -156,7 +156,7 @@ enum ChangedSample {
     var state = n.initialState(width: 80, height: 24, now: ExplorerSetup.moment(n.header))
     n.reduce(into: &state, .key(.character("i")))
     let about = lines(state).joined(separator: "\n")
-    #expect(about.contains("Version    2026-11-30 12:00 UTC"), "\(about)")
+    #expect(about.contains("Version    2026-11-30 12:00:00 UTC"), "\(about)")
     let plain = try ExplorerTests.Datasets.navigator("sample")
     let home = plain.content(for: .home, in: plain.initialState(width: 80, height: 24, now: state.now))
     let first = plain.source.rows(of: home, in: state.context(for: .home), offset: 0, limit: 1)

@@ -63,4 +63,35 @@ import Testing
     #expect(store.folder("../../etc").lastPathComponent == "______etc")
     #expect(store.folder("").lastPathComponent == "_")
   }
+
+  /// The guide's news is counted from the version it showed last, whichever that was: versions
+  /// fetched but never shown are not skipped, and data that went back to an earlier version and
+  /// then changed again is compared with what was on the screen (found by a visitor's test: a
+  /// cancellation was hidden). A cancelled item is remembered with its name.
+  @Test func newsIsCountedFromTheVersionShownLast() throws {
+    let store = try store()
+    let expo = Self.dataset.expo.id
+    let start = Date(timeIntervalSince1970: 1_700_000_000)
+    let v3 = Self.dataset
+    var v4 = v3
+    let evil = v4.events.removeLast()
+    var v5 = v4
+    v5.events[0].title = LocalizedText(en: "Renamed Opening")
+    try store.keepWithChanges(v3, hash: "v3", now: start)
+    #expect(store.news(expo: expo, hash: "v3", now: start)?.firstTime == true)
+    #expect(store.news(expo: expo, hash: "v3", now: start + 1)?.firstTime == false, "said once")
+    try store.keepWithChanges(v4, hash: "v4", now: start + 2)
+    let four = try #require(store.news(expo: expo, hash: "v4", now: start + 3))
+    #expect(four.firstTime && four.changes?.items.map(\.status) == [.cancelled])
+    // Back to v3 (kept already): news again, from v4 — the session is back.
+    _ = try store.keep(v3, hash: "v3", now: start + 4)
+    let back = try #require(store.news(expo: expo, hash: "v3", now: start + 5))
+    #expect(back.firstTime && back.changes?.items.map(\.status) == [.new], "\(String(describing: back.changes))")
+    // Then v5 (v4 and a rename): from v3, what was on the screen: cancelled and renamed.
+    try store.keepWithChanges(v5, hash: "v5", now: start + 6)
+    let five = try #require(store.news(expo: expo, hash: "v5", now: start + 7))
+    let statuses = Set(five.changes?.items.map(\.status) ?? [])
+    #expect(five.firstTime && statuses == [.cancelled, .changed], "\(String(describing: five.changes))")
+    #expect(store.gone(expo: expo)["event:\(evil.id)"]?.name == evil.title)
+  }
 }

@@ -13,12 +13,12 @@ struct ChangesCommand: ParsableCommand {
     commandName: "changes",
     abstract: "What changed since the last version of the data opened here, or since --from or --since.",
     discussion: """
-      Each time the data changes, the guide and the commands compile it again and keep that version
-      (the newest 5 of each expo, in $XDG_DATA_HOME/expo-guide/versions). Without --from or --since,
-      the current data is compared with the newest kept version that differs from it.
-      Events are matched by their id (a schedule's guid, then its id), then by title on the same day;
-      exhibitors, products and booths by id. A cancelled or removed item is listed, never dropped.
-      Both versions are read as --data reads them (a folder or a schedule, calendar or exhibitor
+      Each time the data changes, the guide and the commands compile it again and keep that version \
+      (the newest 5 of each expo, in $XDG_DATA_HOME/expo-guide/versions). Without --from or --since, \
+      the current data is compared with the newest kept version that differs from it. \
+      Events are matched by their id (a schedule's guid, then its id), then by title on the same day; \
+      exhibitors, products and booths by id. A cancelled or removed item is listed, never dropped. \
+      Both versions are read as --data reads them (a folder or a schedule, calendar or exhibitor \
       file), with the same --columns, --time-zone and --encoding.
       """)
 

@@ -8,7 +8,7 @@ struct GenerateCommand: ParsableCommand {
     commandName: "generate",
     abstract: "Write a deterministic expo dataset (the shipped sample, or a fair of any size).",
     discussion: """
-      With --sample, writes the Chongqing 2023 sample exactly as shipped in Assets/. Otherwise makes a
+      With --sample, writes the Chongqing 2023 sample exactly as shipped in Assets/. Otherwise makes a \
       synthetic fair: expo generate --exhibitors 30000 --products 1000000 --halls 60 --countries 150 \
       --events 1000 --seed 7 -o /tmp/big
       """)

@@ -120,13 +120,12 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
 func dataNews(_ opened: CatalogueCache.Opened, expo: String, data: DataOptions, store: UserStore?, _ t: UIText) -> (
   DataNews, String?
 ) {
-  guard let hash = opened.sourceHash,
-    let news = VersionStore(directory: VersionStore.defaultDirectory()).news(expo: expo, hash: hash)
-  else { return (.none, nil) }
+  let versions = VersionStore(directory: VersionStore.defaultDirectory())
+  guard let hash = opened.sourceHash, let news = versions.news(expo: expo, hash: hash) else { return (.none, nil) }
   let items = news.changes?.items ?? []
   let shown = DataNews(
     version: news.version.name, checked: data.version(expo: expo, sourceHash: hash).checked,
-    since: news.changes?.since, items: items)
+    since: news.changes?.since, items: items, gone: versions.gone(expo: expo))
   guard news.firstTime, !items.isEmpty else { return (shown, nil) }
   for item in items {
     guard let previous = item.previousID, let kind = BookmarkKind(rawValue: item.kind.rawValue) else { continue }

@@ -9,10 +9,10 @@ struct UpdateCommand: ParsableCommand {
     commandName: "update",
     abstract: "Fetch a followed schedule or exhibitor list now (--data https://…).",
     discussion: """
-      Any command given --data https://… fetches the file when the last check is older than ten
-      minutes (asking the server whether it changed: ETag, Last-Modified) and keeps every version
-      that validates (the newest 5) in $XDG_DATA_HOME/expo-guide/sources. A download that does not
-      validate, an error status or no network never replaces the version kept: the reason is said
+      Any command given --data https://… fetches the file when the last check is older than ten \
+      minutes (asking the server whether it changed: ETag, Last-Modified) and keeps every version \
+      that validates (the newest 5) in $XDG_DATA_HOME/expo-guide/sources. A download that does not \
+      validate, an error status or no network never replaces the version kept: the reason is said \
       and the kept version used. Needs curl.
       """)
 
@@ -27,9 +27,13 @@ struct UpdateCommand: ParsableCommand {
       case .unchanged: print(Sanitize.line("\(text): not modified"))
       case .fetched(let name):
         // Compiled now, so that the version is kept for `expo changes` and the guide's news.
-        _ = try data.open()
-        print(Sanitize.line("\(text): new version \(name) (expo changes --data \(text) says what changed)"))
-      case .kept(let reason):
+        let expo = try data.open().info().expo.id
+        let earlier = VersionStore(directory: VersionStore.defaultDirectory()).versions(expo: expo).count > 1
+        print(
+          Sanitize.line(
+            "\(text): new version \(name)"
+              + (earlier ? " (expo changes --data \(text) says what changed)" : " (the first kept of this data)")))
+      case .kept(let reason, _):
         printError(Sanitize.line("expo: \(reason); using the version kept"))
         throw ExitCode(1)
       }

@@ -10,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
       "Check an expo's data; print the detected format, the counts and every warning and error with its position.",
     discussion: """
       PATH is an expo folder (our JSON files, and/or schedules and exhibitor lists), a frab/Pentabarf schedule .xml, \
-      a C3VOC schedule .json, an iCalendar .ics or an exhibitor .csv.
+      a C3VOC schedule .json, an iCalendar .ics or an exhibitor .csv. \
       Exit status: 0 when the data can be opened (warnings are printed), 65 when it has errors.
       """)
 

@@ -80,13 +80,15 @@ extension UIText {
 
 /// `expo changes`.
 extension UIText {
-  /// The guide's first start on a new version, a bookmark's change first: "★ Opening Ceremony:
-  /// time 10:30 → 11:30 · updated: 2 changed, 1 cancelled" (Home then leads with the changes).
+  /// The guide's first start on a new version: a bookmark's change first, then how many changes
+  /// in all ("★ Opening Ceremony: time 10:30 → 11:30 (+1 ★) · 3 changes in all"; Home lists them),
+  /// else the counts ("Data updated: 2 changed, 1 cancelled"). Sized for an 80-column status bar.
   func dataChanged(_ counts: [(DatasetChanges.Item.Status, Int)], bookmarked: Int, first: String?) -> String {
-    let summary = pick("updated: ", "数据更新：") + changeSummary(counts)
-    guard bookmarked > 0, let first else { return pick("Data ", "") + summary }
-    let more = bookmarked > 1 ? pick(" (+\(bookmarked - 1) bookmarked)", "（另有\(bookmarked - 1)项收藏）") : ""
-    return "★ " + first + more + " · " + summary
+    guard bookmarked > 0, let first else { return pick("Data updated: ", "数据更新：") + changeSummary(counts) }
+    let total = counts.map(\.1).reduce(0, +)
+    let more = bookmarked > 1 ? " (+\(bookmarked - 1) ★)" : ""
+    return "★ " + first + more + " · "
+      + pick("\(UIText.grouped(total)) change\(total == 1 ? "" : "s") in all", "共\(UIText.grouped(total))项变更")
   }
   func ambiguousVersion(_ name: String, matches: String) -> String {
     pick("--since: \"\(name)\" names more than one kept version: \(matches)", "--since：“\(name)”对应多个已保存版本：\(matches)")
@@ -117,10 +119,9 @@ extension UIText {
 
 /// The guide, when a new version of the data arrives while it runs.
 extension UIText {
+  /// The reason first: at 80 columns the status bar cuts the end.
   func newVersionUnreadable(_ reason: String) -> String {
-    pick(
-      "A new version of the data cannot be read (still showing the one before): \(reason)",
-      "新版本数据无法读取（仍显示之前的版本）：\(reason)")
+    pick("New version not read: \(reason) · the version before stays", "新版本未读取：\(reason) · 仍显示之前的版本")
   }
   var newVersionShown: String {
     pick("A new version of the data is shown (nothing you see changed)", "已显示新版本数据（所见内容无变化）")

@@ -80,12 +80,22 @@ final class DataWatcher: @unchecked Sendable {
     switch source {
     case .url(let url):
       guard urlInterval > 0 else { return }
+      var told: String?
       while sleep(urlInterval) {
-        // (No network: nothing is said; the kept version stays and the next check tries again.)
-        guard let (file, outcome) = try? RemoteSource(url: url).resolve(force: true, options: options),
-          case .fetched = outcome
-        else { continue }
-        open(file)
+        guard let (file, outcome) = try? RemoteSource(url: url).resolve(force: true, options: options) else { continue }
+        switch outcome {
+        case .fetched:
+          told = nil
+          open(file)
+        case .kept(let reason, let offline):
+          // A broken download or an error status is said (once); no network is not: the kept
+          // version stays and the next check tries again.
+          guard !offline, reason != told else { continue }
+          told = reason
+          post(.failed(Sanitize.line(reason)))
+        case .unchanged:
+          told = nil
+        }
       }
     case .path(let url):
       var last = Self.signature(url)
@@ -121,8 +131,12 @@ final class DataWatcher: @unchecked Sendable {
       guard opened.sourceHash == nil || opened.sourceHash != shownHash else { return }
       shownHash = opened.sourceHash
       post(.opened(opened))
+    } catch CatalogueError.invalidData(_, let report) where !report.errors.isEmpty {
+      // The first error, located (file:line:column): what the status bar has room for.
+      let more = report.errors.count > 1 ? " (+\(report.errors.count - 1))" : ""
+      post(.failed(Sanitize.line(report.errors[0].description + more)))
     } catch {
-      post(.failed(Sanitize.line("\(file.lastPathComponent): \(error)")))
+      post(.failed(Sanitize.line("\(error)")))
     }
   }
 

@@ -138,7 +138,9 @@ struct RemoteSource {
   enum Outcome: Equatable {
     case unchanged
     case fetched(String)
-    case kept(reason: String)
+    /// The kept version is used: why (`offline`: no answer at all, which the running guide does
+    /// not report).
+    case kept(reason: String, offline: Bool)
   }
 
   /// The local file of the newest good version: fetched when asked (`force`) or when the last
@@ -154,9 +156,9 @@ struct RemoteSource {
     }
     let download = folder.appendingPathComponent("download.part")
     defer { try? FileManager.default.removeItem(at: download) }
-    func keepCurrent(_ reason: String) throws -> (file: URL, outcome: Outcome) {
+    func keepCurrent(_ reason: String, offline: Bool = false) throws -> (file: URL, outcome: Outcome) {
       guard let current else { throw FetchError(description: reason) }
-      return (current, .kept(reason: reason))
+      return (current, .kept(reason: reason, offline: offline))
     }
     let response: FetchResponse
     do {
@@ -164,7 +166,7 @@ struct RemoteSource {
         url, etag: current == nil ? nil : state.etag, lastModified: current == nil ? nil : state.lastModified,
         into: download)
     } catch {
-      return try keepCurrent("\(error)")
+      return try keepCurrent("\(error)", offline: true)
     }
     switch response.status {
     case 304:

@@ -247,7 +247,10 @@ public struct Navigator {
       switch state.screen {
       case .schedule(let day), .timetable(let day):
         let next = day + (command == .nextTab ? 1 : -1)
-        guard next >= 0, next < days else { return [] }
+        guard next >= 0, next < days else {
+          state.message = command == .nextTab ? t.lastDay : t.firstDay
+          return []
+        }
         if case .timetable = state.screen {
           state.replace(with: .timetable(day: next))
         } else {

@@ -149,4 +149,7 @@ extension UIText {
       ? ["收藏展位（\(bookmarkKey)）后，", "这里显示步行路线（\(routeKey)）。"]
       : ["Bookmark booths (\(bookmarkKey)) to see the", "walking route here (\(routeKey))."]
   }
+  /// Tab on the expo's last day, Shift-Tab on its first.
+  public var lastDay: String { pick("This is the expo's last day", "这是展会的最后一天") }
+  public var firstDay: String { pick("This is the expo's first day", "这是展会的第一天") }
 }

@@ -143,33 +143,76 @@ public struct VersionStore: Sendable {
   }
 
   /// What the guide says of the version read from source `hash`: what changed into it since the
-  /// newest earlier version the guide has shown (the one before it when none was), and whether this
-  /// is the first time it is shown (the news then goes in the status bar once). A marker file beside
-  /// a version says it was shown.
-  public func news(expo: String, hash: String) -> (version: Version, changes: Changes?, firstTime: Bool)? {
+  /// version the guide showed last (whichever that was: a later one, when the data went back), and
+  /// whether that is news (a version other than the one shown last: the status bar says so once).
+  /// A marker file beside a version holds when it was last shown. Items cancelled or removed on
+  /// the way are remembered (`gone`), so that a bookmark of one keeps its name.
+  public func news(expo: String, hash: String, now: Date = Date()) -> (
+    version: Version, changes: Changes?, firstTime: Bool
+  )? {
     guard let current = version(expo: expo, source: hash) else { return nil }
-    let marker = seenURL(current)
-    let firstTime = !FileManager.default.fileExists(atPath: marker.path)
+    let shown = versions(expo: expo).compactMap { version in shownAt(version).map { (version, $0) } }
+    let last = shown.max { $0.1 < $1.1 }?.0
+    // (Marked shown now, later than any before.)
+    let stamp = max(now.timeIntervalSince1970, (shown.map(\.1).max() ?? 0) + 0.001)
+    try? Data(String(stamp).utf8).write(to: seenURL(current), options: .atomic)
     var changes = changes(of: current)
-    if firstTime {
-      try? Data().write(to: marker)
-      // Versions fetched but never shown (`expo update` from a timer): the changes since the
-      // last one shown, so that nothing in between goes unsaid.
-      let earlier = versions(expo: expo).prefix { $0.name != current.name }
-      if let recorded = changes,
-        let seen = earlier.last(where: { FileManager.default.fileExists(atPath: seenURL($0).path) }),
-        seen.name != recorded.since, let old = try? load(seen), let new = try? load(current),
-        new.products.count <= Self.changesUpTo
-      {
-        let since = Changes(since: seen.name, items: DatasetChanges.compare(old, new))
-        if let data = try? JSONEncoder().encode(since) { try? data.write(to: changesURL(current), options: .atomic) }
-        changes = since
-      }
+    guard last?.name != current.name else { return (current, changes, false) }
+    // Another version was shown last (versions fetched but never shown, or the data went back to
+    // an earlier one): the changes since that one, so that nothing in between goes unsaid.
+    if let last, changes?.since != last.name, let old = try? load(last), let new = try? load(current),
+      new.products.count <= Self.changesUpTo
+    {
+      let since = Changes(since: last.name, items: DatasetChanges.compare(old, new))
+      if let data = try? JSONEncoder().encode(since) { try? data.write(to: changesURL(current), options: .atomic) }
+      changes = since
     }
-    return (current, changes, firstTime)
+    if let changes { remember(gone: changes.items, expo: expo) }
+    return (current, changes, true)
   }
 
   func seenURL(_ version: Version) -> URL { version.url.deletingPathExtension().appendingPathExtension("seen") }
+
+  /// When the guide last showed `version` (nil: never).
+  func shownAt(_ version: Version) -> Double? {
+    guard FileManager.default.fileExists(atPath: seenURL(version).path) else { return nil }
+    // (A marker of an earlier release is empty: shown, at some time before any stamped one.)
+    let text = (try? String(contentsOf: seenURL(version), encoding: .utf8)) ?? ""
+    return Double(text) ?? 0
+  }
+
+  /// An item that left the data: what it was called and why it is gone.
+  public struct Gone: Sendable, Codable, Hashable {
+    public var name: LocalizedText
+    public var status: DatasetChanges.Item.Status
+  }
+
+  func goneURL(_ expo: String) -> URL { folder(expo).appendingPathComponent("gone.index") }
+
+  /// Every item of `expo` that a version shown cancelled or removed, by "kind:id".
+  public func gone(expo: String) -> [String: Gone] {
+    guard let data = try? Data(contentsOf: goneURL(expo)) else { return [:] }
+    return (try? JSONDecoder().decode([String: Gone].self, from: data)) ?? [:]
+  }
+
+  func remember(gone items: [DatasetChanges.Item], expo: String) {
+    var known = gone(expo: expo)
+    var changed = false
+    for item in items {
+      let key = "\(item.kind.rawValue):\(item.id)"
+      switch item.status {
+      case .cancelled, .removed:
+        known[key] = Gone(name: item.name, status: item.status)
+        changed = true
+      case .new where known[key] != nil:
+        known[key] = nil
+        changed = true
+      default: break
+      }
+    }
+    guard changed, let data = try? JSONEncoder().encode(known) else { return }
+    try? data.write(to: goneURL(expo), options: .atomic)
+  }
 
   /// A kept version's data.
   public func load(_ version: Version) throws -> ExpoDataset {
