@@ -8,21 +8,30 @@ public enum ExpoSample {
   public static let folderName = "chongqing-2023"
   static let bundleName = "expo-guide_ExpoSample.resources"
 
-  /// The sample's folder, or nil when it cannot be found (then `--data` is needed).
+  /// The sample's folder, or nil when it cannot be found (then `--data` is needed). The places are
+  /// tried in order and only as far as needed: `Bundle.main` lists the executable's folder (all of
+  /// /usr/local/bin, say) and reads its Info.plist, a cost every command paid at start.
   public static func folder() -> URL? {
-    var candidates: [URL] = []
-    if let env = ProcessInfo.processInfo.environment["EXPO_SAMPLE_DIR"], !env.isEmpty {
-      candidates.append(URL(fileURLWithPath: env))
+    func found(_ url: URL) -> URL? {
+      FileManager.default.fileExists(atPath: url.appendingPathComponent("expo.json").path) ? url : nil
     }
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-    let executableDir = executable.deletingLastPathComponent()
-    candidates.append(executableDir.appendingPathComponent(bundleName).appendingPathComponent(folderName))
-    candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName).appendingPathComponent(folderName))
-    // Test bundles and `swift run` from the source tree: the Assets folder beside this file.
-    candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folderName))
-    for url in candidates where FileManager.default.fileExists(atPath: url.appendingPathComponent("expo.json").path) {
+    if let env = ProcessInfo.processInfo.environment["EXPO_SAMPLE_DIR"], !env.isEmpty,
+      let url = found(URL(fileURLWithPath: env))
+    {
       return url
     }
-    return nil
+    // The executable as the kernel knows it (argv[0] may be a bare name found on the PATH).
+    let path =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
+      ?? ""
+    let executableDir = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
+    if let url = found(executableDir.appendingPathComponent(bundleName).appendingPathComponent(folderName)) {
+      return url
+    }
+    if let url = found(Bundle.main.bundleURL.appendingPathComponent(bundleName).appendingPathComponent(folderName)) {
+      return url
+    }
+    // Test bundles and `swift run` from the source tree: the Assets folder beside this file.
+    return found(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folderName))
   }
 }
