@@ -122,6 +122,7 @@ struct DataOptions: ParsableArguments {
   /// Opens the catalogue, with the hash its source is cached and kept under.
   func opened() throws -> CatalogueCache.Opened {
     let url = try source()
+    Profile.mark("source found")
     do {
       let bar = ProgressBar()
       defer { bar.finish() }

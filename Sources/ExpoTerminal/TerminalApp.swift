@@ -28,6 +28,8 @@ public struct TerminalApp {
   /// Remembers a setting changed with a key (the language, the pane); returns a message when it
   /// could not.
   public var saveSettings: ((SettingChange, Language) -> String?)?
+  /// Told the start's phases ("terminal", "first screen", "first paint") for `EXPO_PROFILE`.
+  public var startMarks: ((String) -> Void)?
   /// Asked between keys (at most once a second): a new version of the data to show, if one
   /// arrived while the guide runs.
   public var updates: (() -> DataUpdate?)?
@@ -68,6 +70,7 @@ public struct TerminalApp {
     var effects = effects
     let terminal = try TerminalScreen(theme: theme, mouse: mouse)
     defer { terminal.close() }
+    startMarks?("terminal")
     var renderer = Renderer()
     renderer.asciiPlans = asciiPlans
     var size = terminal.size
@@ -82,7 +85,9 @@ public struct TerminalApp {
     if let initialSection { navigator.open(initialSection, &state) }
     state.message = reminder ?? startMessage
     var frame = renderer.render(state, navigator.scene(state))
+    startMarks?("first screen")
     terminal.present(frame.grid)
+    startMarks?("first paint")
     if bell { terminal.bell() }
     var lastTick = Date()
     // EXPO_TRACE_FILE=path: per-keystroke timings of reduce, render and present.

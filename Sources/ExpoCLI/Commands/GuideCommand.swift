@@ -32,9 +32,11 @@ struct GuideOptions: ParsableArguments {
 func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil) throws {
   try runReporting {
     let opened = try data.opened()
+    Profile.mark("catalogue open")
     let catalogue = opened.catalogue
     var builder = try CatalogueScreens(catalogue: catalogue)
     let header = builder.header
+    Profile.mark("catalogue info")
     let environment = UserSettings.environment
     let settings = UserSettings.settings
     let language = UserSettings.language(options.language.language ?? (options.chinese ? .chinese : nil))
@@ -63,7 +65,9 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     } catch {
       startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
+    Profile.mark("settings, bookmarks")
     let (news, newsMessage) = dataNews(opened, expo: header.id, data: data, store: store, t)
+    Profile.mark("versions")
     builder.news = news
     if startMessage == nil { startMessage = newsMessage }
     let source = CachedScreenSource(builder: builder)
@@ -89,6 +93,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     let watcher = data.watcher(shownHash: opened.sourceHash, urlMinutes: settings.updateMinutes)
     watcher?.start()
     defer { watcher?.stop() }
+    app.startMarks = { Profile.mark($0) }
     app.updates = {
       guard let arrived = watcher?.take() else { return nil }
       switch arrived {

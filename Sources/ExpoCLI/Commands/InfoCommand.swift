@@ -72,6 +72,8 @@ struct InfoCommand: ParsableCommand {
 
 /// Runs `body`, turning `CLIError`s into a message on stderr and their exit code.
 func runReporting(_ body: () throws -> Void) throws {
+  Profile.mark("command")
+  defer { Profile.mark("done") }
   do {
     try body()
   } catch let error as CLIError {

@@ -290,31 +290,42 @@ public enum CatalogueCompiler {
   }
 }
 
-/// `EXPO_PROFILE=1`: the time of each phase of loading and compiling, on stderr: the time since
-/// the previous mark (of any thread: the full-text build marks its phases too) and since `begin`.
+/// `EXPO_PROFILE=1`: the time of each phase of loading and compiling, and of a command's start,
+/// on stderr: the time since the previous mark (of any thread: the full-text build marks its
+/// phases too) and since `begin` — or, given `EXPO_PROFILE_T0` (nanoseconds since 1970, taken just
+/// before the program was started: `Scripts/startup-profile.sh`), since then.
 public enum Profile {
   static let enabled = ProcessInfo.processInfo.environment["EXPO_PROFILE"] == "1"
+  /// The launch, in nanoseconds since 1970 (EXPO_PROFILE_T0).
+  static let launch = ProcessInfo.processInfo.environment["EXPO_PROFILE_T0"].flatMap { UInt64($0) }
   private static let lock = NSLock()
   // Guarded by `lock`.
-  nonisolated(unsafe) private static var last = DispatchTime.now().uptimeNanoseconds
-  nonisolated(unsafe) private static var start = DispatchTime.now().uptimeNanoseconds
+  nonisolated(unsafe) private static var last = now()
+  nonisolated(unsafe) private static var start = launch ?? now()
+
+  /// Nanoseconds since 1970 (the clock the launch was taken with).
+  static func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+  }
 
   /// Starts the clock of the first phase.
   public static func begin() {
     lock.withLock {
-      last = DispatchTime.now().uptimeNanoseconds
-      start = last
+      last = now()
+      start = launch ?? last
     }
   }
 
   public static func mark(_ phase: String) {
     guard enabled else { return }
     let line = lock.withLock {
-      let now = DispatchTime.now().uptimeNanoseconds
+      let now = now()
       defer { last = now }
       return phase.padding(toLength: 18, withPad: " ", startingAt: 0)
         + String(
-          format: " %8.0f ms  (at %6.0f ms)\n", Double(now &- min(now, last)) / 1e6,
+          format: " %8.1f ms  (at %7.1f ms)\n", Double(now &- min(now, last)) / 1e6,
           Double(now &- min(now, start)) / 1e6)
     }
     FileHandle.standardError.write(Data(line.utf8))
