@@ -28,7 +28,7 @@ struct BookmarksCommand: ParsableCommand {
   )
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the bookmarks of the expo.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the bookmarks of the expo.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
     @OptionGroup var output: FormatOptions
@@ -59,7 +59,7 @@ struct BookmarksCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Bookmark an exhibitor, event or product by id.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Bookmark an exhibitor, event or product by id.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
     @OptionGroup var language: LanguageOption
@@ -92,7 +92,7 @@ struct BookmarksCommand: ParsableCommand {
   }
 
   struct Remove: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Remove a bookmark.")
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a bookmark.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
     @OptionGroup var language: LanguageOption
@@ -114,7 +114,7 @@ struct BookmarksCommand: ParsableCommand {
   }
 
   struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write the bookmarks to a JSON file to share.")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the bookmarks to a JSON file to share.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
     @OptionGroup var language: LanguageOption
@@ -150,7 +150,7 @@ struct BookmarksCommand: ParsableCommand {
   }
 
   struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "import", 
       abstract: "Merge a friend's bookmarks (from `expo bookmarks export`): nothing is duplicated or overwritten.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
@@ -219,7 +219,7 @@ extension BookmarksCommand {
   /// Test helper: toggles COUNT bookmarks one transaction each, printing every committed key (so a
   /// test can kill the process mid-stream and check that nothing printed was lost).
   struct Stress: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write many bookmarks (for tests).", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "stress", abstract: "Write many bookmarks (for tests).", shouldDisplay: false)
     @OptionGroup var user: UserDataOptions
     @Option var expo = "stress"
     @Option var prefix = "x"

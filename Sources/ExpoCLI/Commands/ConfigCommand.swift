@@ -17,12 +17,12 @@ struct ConfigCommand: ParsableCommand {
   static var path: String { UserSettings.path }
 
   struct Path: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the settings file's path.")
+    static let configuration = CommandConfiguration(commandName: "path", abstract: "Print the settings file's path.")
     func run() { say(ConfigCommand.path) }
   }
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "show", 
       abstract: "Print the settings in effect and any problem in the file (exit 1 when there is one).")
     func run() throws {
       let path = UserSettings.path
@@ -49,7 +49,7 @@ struct ConfigCommand: ParsableCommand {
   }
 
   struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "init", 
       abstract: "Write a commented settings file with the defaults (never over an existing one).")
     func run() throws {
       let path = ConfigCommand.path
