@@ -59,7 +59,8 @@ struct BookmarksCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Bookmark an exhibitor, event or product by id.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Bookmark an exhibitor, event or product by id.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
     @OptionGroup var language: LanguageOption
@@ -114,7 +115,8 @@ struct BookmarksCommand: ParsableCommand {
   }
 
   struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the bookmarks to a JSON file to share.")
+    static let configuration = CommandConfiguration(
+      commandName: "export", abstract: "Write the bookmarks to a JSON file to share.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
     @OptionGroup var language: LanguageOption
@@ -150,7 +152,8 @@ struct BookmarksCommand: ParsableCommand {
   }
 
   struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", 
+    static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Merge a friend's bookmarks (from `expo bookmarks export`): nothing is duplicated or overwritten.")
     @OptionGroup var data: DataOptions
     @OptionGroup var user: UserDataOptions
@@ -219,7 +222,8 @@ extension BookmarksCommand {
   /// Test helper: toggles COUNT bookmarks one transaction each, printing every committed key (so a
   /// test can kill the process mid-stream and check that nothing printed was lost).
   struct Stress: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress", abstract: "Write many bookmarks (for tests).", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+      commandName: "stress", abstract: "Write many bookmarks (for tests).", shouldDisplay: false)
     @OptionGroup var user: UserDataOptions
     @Option var expo = "stress"
     @Option var prefix = "x"

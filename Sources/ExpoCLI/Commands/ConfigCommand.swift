@@ -22,7 +22,8 @@ struct ConfigCommand: ParsableCommand {
   }
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", 
+    static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Print the settings in effect and any problem in the file (exit 1 when there is one).")
     func run() throws {
       let path = UserSettings.path
@@ -49,7 +50,8 @@ struct ConfigCommand: ParsableCommand {
   }
 
   struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", 
+    static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Write a commented settings file with the defaults (never over an existing one).")
     func run() throws {
       let path = ConfigCommand.path
