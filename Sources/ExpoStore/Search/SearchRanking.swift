@@ -62,10 +62,26 @@ public enum SearchRanking {
   /// exhibitor), none in the names, a typo. Within a tier: by kind, a name that starts with the
   /// query, the bookmarked, the shorter name.
   public static func score(
-    _ query: Query, kind: SearchKind, en: String, zh: String, pinyin: String, extra: String, fuzzy: Bool = false,
-    partial: Bool = false, boosted: Bool = false
+    _ query: Query, kind: SearchKind, en: String, zh: String, pinyin pinyinText: @autoclosure () -> String,
+    extra extraText: @autoclosure () -> String, fuzzy: Bool = false, partial: Bool = false, boosted: Bool = false
   ) -> Score? {
     guard !query.bytes.isEmpty else { return nil }
+    // The pinyin and the other text are read only when the names do not settle it (an
+    // exhibitor's other text holds what it sells and its description: most of its bytes).
+    var pinyinRead: String?
+    var pinyin: String {
+      if let pinyinRead { return pinyinRead }
+      let text = pinyinText()
+      pinyinRead = text
+      return text
+    }
+    var extraRead: String?
+    var extra: String {
+      if let extraRead { return extraRead }
+      let text = extraText()
+      extraRead = text
+      return text
+    }
     // Shorter names first ("Amber" before "Amber Bead Bracelet"); a product's variant (after the
     // comma) does not count.
     let shortness = -Double(min(baseName(en).utf8.count, 120)) * 0.5
