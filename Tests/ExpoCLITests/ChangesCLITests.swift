@@ -139,4 +139,20 @@ import Testing
     let changes = try run(["changes", "--data", a])
     #expect(changes.stdout.contains("time 10:30 → 11:30"), "\(changes.stdout)\(changes.stderr)")
   }
+
+  /// A bookmarked session that a new version cancels keeps its name in `expo bookmarks list`.
+  @Test func aCancelledBookmarkKeepsItsNameInTheList() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("expo-gone-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("schedule.xml").path
+    try FileManager.default.copyItem(atPath: Self.old, toPath: file)
+    let environment = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+    #expect(
+      try ExpoBinary.run(["bookmarks", "add", "event", "g-102", "--data", file], environment: environment).status == 0)
+    try FileManager.default.removeItem(atPath: file)
+    try FileManager.default.copyItem(atPath: Self.new, toPath: file)
+    let list = try ExpoBinary.run(["bookmarks", "list", "--data", file], environment: environment)
+    #expect(list.status == 0, "\(list.stderr)")
+    #expect(list.stdout.contains("Late night ☃ talk (cancelled; no longer in the catalogue)"), "\(list.stdout)")
+  }
 }

@@ -38,6 +38,7 @@ struct BookmarksCommand: ParsableCommand {
         let catalogue = try data.open()
         let expo = try catalogue.info().expo.id
         let marks = try user.open().bookmarks(expo: expo)
+        let departed = VersionStore(directory: VersionStore.defaultDirectory()).gone(expo: expo)
         let table = Table(
           columns: [
             .init(header: "KIND", key: "kind"), .init(header: "ID", key: "id"),
@@ -45,13 +46,21 @@ struct BookmarksCommand: ParsableCommand {
             .init(header: "NOTE", key: "note", flexible: true),
           ],
           rows: try marks.map { b in
-            let name: String
+            var name: String?
             switch b.key.kind {
-            case .exhibitor: name = try catalogue.exhibitor(id: b.key.id)?.name.en ?? "(no longer in the catalogue)"
-            case .event: name = try catalogue.event(id: b.key.id)?.title.en ?? "(no longer in the catalogue)"
-            case .product: name = try catalogue.product(id: b.key.id)?.name.en ?? "(no longer in the catalogue)"
+            case .exhibitor: name = try catalogue.exhibitor(id: b.key.id)?.name.en
+            case .event: name = try catalogue.event(id: b.key.id)?.title.en
+            case .product: name = try catalogue.product(id: b.key.id)?.name.en
             }
-            return [.string(b.key.kind.rawValue), .string(b.key.id), .string(name), .bool(b.visited), .string(b.note)]
+            // An item a later version cancelled or removed: what it was called, and why it is gone.
+            let gone = name == nil ? departed["\(b.key.kind.rawValue):\(b.key.id)"] : nil
+            let missing =
+              gone.map { "\($0.name.en) (\(UIText.english.changeStatus($0.status)); no longer in the catalogue)" }
+              ?? "(no longer in the catalogue)"
+            return [
+              .string(b.key.kind.rawValue), .string(b.key.id), .string(name ?? missing), .bool(b.visited),
+              .string(b.note),
+            ]
           })
         print(table.render(output.format, output.language.text), terminator: "")
       }

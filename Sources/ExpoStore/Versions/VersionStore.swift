@@ -140,6 +140,7 @@ public struct VersionStore: Sendable {
     guard new, let earlier, dataset.products.count <= Self.changesUpTo else { return }
     let changes = Changes(since: earlier.name, items: DatasetChanges.compare(try load(earlier), dataset))
     try JSONEncoder().encode(changes).write(to: changesURL(current), options: .atomic)
+    remember(gone: changes.items, expo: dataset.expo.id)
   }
 
   /// What the guide says of the version read from source `hash`: what changed into it since the
