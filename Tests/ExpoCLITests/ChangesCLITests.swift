@@ -146,7 +146,11 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appendingPathComponent("schedule.xml").path
     try FileManager.default.copyItem(atPath: Self.old, toPath: file)
-    let environment = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+    // (Bookmarks of its own: CI points every test at one bookmarks file with EXPO_USER_DATA.)
+    let environment = [
+      "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+      "EXPO_USER_DATA": folder.appendingPathComponent("user.sqlite").path,
+    ]
     #expect(
       try ExpoBinary.run(["bookmarks", "add", "event", "g-102", "--data", file], environment: environment).status == 0)
     try FileManager.default.removeItem(atPath: file)

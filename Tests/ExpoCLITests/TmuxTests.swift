@@ -149,7 +149,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let file = folder + "/announced.xml"
     try FileManager.default.copyItem(atPath: ChangesCLITests.old, toPath: file)
-    let environment = ["XDG_DATA_HOME": folder + "/data"]
+    // (Bookmarks of its own: CI points every test at one bookmarks file with EXPO_USER_DATA.)
+    let environment = ["XDG_DATA_HOME": folder + "/data", "EXPO_USER_DATA": folder + "/user.sqlite"]
     #expect(try ExpoBinary.run(["info", "--data", file], environment: environment).status == 0)
     #expect(
       try ExpoBinary.run(["bookmarks", "add", "event", "g-101", "--data", file], environment: environment).status == 0)
@@ -159,7 +160,8 @@ import Testing
       try Session(
         width: 150, height: 24,
         command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
-          + "XDG_DATA_HOME=\(folder)/data XDG_CONFIG_HOME=\(folder)/config '\(ExpoBinary.path)' --data '\(file)'; "
+          + "XDG_DATA_HOME=\(folder)/data EXPO_USER_DATA=\(folder)/user.sqlite XDG_CONFIG_HOME=\(folder)/config "
+          + "'\(ExpoBinary.path)' --data '\(file)'; "
           + "echo EXPO-EXITED-$?; sleep 60")
     }
     let first = try guide()
@@ -191,13 +193,14 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let file = folder + "/live.xml"
     try FileManager.default.copyItem(atPath: ChangesCLITests.old, toPath: file)
-    let environment = ["XDG_DATA_HOME": folder + "/data"]
+    let environment = ["XDG_DATA_HOME": folder + "/data", "EXPO_USER_DATA": folder + "/user.sqlite"]
     #expect(
       try ExpoBinary.run(["bookmarks", "add", "event", "g-101", "--data", file], environment: environment).status == 0)
     let s = try Session(
       width: 80, height: 24,
       command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
-        + "XDG_DATA_HOME=\(folder)/data XDG_CONFIG_HOME=\(folder)/config '\(ExpoBinary.path)' --data '\(file)' "
+        + "XDG_DATA_HOME=\(folder)/data EXPO_USER_DATA=\(folder)/user.sqlite XDG_CONFIG_HOME=\(folder)/config "
+        + "'\(ExpoBinary.path)' --data '\(file)' "
         + "--now 2024-12-27T09:00; echo EXPO-EXITED-$?; sleep 60")
     try s.waitFor(all: ["Fri 27 Dec", "10:30–11:15"])
     // A broken edit: named, and the schedule stays as it was.
