@@ -47,7 +47,7 @@ extension CatalogueScreens {
     } else if news.items.isEmpty {
       empty = t.nothingChanged
     } else {
-      empty = scope == .mine ? t.noBookmarkChanged(keys.label(for: .nextTab, in: .list)) : t.nothingStillToCome
+      empty = scope == .mine ? t.noBookmarkChanged(keys.label(for: .nextTab, in: .changes)) : t.nothingStillToCome
     }
     return ScreenContent(
       title: t.changesTitle, card: card, columns: CatalogueScreens.changeColumns(t), showsHeader: true,

@@ -114,9 +114,11 @@ public struct TerminalApp {
         if let update = updates?() {
           // The same screens, cursors kept in range, over the new version; the bookmarks read
           // again (a renumbered session's moved with it).
+          let selected = navigator.row(state, at: state.current.cursor)?.target
           if let source = update.source { navigator = Navigator(source: source) }
           if let runner = update.effects { effects = runner }
-          actions.append(.resized(width: size.width, height: size.height))
+          // (The cursor stays on its item where the list still has it.)
+          navigator.keepOn(selected, &state)
           if update.source != nil, let reload = effects.load() { actions.append(reload) }
           if let message = update.message { actions.append(.notice(message)) }
         } else if let due = paneDue, DispatchTime.now().uptimeNanoseconds >= due {

@@ -93,4 +93,18 @@ import Testing
     #expect(items.count == 1)
     #expect(items.first?.fields.map(\.name).contains(.day) == true, "\(items)")
   }
+
+  /// A rename in Chinese only is a change (a Chinese reader sees it).
+  @Test func aChineseRenameIsAChange() throws {
+    let old = try sample()
+    var new = old
+    new.exhibitors[0].name.zh = "新的名字"
+    new.events[0].title.zh = "新的标题"
+    let byKey = index(DatasetChanges.compare(old, new))
+    let exhibitor = try #require(byKey["exhibitor:\(new.exhibitors[0].id)"])
+    #expect(exhibitor.fields.map(\.name) == [.name] && exhibitor.fields.first?.new == "新的名字")
+    #expect(exhibitor.fields.first?.old == old.exhibitors[0].name.zh ?? "")
+    let event = try #require(byKey["event:\(new.events[0].id)"])
+    #expect(event.fields.map(\.name) == [.title] && event.fields.first?.new == "新的标题")
+  }
 }

@@ -94,4 +94,23 @@ import Testing
     #expect(five.firstTime && statuses == [.cancelled, .changed], "\(String(describing: five.changes))")
     #expect(store.gone(expo: expo)["event:\(evil.id)"]?.name == evil.title)
   }
+
+  /// The version the guide showed last is not pruned, however many versions follow it unseen:
+  /// the next news is counted from what was on the screen.
+  @Test func theVersionShownLastIsKept() throws {
+    let store = try store()
+    let expo = Self.dataset.expo.id
+    let start = Date(timeIntervalSince1970: 1_700_000_000)
+    try store.keepWithChanges(Self.dataset, hash: "shown", now: start)
+    _ = store.news(expo: expo, hash: "shown", now: start)
+    for i in 0..<7 {
+      var dataset = Self.dataset
+      dataset.events[0].title = LocalizedText(en: "Opening \(i)")
+      try store.keepWithChanges(dataset, hash: "h\(i)", now: start + Double(i + 1))
+    }
+    #expect(store.version(expo: expo, source: "shown") != nil)
+    #expect(store.versions(expo: expo).count == store.keep + 1)
+    let news = try #require(store.news(expo: expo, hash: "h6", now: start + 10))
+    #expect(news.changes?.items.first?.fields.first?.old == Self.dataset.events[0].title.en, "from what was shown")
+  }
 }

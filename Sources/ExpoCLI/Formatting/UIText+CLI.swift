@@ -84,12 +84,21 @@ extension UIText {
   /// in all ("★ Opening Ceremony: time 10:30 → 11:30 (+1 ★) · 3 changes in all"; Home lists them),
   /// else the counts ("Data updated: 2 changed, 1 cancelled"). Sized for an 80-column status bar.
   func dataChanged(_ counts: [(DatasetChanges.Item.Status, Int)], bookmarked: Int, first: String?) -> String {
-    guard bookmarked > 0, let first else { return pick("Data updated: ", "数据更新：") + changeSummary(counts) }
+    guard bookmarked > 0, let first else {
+      return DisplayWidth.truncate(pick("Data updated: ", "数据更新：") + changeSummary(counts), to: UIText.newsWidth)
+    }
     let total = counts.map(\.1).reduce(0, +)
     let more = bookmarked > 1 ? " (+\(bookmarked - 1) ★)" : ""
-    return "★ " + first + more + " · "
+    let tail =
+      more + " · "
       + pick("\(UIText.grouped(total)) change\(total == 1 ? "" : "s") in all", "共\(UIText.grouped(total))项变更")
+    // The bookmark's change is cut, not the count, so that the whole fits.
+    let head = DisplayWidth.truncate(
+      "★ " + Sanitize.line(first), to: max(12, UIText.newsWidth - DisplayWidth.of(tail)))
+    return head + tail
   }
+  /// The status bar's room for the news at 80 columns, beside "1 of 1,234".
+  static let newsWidth = 64
   func ambiguousVersion(_ name: String, matches: String) -> String {
     pick("--since: \"\(name)\" names more than one kept version: \(matches)", "--since：“\(name)”对应多个已保存版本：\(matches)")
   }

@@ -185,8 +185,11 @@ struct RemoteSource {
         _ = try Importer.load(candidate, options: options)
       } catch {
         try? FileManager.default.removeItem(at: candidate)
-        let first = error.errors.first.map { $0.description } ?? "it cannot be read"
-        return try keepCurrent("the download from \(url.absoluteString) does not validate (\(first))")
+        // The located error first, under the URL's file name (not the download's: a broken file
+        // served again reads the same, and is said once).
+        let first = (error.errors.first.map { $0.description } ?? "it cannot be read")
+          .replacingOccurrences(of: name, with: url.lastPathComponent.isEmpty ? "download" : url.lastPathComponent)
+        return try keepCurrent("\(first) (the download from \(url.absoluteString) does not validate)")
       }
       state.current = name
       state.etag = response.etag

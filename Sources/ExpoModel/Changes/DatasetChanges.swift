@@ -129,7 +129,7 @@ public enum DatasetChanges {
     add(.time, String(aStart.dropFirst(11).prefix(5)), String(bStart.dropFirst(11).prefix(5)))
     add(.duration, minutes(a), minutes(b))
     add(.venue, venueName(a.venue, old), venueName(b.venue, new))
-    add(.title, a.title.en, b.title.en)
+    add(.title, names(a.title, b.title).0, names(a.title, b.title).1)
     add(.speakers, a.speakers.joined(separator: ", "), b.speakers.joined(separator: ", "))
     add(.kind, a.kind, b.kind)
     return fields
@@ -170,6 +170,12 @@ public enum DatasetChanges {
     return items.sorted { (order($0.status), $0.id) < (order($1.status), $1.id) }
   }
 
+  /// A name's two values as compared: the English, or when only the Chinese changed, the Chinese
+  /// (a rename a Chinese reader sees is a change too).
+  static func names(_ a: LocalizedText, _ b: LocalizedText) -> (String, String) {
+    a.en != b.en || a.zh == b.zh ? (a.en, b.en) : (a.zh ?? "", b.zh ?? "")
+  }
+
   static func compared(_ pairs: [(Field.Name, String, String)]) -> [Field] {
     pairs.filter { $0.1 != $0.2 }.map { Field(name: $0.0, old: $0.1, new: $0.2) }
   }
@@ -179,7 +185,7 @@ public enum DatasetChanges {
     let newHalls = Dictionary(new.booths.map { ($0.code, $0.hall) }, uniquingKeysWith: { a, _ in a })
     return byID(.exhibitor, old.exhibitors, new.exhibitors, id: \.id, name: \.name) { a, b in
       compared([
-        (.name, a.name.en, b.name.en),
+        (.name, names(a.name, b.name).0, names(a.name, b.name).1),
         (.booth, a.booths.joined(separator: ", "), b.booths.joined(separator: ", ")),
         (
           .hall, a.booths.compactMap { oldHalls[$0] }.joined(separator: ", "),
@@ -194,7 +200,8 @@ public enum DatasetChanges {
   static func products(_ old: ExpoDataset, _ new: ExpoDataset) -> [Item] {
     byID(.product, old.products, new.products, id: \.id, name: \.name) { a, b in
       compared([
-        (.name, a.name.en, b.name.en), (.exhibitor, a.exhibitor, b.exhibitor), (.category, a.category, b.category),
+        (.name, names(a.name, b.name).0, names(a.name, b.name).1), (.exhibitor, a.exhibitor, b.exhibitor),
+        (.category, a.category, b.category),
       ])
     }
   }

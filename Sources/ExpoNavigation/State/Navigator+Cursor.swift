@@ -54,6 +54,18 @@ extension Navigator {
     keepVisible(&state)
   }
 
+  /// After the data under the state changed (a new version while the guide runs): the cursor on
+  /// the row that opens `selected` if the list (its first 2,000 rows) still has it, else where it
+  /// was, in range.
+  public func keepOn(_ selected: Screen?, _ state: inout AppState) {
+    if let selected, row(state, at: state.current.cursor)?.target != selected {
+      let c = currentContent(state)
+      let rows = source.rows(of: c, in: state.context(for: state.screen), offset: 0, limit: min(c.count, 2_000))
+      if let index = rows.firstIndex(where: { $0.target == selected }) { state.current.cursor = index }
+    }
+    keepVisible(&state)
+  }
+
   func keepVisible(_ state: inout AppState) {
     let c = currentContent(state)
     let count = c.count

@@ -105,7 +105,9 @@ public struct VersionStore: Sendable {
     let url = folder.appendingPathComponent(name + ".json")
     try data.write(to: url, options: .atomic)
     sources[hash] = name
-    for old in versions(expo: expo).dropLast(keep) {
+    // (The version the guide showed last stays: the next one's news is counted from it.)
+    let shownLast = versions(expo: expo).compactMap { v in shownAt(v).map { (v, $0) } }.max { $0.1 < $1.1 }?.0
+    for old in versions(expo: expo).dropLast(keep) where old.name != shownLast?.name {
       for url in [old.url, changesURL(old), seenURL(old)] {
         try? FileManager.default.removeItem(at: url)
       }

@@ -72,8 +72,10 @@ extension Renderer {
       return
     }
     if let message = state.message {
-      // Cut with "…" when it does not fit (never in the middle of a character).
-      grid.put(" " + DisplayWidth.truncate(message, to: max(0, leftWidth - 1)), x: 0, y: y, style: .message)
+      // Cut with "…" when it does not fit (never in the middle of a character), measured as
+      // drawn: a control character from the data is shown as a visible symbol, one column wide.
+      grid.put(
+        " " + DisplayWidth.truncate(Sanitize.line(message), to: max(0, leftWidth - 1)), x: 0, y: y, style: .message)
     } else {
       var x = 1
       for hint in scene.hints {
