@@ -136,6 +136,8 @@ extension CatalogueScreens {
     var card = [CardLine(.title, name(e.name, language))]
     if language == .english, let zh = e.name.zh { card.append(CardLine(.subtitle, zh)) }
     if language == .chinese, e.name.zh != nil { card.append(CardLine(.subtitle, e.name.en)) }
+    // What changed in this version, under the name (a long card is cut at its end on 80×24).
+    card += changeLine(.exhibitor, id, t)
     card.append(
       CardLine(
         .field(t.fieldFrom),
@@ -147,7 +149,6 @@ extension CatalogueScreens {
           + (e.hall.flatMap { hallIndex[$0] }.map { " · \(name($0.name, language))" } ?? "")))
     if !e.categories.isEmpty { card.append(CardLine(.field(t.fieldSells), t.list(e.categories.map(t.category)))) }
     if let w = e.website { card.append(CardLine(.field(t.fieldWeb), w)) }
-    card += changeLine(.exhibitor, id, t)
     card += noteLine(BookmarkKey(.exhibitor, id), bookmarks, t)
     if let d = e.description { card.append(CardLine(.text, name(d, language))) }
 
@@ -183,13 +184,14 @@ extension CatalogueScreens {
     var card = [CardLine(.title, name(p.name, language))]
     if language == .english, let zh = p.name.zh { card.append(CardLine(.subtitle, zh)) }
     if language == .chinese, p.name.zh != nil { card.append(CardLine(.subtitle, p.name.en)) }
+    // What changed in this version, under the name (a long card is cut at its end on 80×24).
+    card += changeLine(.product, id, t)
     card.append(CardLine(.field(t.fieldCategory), t.category(p.category)))
     card.append(CardLine(.field(t.fieldOrigin), countryName(p.origin, language, countryIndex)))
     card.append(
       CardLine(
         .field(t.fieldShownBy),
         name(p.exhibitorName, language) + (p.booth.map { " · " + t.boothCode($0) } ?? "")))
-    card += changeLine(.product, id, t)
     card += noteLine(BookmarkKey(.product, id), bookmarks, t)
     if let d = p.description { card.append(CardLine(.text, name(d, language))) }
     var links: [Row] = [
@@ -213,6 +215,8 @@ extension CatalogueScreens {
     var card = [CardLine(.title, name(e.title, language))]
     if language == .english, let zh = e.title.zh { card.append(CardLine(.subtitle, zh)) }
     if language == .chinese, e.title.zh != nil { card.append(CardLine(.subtitle, e.title.en)) }
+    // What changed in this version, under the name (a long card is cut at its end on 80×24).
+    card += changeLine(.event, id, t)
     let dayText = days.indices.contains(e.day) ? t.day(days[e.day]) : ""
     let crossesMidnight = LocalDate(e.end.addingTimeInterval(-1), in: zone) != LocalDate(e.start, in: zone)
     card.append(
@@ -229,7 +233,6 @@ extension CatalogueScreens {
     card.append(CardLine(.field(t.fieldKind), t.eventKind(e.kind)))
     if !clashing.isEmpty { card.append(CardLine(.field(t.fieldClashes), t.clashesWith(clashing))) }
     if !e.speakers.isEmpty { card.append(CardLine(.field(t.fieldSpeakers), e.speakers.joined(separator: "; "))) }
-    card += changeLine(.event, id, t)
     card += noteLine(BookmarkKey(.event, id), bookmarks, t)
     if let d = e.description { card.append(CardLine(.text, name(d, language))) }
     var rows: [Row] = []
