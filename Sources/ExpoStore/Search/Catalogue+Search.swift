@@ -297,7 +297,8 @@ extension Catalogue {
     try read { db in
       let ids = "[" + list.map { String($0.rowid) }.joined(separator: ",") + "]"
       let statement = try db.cachedStatement(
-        sql: "SELECT rowid, ref, label_en, label_zh FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))")
+        sql:
+          "SELECT s.rowid, s.ref, s.label_en, s.label_zh FROM json_each(?) j JOIN search_item s ON s.rowid = j.value")
       let handle = statement.sqliteStatement
       sqlite3_reset(handle)
       _ = ids.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }

@@ -218,7 +218,8 @@ struct Scoring {
       let list = "[" + slice.map(String.init).joined(separator: ",") + "]"
       let statement = try db.cachedStatement(
         sql:
-          "SELECT rowid, name, zh, py, extra, ref, owner FROM search_item WHERE rowid IN (SELECT value FROM json_each(?))"
+          "SELECT s.rowid, s.name, s.zh, s.py, s.extra, s.ref, s.owner FROM json_each(?) j "
+          + "JOIN search_item s ON s.rowid = j.value"
       )
       let handle = statement.sqliteStatement
       sqlite3_reset(handle)
