@@ -53,6 +53,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     let problems = UserSettings.problems(file: URL(fileURLWithPath: UserSettings.path).lastPathComponent)
     let colour = !options.noColor && (environment["NO_COLOR"] ?? "").isEmpty
     var store: UserStore?
+    Profile.mark("settings")
     // A broken settings file is named in the status bar (the guide starts with the defaults).
     var startMessage: String? = problems.first.map { t.settingsProblem($0, more: problems.count - 1) }
     do {
@@ -65,7 +66,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     } catch {
       startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
-    Profile.mark("settings, bookmarks")
+    Profile.mark("bookmarks")
     let (news, newsMessage) = dataNews(opened, expo: header.id, data: data, store: store, t)
     Profile.mark("versions")
     builder.news = news
