@@ -89,6 +89,10 @@ import Testing
     try server.publish(text: "<schedule><day")
     let broken = try expo(["update", "--data", server.url])
     #expect(broken.status == 1 && broken.stderr.contains("does not validate"), "\(broken.stderr)")
+    #expect(broken.stderr.contains("schedule.xml:1:"), "the located error, under the URL's name: \(broken.stderr)")
+    // The same broken file still served: asked for by its ETag (not downloaded again), and said.
+    let stillBroken = try expo(["update", "--data", server.url])
+    #expect(stillBroken.status == 1 && stillBroken.stderr.contains("does not validate"), "\(stillBroken.stderr)")
     try server.answer(500)
     let failing = try expo(["update", "--data", server.url])
     #expect(failing.status == 1 && failing.stderr.contains("HTTP 500"), "\(failing.stderr)")

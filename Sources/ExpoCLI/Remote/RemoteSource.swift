@@ -96,6 +96,10 @@ struct RemoteSource {
     /// The file name of the newest good version.
     var current: String?
     var checked: Date?
+    /// The ETag of the last download that did not validate, and why: asked for next time, so that
+    /// a broken file left on the server is not downloaded again at every check.
+    var rejectedETag: String?
+    var rejectedReason: String?
   }
 
   init(
@@ -163,8 +167,8 @@ struct RemoteSource {
     let response: FetchResponse
     do {
       response = try fetcher.fetch(
-        url, etag: current == nil ? nil : state.etag, lastModified: current == nil ? nil : state.lastModified,
-        into: download)
+        url, etag: current == nil ? nil : state.rejectedETag ?? state.etag,
+        lastModified: current == nil || state.rejectedETag != nil ? nil : state.lastModified, into: download)
     } catch {
       return try keepCurrent("\(error)", offline: true)
     }
@@ -175,6 +179,8 @@ struct RemoteSource {
       }
       state.checked = now
       try write(state)
+      // (Not modified since the download that was refused: still that one.)
+      if let reason = state.rejectedReason, state.rejectedETag != nil { return try keepCurrent(reason) }
       return (current, .unchanged)
     case 200:
       let name = fileName(now)
@@ -189,9 +195,18 @@ struct RemoteSource {
         // served again reads the same, and is said once).
         let first = (error.errors.first.map { $0.description } ?? "it cannot be read")
           .replacingOccurrences(of: name, with: url.lastPathComponent.isEmpty ? "download" : url.lastPathComponent)
-        return try keepCurrent("\(first) (the download from \(url.absoluteString) does not validate)")
+        let reason = "\(first) (the download from \(url.absoluteString) does not validate)"
+        if let etag = response.etag, current != nil {
+          state.rejectedETag = etag
+          state.rejectedReason = reason
+          state.checked = now
+          try write(state)
+        }
+        return try keepCurrent(reason)
       }
       state.current = name
+      state.rejectedETag = nil
+      state.rejectedReason = nil
       state.etag = response.etag
       state.lastModified = response.lastModified
       state.checked = now
