@@ -88,7 +88,8 @@ extension CatalogueScreens {
         venues: venues.map { id in venueIndex[id].map { name($0.name, language) } ?? id },
         blocks: events.map { e in
           Timetable.Block(
-            id: e.id, venue: column[e.venue] ?? 0, start: e.start, end: e.end, title: name(e.title, language),
+            id: e.id, venue: column[e.venue] ?? 0, start: e.start, end: e.end,
+            title: marked(name(e.title, language), .event, e.id),
             bookmarked: bookmarkedIDs.contains(e.id), clash: !clashes(e, bookmarked).isEmpty)
         }, zone: zone)
     }

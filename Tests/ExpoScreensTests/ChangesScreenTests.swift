@@ -103,6 +103,8 @@ enum ChangedSample {
     let showDay = n.content(for: .schedule(day: day), in: state)
     let rows = n.source.rows(of: showDay, in: state.context(for: .schedule(day: day)), offset: 0, limit: 200)
     #expect(rows.contains { $0.cells.dropFirst().first == "Δ Russia Fashion Show" }, "\(rows.map(\.cells))")
+    let grid = n.content(for: .timetable(day: day), in: state).timetable
+    #expect(grid?.blocks.contains { $0.title == "Δ Russia Fashion Show" } == true, "marked on the timetable too")
     let lastDay = n.header.days.count - 1
     let last = n.source.rows(
       of: n.content(for: .schedule(day: lastDay), in: state), in: state.context(for: .schedule(day: lastDay)),
