@@ -12,6 +12,17 @@ import Testing
   }()
   static let old = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import/frab.xml").path
 
+  /// `expo` with a data folder of this suite's: the versions it keeps of the edited schedule stay
+  /// out of the other tests' (where they would be news).
+  static func run(_ arguments: [String]) throws -> ExpoBinary.Result {
+    try ExpoBinary.run(
+      arguments,
+      environment: [
+        "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+        "EXPO_USER_DATA": folder.appendingPathComponent("user.sqlite").path,
+      ])
+  }
+
   /// The schedule with session g-101 moved from 10:30 to 11:30 and session g-102 cancelled.
   static let new: String = {
     var text = try! String(contentsOfFile: old, encoding: .utf8)
@@ -27,7 +38,7 @@ import Testing
   }()
 
   @Test func movedAndCancelledSessionsAreListed() throws {
-    let result = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new])
+    let result = try Self.run(["changes", "--from", Self.old, "--data", Self.new])
     #expect(result.status == 0, "\(result.stderr)")
     // In text: the kind, status, day and time, name and changes (the ids are in JSON and CSV).
     let moved = try #require(result.stdout.split(separator: "\n").first { $0.contains("Opening <Ceremony>") })
@@ -36,28 +47,28 @@ import Testing
     #expect(result.stdout.split(separator: "\n").contains { $0.contains("cancelled") && $0.contains("Late night") })
     #expect(!result.stdout.contains("g-101"))
     #expect(result.stderr.contains("1 changed") && result.stderr.contains("1 cancelled"), "\(result.stderr)")
-    let none = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.old])
+    let none = try Self.run(["changes", "--from", Self.old, "--data", Self.old])
     #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.contains("no changes"), "\(none.stderr)")
   }
 
   @Test func jsonCSVAndChinese() throws {
-    let json = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new, "--format", "json"])
+    let json = try Self.run(["changes", "--from", Self.old, "--data", Self.new, "--format", "json"])
     let rows = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     let moved = try #require(rows.first { $0["id"] as? String == "g-101" })
     #expect(moved["status"] as? String == "changed" && moved["kind"] as? String == "event")
     #expect(moved["start"] as? String == "2024-12-27T11:30:00+01:00")
-    let csv = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new, "--format", "csv"])
+    let csv = try Self.run(["changes", "--from", Self.old, "--data", Self.new, "--format", "csv"])
     #expect(csv.stdout.hasPrefix("kind,status,id,name,start,previousId,changes"), "\(csv.stdout.prefix(80))")
     #expect(!json.stdout.contains("\"when\""))
-    let zh = try ExpoBinary.run(["changes", "--from", Self.old, "--data", Self.new, "--lang", "zh"])
+    let zh = try Self.run(["changes", "--from", Self.old, "--data", Self.new, "--lang", "zh"])
     #expect(zh.stdout.hasPrefix("类型") && zh.stdout.contains("时间：10:30 → 11:30") && zh.stdout.contains("取消"))
   }
 
   @Test func onlyBookmarked() throws {
     let user = Self.folder.appendingPathComponent("user.sqlite").path
-    let add = try ExpoBinary.run(["bookmarks", "add", "event", "g-101", "--data", Self.new, "--user-data", user])
+    let add = try Self.run(["bookmarks", "add", "event", "g-101", "--data", Self.new, "--user-data", user])
     #expect(add.status == 0, "\(add.stderr)")
-    let result = try ExpoBinary.run([
+    let result = try Self.run([
       "changes", "--from", Self.old, "--data", Self.new, "--bookmarked", "--user-data", user, "--format", "csv",
     ])
     let lines = result.stdout.split(whereSeparator: \.isNewline)
@@ -67,7 +78,7 @@ import Testing
   @Test func anUnreadableVersionIsNamed() throws {
     let broken = Self.folder.appendingPathComponent("broken.xml").path
     try "<schedule><day".write(toFile: broken, atomically: true, encoding: .utf8)
-    let result = try ExpoBinary.run(["changes", "--from", broken, "--data", Self.new])
+    let result = try Self.run(["changes", "--from", broken, "--data", Self.new])
     #expect(result.status == 65)
     #expect(result.stderr.contains("broken.xml"), "\(result.stderr)")
   }
@@ -113,7 +124,7 @@ import Testing
 
   @Test func twoDifferentExposAreNoted() throws {
     let other = ExpoBinary.repo.appendingPathComponent("Tests/Fixtures/import/pentabarf.xml").path
-    let result = try ExpoBinary.run(["changes", "--from", other, "--data", Self.new])
+    let result = try Self.run(["changes", "--from", other, "--data", Self.new])
     #expect(result.status == 0 && result.stderr.contains("different expos"), "\(result.stderr)")
   }
 

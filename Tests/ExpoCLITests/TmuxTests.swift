@@ -21,7 +21,9 @@ import Testing
       let command =
         // `swift test` sets NO_COLOR=1 for its own output: the guide gets only what the test asks for.
         "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) XDG_CACHE_HOME=\(ExpoBinary.cache) "
-        + "XDG_DATA_HOME=\(ExpoBinary.cache)/data XDG_CONFIG_HOME=\(config) "
+        // A data folder of its own: kept versions of a fixture that other tests changed would be
+        // news (marks in the lists) here.
+        + "XDG_DATA_HOME=\(ExpoBinary.cache)/data-\(UUID().uuidString) XDG_CONFIG_HOME=\(config) "
         + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; "
         + "echo TTY $(stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '); sleep 60"
       try self.init(width: width, height: height, command: command)
