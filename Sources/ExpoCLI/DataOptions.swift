@@ -62,7 +62,7 @@ struct DataOptions: ParsableArguments {
   func source() throws -> URL {
     if let data, RemoteSource.isRemote(data) {
       let (file, outcome) = try followed(data, force: false)
-      if case .kept(let reason, _) = outcome { printError(Sanitize.line("expo: \(reason); using the version kept")) }
+      if case .kept(let reason, _) = outcome { printError(DataOptions.keptNotice(reason)) }
       return file
     }
     if let data { return URL(fileURLWithPath: data) }
@@ -90,9 +90,17 @@ struct DataOptions: ParsableArguments {
     let name = sourceHash.flatMap {
       VersionStore(directory: VersionStore.defaultDirectory()).version(expo: expo, source: $0)?.name
     }
-    guard let data, RemoteSource.isRemote(data), let url = URL(string: data) else { return (name, nil) }
-    return (name, RemoteSource(url: url).readState().checked)
+    return (name, checked())
   }
+
+  /// When a followed URL was last checked (nil for data on disk).
+  func checked() -> Date? {
+    guard let data, RemoteSource.isRemote(data), let url = URL(string: data) else { return nil }
+    return RemoteSource(url: url).readState().checked
+  }
+
+  /// What a command says when a followed URL's kept version is used instead of a new one.
+  static func keptNotice(_ reason: String) -> String { Sanitize.line("expo: \(reason); using the version kept") }
 
   /// What looks for a new version of the data while the guide runs: a followed URL every
   /// `urlMinutes` (0: never), a file or folder on disk every few seconds; nil for the built-in

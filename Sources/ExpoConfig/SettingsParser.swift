@@ -105,9 +105,7 @@ private struct Reader {
       case "pane": settings.pane = bool(value, [key]) ?? settings.pane
       case "mouse": settings.mouse = bool(value, [key]) ?? settings.mouse
       case "reminders":
-        guard let reminders = subtable(value, [key]) else { continue }
-        for name in reminders.keys {
-          guard let value = reminders[name] else { continue }
+        for (name, value) in entries(value, [key]) {
           switch name {
           case "minutes": settings.reminderMinutes = minutes(value, [key, name]) ?? settings.reminderMinutes
           case "bell": settings.bell = bool(value, [key, name]) ?? settings.bell
@@ -115,19 +113,15 @@ private struct Reader {
           }
         }
       case "updates":
-        guard let updates = subtable(value, [key]) else { continue }
-        for name in updates.keys {
-          guard let value = updates[name] else { continue }
+        for (name, value) in entries(value, [key]) {
           switch name {
           case "minutes": settings.updateMinutes = minutes(value, [key, name]) ?? settings.updateMinutes
           default: unknown([key, name], valid: Self.updateKeys)
           }
         }
       case "keys":
-        guard let keys = subtable(value, [key]) else { continue }
-        for command in keys.keys {
-          guard let value = keys[command], let names = keyNames(value, [key, command]) else { continue }
-          settings.keys[command] = names
+        for (command, value) in entries(value, [key]) {
+          if let names = keyNames(value, [key, command]) { settings.keys[command] = names }
         }
       default: unknown([key], valid: Self.topKeys)
       }
@@ -174,6 +168,13 @@ private struct Reader {
       return nil
     }
     return table
+  }
+
+  /// The keys and values of a table setting, in the table's order (none, and an issue, when it is
+  /// not a table).
+  private mutating func entries(_ value: TOMLValueConvertible, _ path: [String]) -> [(String, TOMLValueConvertible)] {
+    guard let table = subtable(value, path) else { return [] }
+    return table.keys.compactMap { name in table[name].map { (name, $0) } }
   }
 
   private mutating func keyNames(_ value: TOMLValueConvertible, _ path: [String]) -> [String]? {

@@ -58,13 +58,9 @@ extension CatalogueScreens {
   func versionLine(_ t: UIText) -> String {
     guard let version = news.version else { return t.noVersionKept }
     var line = t.versionSince(versionTime(version), since: news.since.map(versionTime))
-    if let checked = news.checked {
-      line += " · " + t.checkedAt(ExpoTime.iso8601(checked, zone: utc).prefix(16) + " UTC")
-    }
+    if let checked = news.checked { line += " · " + t.checkedAt(ExpoTime.utcMinute(checked)) }
     return line
   }
-
-  private var utc: TimeZone { TimeZone(secondsFromGMT: 0)! }
 
   /// A kept version's time from its name ("20261130T215412.123Z-ab12…" → "2026-11-30
   /// 21:54:12 UTC": to the second, as versions may follow each other within a minute).
@@ -78,36 +74,26 @@ extension CatalogueScreens {
 
   func changeRow(_ item: DatasetChanges.Item, _ t: UIText) -> Row {
     let status = UIText.changeMark(item.status) + " " + t.changeStatus(item.status)
-    var what = item.fields.map(t.fieldChange).joined(separator: t.fieldSeparator)
+    var what = t.changeDetails(item)
     if item.kind == .event, item.fields.isEmpty, let start = item.start {
       // A new or cancelled session: when it is (or was).
-      what = t.day(info.expo.day(of: start, in: zone)) + " " + ExpoTime.hourMinute(start, zone: zone)
+      what = [t.day(info.expo.day(of: start, in: zone)) + " " + ExpoTime.hourMinute(start, zone: zone), what]
+        .filter { !$0.isEmpty }.joined(separator: t.fieldSeparator)
     }
-    if let previous = item.previousID {
-      what = [what, t.previouslyID(previous)].filter { !$0.isEmpty }.joined(separator: t.fieldSeparator)
-    }
-    let gone = item.status == .cancelled || item.status == .removed
-    let target: Screen?
-    switch item.kind {
-    case .event: target = gone ? nil : .event(item.id)
-    case .exhibitor: target = gone ? nil : .exhibitor(item.id)
-    case .product: target = gone ? nil : .product(item.id)
-    case .booth: target = nil
-    }
+    let gone = item.status.isGone
+    // An item's screen, while it is in the data (a booth's is its exhibitor's: none here).
+    let target = gone ? nil : item.bookmarkKey.map(\.screen)
     var row = Row.item([status, name(item.name, t.language), what], opens: target)
     row.isCancelled = gone
     // (★ and b for a gone item too, under the id it had.)
-    if gone, let kind = BookmarkKind(rawValue: item.kind.rawValue) { row.gone = BookmarkKey(kind, item.id) }
+    if gone { row.gone = item.bookmarkKey }
     return row
   }
 
   /// The line of an item's screen that says how it changed in this version, if it did.
   func changeLine(_ kind: DatasetChanges.Item.Kind, _ id: String, _ t: UIText) -> [CardLine] {
     guard let change = news.change(kind, id) else { return [] }
-    let what =
-      change.fields.isEmpty
-      ? t.changeStatus(change.status) : change.fields.map(t.fieldChange).joined(separator: t.fieldSeparator)
-    return [CardLine(.field(UIText.changeMark(change.status) + " " + t.fieldUpdated), what)]
+    return [CardLine(.field(UIText.changeMark(change.status) + " " + t.fieldUpdated), t.whatChanged(change))]
   }
 
   /// The cancelled sessions of a day as rows of the schedule, struck through.
@@ -136,11 +122,8 @@ extension CatalogueScreens {
     let mine = items.filter { $0.isBookmarked(in: marks) }
     var rows: [Row] = [.section(t.changesSince(news.since.map(versionTime) ?? ""))]
     for item in mine.prefix(3) {
-      let what =
-        item.fields.isEmpty
-        ? t.changeStatus(item.status) : item.fields.map(t.fieldChange).joined(separator: t.fieldSeparator)
       var row = changeRow(item, t)
-      row.cells = [name(item.name, t.language), UIText.changeMark(item.status) + " " + what]
+      row.cells = [name(item.name, t.language), UIText.changeMark(item.status) + " " + t.whatChanged(item)]
       row.columns = nil
       rows.append(row)
     }

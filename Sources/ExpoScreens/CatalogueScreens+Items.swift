@@ -115,10 +115,7 @@ extension CatalogueScreens {
       card.append(CardLine(.field(t.fieldVersion), versionTime(version) + " · " + version))
     }
     if let checked = news.checked {
-      card.append(
-        CardLine(
-          .field(t.fieldChecked),
-          String(ExpoTime.iso8601(checked, zone: TimeZone(secondsFromGMT: 0)!).prefix(16)) + " UTC"))
+      card.append(CardLine(.field(t.fieldChecked), ExpoTime.utcMinute(checked)))
     }
     card.append(
       CardLine(

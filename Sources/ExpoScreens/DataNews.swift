@@ -34,7 +34,7 @@ public struct DataNews: Sendable {
     self.checked = checked
     self.since = since
     self.items = items
-    for (n, item) in items.enumerated() { index[Key(kind: item.kind, id: item.id), default: n] = n }
+    for (n, item) in items.enumerated() { index[Key(kind: item.kind, id: item.id)] = n }
   }
 
   public static let none = DataNews()
@@ -48,15 +48,13 @@ public struct DataNews: Sendable {
   /// The change of the item a bookmark is of, under its id or the one it had before.
   public func change(of key: BookmarkKey) -> DatasetChanges.Item? {
     guard let kind = DatasetChanges.Item.Kind(rawValue: key.kind.rawValue) else { return nil }
-    return change(kind, key.id) ?? items.first { $0.kind == kind && $0.previousID == key.id }
+    return change(kind, key.id) ?? items.first { $0.previousBookmarkKey == key }
   }
 
   /// What a bookmark's item was called and why it left the data, if a version said so.
   public func departure(of key: BookmarkKey) -> (name: LocalizedText, status: DatasetChanges.Item.Status)? {
-    if let change = change(of: key), change.status == .cancelled || change.status == .removed {
-      return (change.name, change.status)
-    }
-    return gone["\(key.kind.rawValue):\(key.id)"].map { ($0.name, $0.status) }
+    if let change = change(of: key), change.status.isGone { return (change.name, change.status) }
+    return gone[VersionStore.goneKey(key.kind.rawValue, key.id)].map { ($0.name, $0.status) }
   }
 
   /// Events of the old version that are gone, starting in `start ..< end` (a day of the schedule).

@@ -15,12 +15,7 @@ import Testing
   /// `expo` with a data folder of this suite's: the versions it keeps of the edited schedule stay
   /// out of the other tests' (where they would be news).
   static func run(_ arguments: [String]) throws -> ExpoBinary.Result {
-    try ExpoBinary.run(
-      arguments,
-      environment: [
-        "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
-        "EXPO_USER_DATA": folder.appendingPathComponent("user.sqlite").path,
-      ])
+    try ExpoBinary.run(arguments, environment: ExpoBinary.dataFolder(folder.appendingPathComponent("data").path))
   }
 
   /// The schedule with session g-101 moved from 10:30 to 11:30 and session g-102 cancelled.
@@ -157,11 +152,7 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appendingPathComponent("schedule.xml").path
     try FileManager.default.copyItem(atPath: Self.old, toPath: file)
-    // (Bookmarks of its own: CI points every test at one bookmarks file with EXPO_USER_DATA.)
-    let environment = [
-      "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
-      "EXPO_USER_DATA": folder.appendingPathComponent("user.sqlite").path,
-    ]
+    let environment = ExpoBinary.dataFolder(folder.appendingPathComponent("data").path)
     #expect(
       try ExpoBinary.run(["bookmarks", "add", "event", "g-102", "--data", file], environment: environment).status == 0)
     try FileManager.default.removeItem(atPath: file)

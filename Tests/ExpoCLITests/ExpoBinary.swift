@@ -31,6 +31,13 @@ enum ExpoBinary {
     var stderr: String
   }
 
+  /// A data folder of a test's own, with its bookmarks in it (CI points every test at one
+  /// bookmarks file with EXPO_USER_DATA; kept versions of a fixture another test changed would be
+  /// news).
+  static func dataFolder(_ path: String) -> [String: String] {
+    ["XDG_DATA_HOME": path, "EXPO_USER_DATA": path + "/user.sqlite"]
+  }
+
   static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
     try runProgram(
       path, arguments,

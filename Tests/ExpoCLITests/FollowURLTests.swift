@@ -109,9 +109,8 @@ import Testing
     let server = try Server()
     defer { server.stop() }
     let data = server.folder.appendingPathComponent("data").path
-    // (Bookmarks of its own: CI points every test at one bookmarks file with EXPO_USER_DATA.)
     func expo(_ arguments: [String]) throws -> ExpoBinary.Result {
-      try ExpoBinary.run(arguments, environment: ["XDG_DATA_HOME": data, "EXPO_USER_DATA": data + "/user.sqlite"])
+      try ExpoBinary.run(arguments, environment: ExpoBinary.dataFolder(data))
     }
     try server.publish(ChangesCLITests.old)
     #expect(try expo(["update", "--data", server.url]).status == 0)
@@ -125,11 +124,8 @@ import Testing
     try "[reminders]\nminutes = 15\n".write(
       to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
     let s = try TmuxTests.Session(
-      width: 80, height: 24,
-      command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
-        + "XDG_DATA_HOME=\(data) EXPO_USER_DATA=\(data)/user.sqlite XDG_CONFIG_HOME=\(server.folder.path)/config "
-        + "'\(ExpoBinary.path)' "
-        + "--data '\(server.url)' --now 2024-12-27T11:19; echo EXPO-EXITED-$?; sleep 60")
+      width: 80, height: 24, arguments: "--data '\(server.url)' --now 2024-12-27T11:19",
+      config: server.folder.appendingPathComponent("config").path, data: data)
     let schedule = try s.waitFor("⏰ In 11 min: Opening <Ceremony>")
     #expect(schedule.contains("(11:30)") && schedule.contains("Δ Opening <Ceremony>"), "\(schedule)")
     #expect(schedule.contains("11:30–12:15"), "the day's list has the new time: \(schedule)")

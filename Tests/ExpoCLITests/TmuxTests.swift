@@ -13,17 +13,18 @@ import Testing
     /// Runs the guide with `arguments` (and `environment`, e.g. `TERM=dumb`); after it exits the pane
     /// shows its exit status and whether the tty is back in canonical mode with echo.
     /// Each session has its own settings folder (`config`) unless given one: a key that is
-    /// remembered (L, p) does not leak into the next test.
+    /// remembered (L, p) does not leak into the next test. Its data folder (`data`, see
+    /// `ExpoBinary.dataFolder`) is its own too unless given one.
     convenience init(
       width: Int, height: Int, arguments: String = "", environment: String = "TERM=xterm-256color",
-      config: String = ExpoBinary.cache + "/config-" + UUID().uuidString
+      config: String = ExpoBinary.cache + "/config-" + UUID().uuidString,
+      data: String = ExpoBinary.cache + "/data-" + UUID().uuidString
     ) throws {
+      let folder = ExpoBinary.dataFolder(data).sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }
       let command =
         // `swift test` sets NO_COLOR=1 for its own output: the guide gets only what the test asks for.
         "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) XDG_CACHE_HOME=\(ExpoBinary.cache) "
-        // A data folder of its own: kept versions of a fixture that other tests changed would be
-        // news (marks in the lists) here.
-        + "XDG_DATA_HOME=\(ExpoBinary.cache)/data-\(UUID().uuidString) XDG_CONFIG_HOME=\(config) "
+        + folder.joined(separator: " ") + " XDG_CONFIG_HOME=\(config) "
         + "'\(ExpoBinary.path)' \(arguments); echo EXPO-EXITED-$?; "
         + "echo TTY $(stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '); sleep 60"
       try self.init(width: width, height: height, command: command)
@@ -151,8 +152,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let file = folder + "/announced.xml"
     try FileManager.default.copyItem(atPath: ChangesCLITests.old, toPath: file)
-    // (Bookmarks of its own: CI points every test at one bookmarks file with EXPO_USER_DATA.)
-    let environment = ["XDG_DATA_HOME": folder + "/data", "EXPO_USER_DATA": folder + "/user.sqlite"]
+    let environment = ExpoBinary.dataFolder(folder + "/data")
     #expect(try ExpoBinary.run(["info", "--data", file], environment: environment).status == 0)
     #expect(
       try ExpoBinary.run(["bookmarks", "add", "event", "g-101", "--data", file], environment: environment).status == 0)
@@ -160,11 +160,7 @@ import Testing
     try FileManager.default.copyItem(atPath: ChangesCLITests.new, toPath: file)
     func guide() throws -> Session {
       try Session(
-        width: 150, height: 24,
-        command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
-          + "XDG_DATA_HOME=\(folder)/data EXPO_USER_DATA=\(folder)/user.sqlite XDG_CONFIG_HOME=\(folder)/config "
-          + "'\(ExpoBinary.path)' --data '\(file)'; "
-          + "echo EXPO-EXITED-$?; sleep 60")
+        width: 150, height: 24, arguments: "--data '\(file)'", config: folder + "/config", data: folder + "/data")
     }
     let first = try guide()
     let screen = try first.waitFor("★ Opening <Ceremony>: time 10:30 → 11:30")
@@ -195,15 +191,12 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let file = folder + "/live.xml"
     try FileManager.default.copyItem(atPath: ChangesCLITests.old, toPath: file)
-    let environment = ["XDG_DATA_HOME": folder + "/data", "EXPO_USER_DATA": folder + "/user.sqlite"]
+    let environment = ExpoBinary.dataFolder(folder + "/data")
     #expect(
       try ExpoBinary.run(["bookmarks", "add", "event", "g-101", "--data", file], environment: environment).status == 0)
     let s = try Session(
-      width: 80, height: 24,
-      command: "env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=\(ExpoBinary.cache) "
-        + "XDG_DATA_HOME=\(folder)/data EXPO_USER_DATA=\(folder)/user.sqlite XDG_CONFIG_HOME=\(folder)/config "
-        + "'\(ExpoBinary.path)' --data '\(file)' "
-        + "--now 2024-12-27T09:00; echo EXPO-EXITED-$?; sleep 60")
+      width: 80, height: 24, arguments: "--data '\(file)' --now 2024-12-27T09:00", config: folder + "/config",
+      data: folder + "/data")
     try s.waitFor(all: ["Fri 27 Dec", "10:30–11:15"])
     // A broken edit: named, and the schedule stays as it was.
     try "<schedule><conference>".write(toFile: file, atomically: true, encoding: .utf8)

@@ -53,7 +53,7 @@ struct BookmarksCommand: ParsableCommand {
             case .product: name = try catalogue.product(id: b.key.id)?.name.en
             }
             // An item a later version cancelled or removed: what it was called, and why it is gone.
-            let gone = name == nil ? departed["\(b.key.kind.rawValue):\(b.key.id)"] : nil
+            let gone = name == nil ? departed[VersionStore.goneKey(b.key.kind.rawValue, b.key.id)] : nil
             let missing =
               gone.map { "\($0.name.en) (\(UIText.english.changeStatus($0.status)); no longer in the catalogue)" }
               ?? "(no longer in the catalogue)"

@@ -126,12 +126,10 @@ struct ChangesCommand: ParsableCommand {
               item.start.map {
                 ExpoTime.iso8601($0, zone: zone).dropFirst(5).prefix(11).replacingOccurrences(of: "T", with: " ")
               } ?? ""),
-            .string(t.isChinese ? item.name.zh ?? item.name.en : item.name.en),
+            .string(item.name.text(t.language)),
             item.start.map { .string(ExpoTime.iso8601($0, zone: zone)) } ?? .null,
             item.previousID.map { .string($0) } ?? .null,
-            .string(
-              (item.fields.map { t.fieldChange($0) } + (item.previousID.map { [t.previouslyID($0)] } ?? []))
-                .joined(separator: format == .text ? t.fieldSeparator : "; ")),
+            .string(t.changeDetails(item, separator: format == .text ? nil : "; ")),
           ]
         })
       switch format {

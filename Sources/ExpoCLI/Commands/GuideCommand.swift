@@ -130,12 +130,12 @@ func dataNews(_ opened: CatalogueCache.Opened, expo: String, data: DataOptions, 
   guard let hash = opened.sourceHash, let news = versions.news(expo: expo, hash: hash) else { return (.none, nil) }
   let items = news.changes?.items ?? []
   let shown = DataNews(
-    version: news.version.name, checked: data.version(expo: expo, sourceHash: hash).checked,
+    version: news.version.name, checked: data.checked(),
     since: news.changes?.since, items: items, gone: versions.gone(expo: expo))
   guard news.firstTime, !items.isEmpty else { return (shown, nil) }
   for item in items {
-    guard let previous = item.previousID, let kind = BookmarkKind(rawValue: item.kind.rawValue) else { continue }
-    _ = try? store?.move(BookmarkKey(kind, previous), to: BookmarkKey(kind, item.id), expo: expo)
+    guard let previous = item.previousBookmarkKey, let key = item.bookmarkKey else { continue }
+    _ = try? store?.move(previous, to: key, expo: expo)
   }
   let marks = Set(((try? store?.bookmarks(expo: expo)) ?? []).map(\.key))
   return (shown, newsMessage(items, bookmarks: marks, t))
@@ -151,7 +151,7 @@ func newsMessage(_ items: [DatasetChanges.Item], bookmarks: Set<BookmarkKey>, _ 
     DatasetChanges.summary(items), bookmarked: mine.count,
     first: mine.first.map { item in
       // (The name shortened so that what changed fits 80 columns.)
-      DisplayWidth.truncate(t.isChinese ? item.name.zh ?? item.name.en : item.name.en, to: 24)
+      DisplayWidth.truncate(item.name.text(t.language), to: 24)
         + t.afterName + (item.fields.first.map { t.fieldChange($0) } ?? t.changeStatus(item.status))
     })
 }

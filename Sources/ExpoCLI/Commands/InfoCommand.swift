@@ -18,7 +18,7 @@ struct InfoCommand: ParsableCommand {
       let e = info.expo
       let c = info.counts
       let version = data.version(expo: e.id, sourceHash: opened.sourceHash)
-      let checked = version.checked.map { ExpoTime.iso8601($0, zone: TimeZone(secondsFromGMT: 0)!) }
+      let checked = version.checked.map { ExpoTime.iso8601($0, zone: ExpoTime.utc) }
       let counts: [(String, Int)] = [
         ("halls", c.halls), ("pavilions", c.pavilions), ("countries", c.countries), ("exhibitors", c.exhibitors),
         ("booths", c.booths), ("products", c.products), ("events", c.events),

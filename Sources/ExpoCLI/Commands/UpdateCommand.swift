@@ -34,7 +34,7 @@ struct UpdateCommand: ParsableCommand {
             "\(text): new version \(name)"
               + (earlier ? " (expo changes --data \(text) says what changed)" : " (the first kept of this data)")))
       case .kept(let reason, _):
-        printError(Sanitize.line("expo: \(reason); using the version kept"))
+        printError(DataOptions.keptNotice(reason))
         throw ExitCode(1)
       }
     }

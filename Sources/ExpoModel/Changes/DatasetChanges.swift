@@ -17,6 +17,9 @@ public enum DatasetChanges {
       /// `renumbered`: the same item under a new id, nothing else changed (told apart so that a
       /// schedule that renumbers every session does not read as a thousand changes).
       case new, changed, renumbered, cancelled, removed
+
+      /// Whether the item left the data.
+      public var isGone: Bool { self == .cancelled || self == .removed }
     }
 
     public var kind: Kind
@@ -31,11 +34,18 @@ public enum DatasetChanges {
     /// When an event starts (in the new version; the old one when cancelled): "still to come".
     public var start: Date?
 
+    /// The bookmark of this item (nil for a booth: booths are not bookmarked).
+    public var bookmarkKey: BookmarkKey? { BookmarkKind(rawValue: kind.rawValue).map { BookmarkKey($0, id) } }
+
+    /// The bookmark it had under its id in the old version, when it was matched another way.
+    public var previousBookmarkKey: BookmarkKey? {
+      guard let previousID else { return nil }
+      return BookmarkKind(rawValue: kind.rawValue).map { BookmarkKey($0, previousID) }
+    }
+
     /// Whether one of `bookmarks` is of this item, under its id or the id it had before.
     public func isBookmarked(in bookmarks: Set<BookmarkKey>) -> Bool {
-      guard let kind = BookmarkKind(rawValue: kind.rawValue) else { return false }
-      return bookmarks.contains(BookmarkKey(kind, id))
-        || previousID.map { bookmarks.contains(BookmarkKey(kind, $0)) } == true
+      [bookmarkKey, previousBookmarkKey].contains { $0.map(bookmarks.contains) == true }
     }
   }
 

@@ -46,10 +46,20 @@ extension UIText {
     let new = field.new.isEmpty ? "—" : field.new
     return pick("\(changeField(field.name)) \(old) → \(new)", "\(changeField(field.name))：\(old) → \(new)")
   }
-  /// Between a name and what changed of it ("Opening: time …", "开幕式，时间：…").
   public func previouslyID(_ id: String) -> String { pick("was \(id)", "原编号\(id)") }
+  /// Between a name and what changed of it ("Opening: time …", "开幕式，时间：…").
   public var afterName: String { pick(": ", "，") }
   public var fieldSeparator: String { pick("; ", "；") }
+  /// What changed of an item, field by field, and the id it had ("time 10:30 → 11:30; was 101");
+  /// empty for a new or gone item. `separator`: between them (the text's, by default).
+  public func changeDetails(_ item: DatasetChanges.Item, separator: String? = nil) -> String {
+    (item.fields.map(fieldChange) + (item.previousID.map { [previouslyID($0)] } ?? []))
+      .joined(separator: separator ?? fieldSeparator)
+  }
+  /// The fields that changed, or when none did, the item's status ("cancelled").
+  public func whatChanged(_ item: DatasetChanges.Item) -> String {
+    item.fields.isEmpty ? changeStatus(item.status) : item.fields.map(fieldChange).joined(separator: fieldSeparator)
+  }
   /// "2 changed, 1 new, 1 cancelled".
   public func changeSummary(_ counts: [(DatasetChanges.Item.Status, Int)]) -> String {
     list(

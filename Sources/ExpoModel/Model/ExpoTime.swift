@@ -5,6 +5,11 @@ import Foundation
 /// The data format accepts `YYYY-MM-DDTHH:MM[:SS]` (wall-clock time in the expo's zone) or the same
 /// with an offset (`+08:00`, `Z`).
 public enum ExpoTime {
+  public static let utc = TimeZone(secondsFromGMT: 0)!
+
+  /// "2026-11-30T21:54 UTC": when a followed source was last checked, as About and the Changes
+  /// screen say it.
+  public static func utcMinute(_ date: Date) -> String { iso8601(date, zone: utc).prefix(16) + " UTC" }
   /// Parses an ISO 8601 date-time; a time without offset is read in `zone`.
   public static func parse(_ text: String, zone: TimeZone) -> Date? {
     let bytes = Array(text.utf8)

@@ -89,6 +89,17 @@ public enum Screen: Hashable, Sendable {
   }
 }
 
+extension BookmarkKey {
+  /// The screen of the bookmarked item (the inverse of `Screen.bookmarkKey`).
+  public var screen: Screen {
+    switch kind {
+    case .exhibitor: return .exhibitor(id)
+    case .event: return .event(id)
+    case .product: return .product(id)
+    }
+  }
+}
+
 /// Which changes the Changes screen lists.
 public enum ChangesScope: String, Hashable, Sendable, CaseIterable {
   /// Changes to bookmarked items.

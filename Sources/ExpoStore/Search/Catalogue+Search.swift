@@ -98,9 +98,8 @@ extension Catalogue {
         initial ? SearchMatcher.names(startingWith: folded) : try Catalogue.wordMatcher(db, tokens)
       // A broad word, of every kind: answered when the catalogue was compiled.
       var found =
-        try
-        (!initial && kinds == nil && tokens.count == 1
-        ? commonAnswer(db, tokens[0], ranges: ranges.count) : nil) ?? find(db, matcher, ranges, kinds)
+        try (initial ? nil : commonAnswer(db, tokens, kinds: kinds, ranges: ranges.count))
+        ?? find(db, matcher, ranges, kinds)
       // Inside words and in descriptions (three letters or more): "stergaard", a word of a
       // description.
       if found.isEmpty, tokens.allSatisfy({ $0.count >= 3 }) {
@@ -176,7 +175,7 @@ extension Catalogue {
         let i: Int = row[0]
         guard tally.indices.contains(i) else { continue }
         tally[i] = row[1]
-        kept[i] = (row[2] as String).split(separator: ",").compactMap { Int64($0) }
+        kept[i] = SearchCommon.rowids((row[2] as String)[...]) ?? []
       }
       (counts, firsts) = (tally, kept)
     } else {

@@ -85,20 +85,23 @@ enum SearchCommon {
     }
   }
 
+  /// Comma-separated rowids as kept (`search_common`, `search_initial`); nil when one is not a
+  /// number.
+  static func rowids(_ text: Substring) -> [Int64]? {
+    if text.isEmpty { return [] }
+    let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Int64($0) }
+    return values.contains(nil) ? nil : values.compactMap { $0 }
+  }
+
   /// The answer as kept; nil when it does not read as one for `ranges` kind ranges (a catalogue
   /// from elsewhere: the keystroke then runs the query).
   static func decode(_ text: String, ranges: Int) -> Catalogue.Found? {
-    func ids(_ part: Substring) -> [Int64]? {
-      if part.isEmpty { return [] }
-      let values = part.split(separator: ",", omittingEmptySubsequences: false).map { Int64($0) }
-      return values.contains(nil) ? nil : values.compactMap { $0 }
-    }
-    if text.first == "L" { return ids(text.dropFirst()).map { .listed($0) } }
+    if text.first == "L" { return rowids(text.dropFirst()).map { .listed($0) } }
     guard text.first == "C" else { return nil }
     let parts = text.dropFirst().split(separator: "|", omittingEmptySubsequences: false)
     guard parts.count == 2 else { return nil }
     let counts = parts[0].split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
-    let firsts = parts[1].split(separator: ";", omittingEmptySubsequences: false).map(ids)
+    let firsts = parts[1].split(separator: ";", omittingEmptySubsequences: false).map(rowids)
     guard counts.count == ranges, firsts.count == ranges, !counts.contains(nil), !firsts.contains(where: { $0 == nil })
     else { return nil }
     return .counted(counts.compactMap { $0 }, firsts: firsts.compactMap { $0 })
@@ -125,11 +128,12 @@ extension Catalogue {
     }
   }
 
-  /// The answer kept for a one-word query of every kind, if it is one of `search_common`.
-  func commonAnswer(_ db: Database, _ token: String, ranges: Int) throws -> Found? {
-    guard answersCommon, listLimit == Catalogue.listedLimit,
+  /// The answer kept for a one-word query of every kind, if it is one of `search_common` (nil for
+  /// several words or a kind's tab: the query runs).
+  func commonAnswer(_ db: Database, _ tokens: [String], kinds: Set<SearchKind>?, ranges: Int) throws -> Found? {
+    guard answersCommon, listLimit == Catalogue.listedLimit, kinds == nil, tokens.count == 1,
       let text = try String.fetchOne(
-        db.cachedStatement(sql: "SELECT answer FROM search_common WHERE token = ?"), arguments: [token])
+        db.cachedStatement(sql: "SELECT answer FROM search_common WHERE token = ?"), arguments: [tokens[0]])
     else { return nil }
     return SearchCommon.decode(text, ranges: ranges)
   }

@@ -68,20 +68,8 @@ public enum SearchRanking {
     guard !query.bytes.isEmpty else { return nil }
     // The pinyin and the other text are read only when the names do not settle it (an
     // exhibitor's other text holds what it sells and its description: most of its bytes).
-    var pinyinRead: String?
-    var pinyin: String {
-      if let pinyinRead { return pinyinRead }
-      let text = pinyinText()
-      pinyinRead = text
-      return text
-    }
-    var extraRead: String?
-    var extra: String {
-      if let extraRead { return extraRead }
-      let text = extraText()
-      extraRead = text
-      return text
-    }
+    lazy var pinyin = pinyinText()
+    lazy var extra = extraText()
     // Shorter names first ("Amber" before "Amber Bead Bracelet"); a product's variant (after the
     // comma) does not count.
     let shortness = -Double(min(baseName(en).utf8.count, 120)) * 0.5

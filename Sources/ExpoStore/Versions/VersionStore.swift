@@ -29,7 +29,7 @@ public struct VersionStore: Sendable {
   /// `20261130T203000.123Z`: a time that sorts as text (versions' and fetched files' names).
   public static func stamp(_ date: Date) -> String {
     ISO8601DateFormatter.string(
-      from: date, timeZone: TimeZone(secondsFromGMT: 0)!,
+      from: date, timeZone: ExpoTime.utc,
       formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withFractionalSeconds]) + "Z"
   }
 
@@ -106,7 +106,7 @@ public struct VersionStore: Sendable {
     try data.write(to: url, options: .atomic)
     sources[hash] = name
     // (The version the guide showed last stays: the next one's news is counted from it.)
-    let shownLast = versions(expo: expo).compactMap { v in shownAt(v).map { (v, $0) } }.max { $0.1 < $1.1 }?.0
+    let shownLast = lastShown(expo)?.version
     for old in versions(expo: expo).dropLast(keep) where old.name != shownLast?.name {
       for url in [old.url, changesURL(old), seenURL(old)] {
         try? FileManager.default.removeItem(at: url)
@@ -141,7 +141,7 @@ public struct VersionStore: Sendable {
     let (current, new) = try keep(dataset, hash: hash, now: now)
     guard new, let earlier, dataset.products.count <= Self.changesUpTo else { return }
     let changes = Changes(since: earlier.name, items: DatasetChanges.compare(try load(earlier), dataset))
-    try JSONEncoder().encode(changes).write(to: changesURL(current), options: .atomic)
+    try record(changes, of: current)
     remember(gone: changes.items, expo: dataset.expo.id)
   }
 
@@ -154,10 +154,10 @@ public struct VersionStore: Sendable {
     version: Version, changes: Changes?, firstTime: Bool
   )? {
     guard let current = version(expo: expo, source: hash) else { return nil }
-    let shown = versions(expo: expo).compactMap { version in shownAt(version).map { (version, $0) } }
-    let last = shown.max { $0.1 < $1.1 }?.0
+    let shown = lastShown(expo)
+    let last = shown?.version
     // (Marked shown now, later than any before.)
-    let stamp = max(now.timeIntervalSince1970, (shown.map(\.1).max() ?? 0) + 0.001)
+    let stamp = max(now.timeIntervalSince1970, (shown?.at ?? 0) + 0.001)
     try? Data(String(stamp).utf8).write(to: seenURL(current), options: .atomic)
     var changes = changes(of: current)
     guard last?.name != current.name else { return (current, changes, false) }
@@ -167,7 +167,7 @@ public struct VersionStore: Sendable {
       new.products.count <= Self.changesUpTo
     {
       let since = Changes(since: last.name, items: DatasetChanges.compare(old, new))
-      if let data = try? JSONEncoder().encode(since) { try? data.write(to: changesURL(current), options: .atomic) }
+      try? record(since, of: current)
       changes = since
     }
     if let changes { remember(gone: changes.items, expo: expo) }
@@ -175,6 +175,16 @@ public struct VersionStore: Sendable {
   }
 
   func seenURL(_ version: Version) -> URL { version.url.deletingPathExtension().appendingPathExtension("seen") }
+
+  /// Writes what changed into `version`.
+  func record(_ changes: Changes, of version: Version) throws {
+    try JSONEncoder().encode(changes).write(to: changesURL(version), options: .atomic)
+  }
+
+  /// The version the guide showed last, and when.
+  func lastShown(_ expo: String) -> (version: Version, at: Double)? {
+    versions(expo: expo).compactMap { version in shownAt(version).map { (version, $0) } }.max { $0.1 < $1.1 }
+  }
 
   /// When the guide last showed `version` (nil: never).
   func shownAt(_ version: Version) -> Double? {
@@ -192,7 +202,10 @@ public struct VersionStore: Sendable {
 
   func goneURL(_ expo: String) -> URL { folder(expo).appendingPathComponent("gone.index") }
 
-  /// Every item of `expo` that a version shown cancelled or removed, by "kind:id".
+  /// How `gone` names an item: "kind:id".
+  public static func goneKey(_ kind: String, _ id: String) -> String { "\(kind):\(id)" }
+
+  /// Every item of `expo` that a version shown cancelled or removed, by `goneKey`.
   public func gone(expo: String) -> [String: Gone] {
     guard let data = try? Data(contentsOf: goneURL(expo)) else { return [:] }
     return (try? JSONDecoder().decode([String: Gone].self, from: data)) ?? [:]
@@ -202,15 +215,13 @@ public struct VersionStore: Sendable {
     var known = gone(expo: expo)
     var changed = false
     for item in items {
-      let key = "\(item.kind.rawValue):\(item.id)"
-      switch item.status {
-      case .cancelled, .removed:
+      let key = Self.goneKey(item.kind.rawValue, item.id)
+      if item.status.isGone {
         known[key] = Gone(name: item.name, status: item.status)
         changed = true
-      case .new where known[key] != nil:
+      } else if item.status == .new, known[key] != nil {
         known[key] = nil
         changed = true
-      default: break
       }
     }
     guard changed, let data = try? JSONEncoder().encode(known) else { return }
