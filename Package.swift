@@ -80,7 +80,11 @@ let package = Package(
       path: "Sources/ExpoFuzz"),
 
     .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "ExpoGenerator", "ExpoSample"]),
-    .testTarget(name: "ExpoStoreTests", dependencies: ["ExpoStore", "ExpoGenerator", "ExpoSample"]),
+    .testTarget(
+      name: "ExpoStoreTests",
+      dependencies: [
+        "ExpoStore", "ExpoGenerator", "ExpoSample", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     // Navigation (and the renderer over it) on an in-memory ScreenSource: no catalogue.
     .testTarget(
       name: "ExpoNavigationTests",

@@ -209,13 +209,14 @@ extension Catalogue {
   /// traders) do not fill the top: an exhibitor's further variants of a product drop below the
   /// first variant of every exhibitor, and each further exhibitor's drops a little, so that other
   /// products come between them.
-  static func diversify(_ hits: inout [SearchHit], names: [Int64: (base: Substring, owner: String)]) {
+  /// (`names`: a product's base name and owner, as fingerprints.)
+  static func diversify(_ hits: inout [SearchHit], names: [Int64: (base: UInt64, owner: UInt64)]) {
     guard hits.count > 1, !names.isEmpty else { return }
     struct Pair: Hashable {
-      var base: Substring
-      var owner: String
+      var base: UInt64
+      var owner: UInt64
     }
-    var sellers: [Substring: Int] = [:]
+    var sellers: [UInt64: Int] = [:]
     var variants: [Pair: Int] = [:]
     for i in hits.indices {
       guard let name = names[hits[i].rowid] else { continue }
@@ -294,7 +295,7 @@ extension Catalogue {
     var labels: [Int64: (String, String, String?)] = [:]
     labels.reserveCapacity(list.count)
     try read { db in
-      let ids = "[" + list.map { String($0.rowid) }.joined(separator: ",") + "]"
+      let ids = RowidList.json(list.lazy.map(\.rowid))
       let statement = try db.cachedStatement(
         sql:
           "SELECT s.rowid, s.ref, s.label_en, s.label_zh FROM json_each(?) j JOIN search_item s ON s.rowid = j.value")

@@ -78,20 +78,16 @@ enum SearchCommon {
   /// matches (ranges by `;`).
   static func encode(_ found: Catalogue.Found) -> String {
     switch found {
-    case .listed(let ids): return "L" + ids.map(String.init).joined(separator: ",")
+    case .listed(let ids): return "L" + RowidList.joined(ids)
     case .counted(let counts, let firsts):
       return "C" + counts.map(String.init).joined(separator: ",") + "|"
-        + firsts.map { $0.prefix(firstsKept).map(String.init).joined(separator: ",") }.joined(separator: ";")
+        + firsts.map { RowidList.joined($0.prefix(firstsKept)) }.joined(separator: ";")
     }
   }
 
   /// Comma-separated rowids as kept (`search_common`, `search_initial`); nil when one is not a
   /// number.
-  static func rowids(_ text: Substring) -> [Int64]? {
-    if text.isEmpty { return [] }
-    let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Int64($0) }
-    return values.contains(nil) ? nil : values.compactMap { $0 }
-  }
+  static func rowids(_ text: Substring) -> [Int64]? { RowidList.parse(text) }
 
   /// The answer as kept; nil when it does not read as one for `ranges` kind ranges (a catalogue
   /// from elsewhere: the keystroke then runs the query).
@@ -100,11 +96,11 @@ enum SearchCommon {
     guard text.first == "C" else { return nil }
     let parts = text.dropFirst().split(separator: "|", omittingEmptySubsequences: false)
     guard parts.count == 2 else { return nil }
-    let counts = parts[0].split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
     let firsts = parts[1].split(separator: ";", omittingEmptySubsequences: false).map(rowids)
-    guard counts.count == ranges, firsts.count == ranges, !counts.contains(nil), !firsts.contains(where: { $0 == nil })
+    guard let counts = rowids(parts[0]), counts.count == ranges, firsts.count == ranges,
+      !firsts.contains(where: { $0 == nil })
     else { return nil }
-    return .counted(counts.compactMap { $0 }, firsts: firsts.compactMap { $0 })
+    return .counted(counts.map { Int($0) }, firsts: firsts.compactMap { $0 })
   }
 }
 

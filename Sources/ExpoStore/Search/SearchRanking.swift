@@ -44,12 +44,24 @@ public enum SearchRanking {
     }
   }
 
+  /// Folded text as UTF-8 bytes, read in place (a column of the search table as SQLite holds it,
+  /// or a string's storage): a keystroke scores a few hundred items without making a string of
+  /// each of their names.
+  public typealias Bytes = UnsafeBufferPointer<UInt8>
+
   /// The score of one item by itself (the tests; the catalogue scores what its index found):
   /// nil unless every word is in the names or `extra`, or a typo of a word of the names.
   public static func score(query: String, kind: SearchKind, en: String, zh: String, extra: String) -> Score? {
     let q = Query(query)
-    let found = q.tokenBytes.allSatisfy { contains($0, en) || contains($0, zh) || contains($0, extra) }
-    return score(q, kind: kind, en: en, zh: zh, pinyin: "", extra: extra, fuzzy: !found)
+    var (en, zh, extra) = (en, zh, extra)
+    return en.withUTF8 { en in
+      zh.withUTF8 { zh in
+        extra.withUTF8 { extra in
+          let found = q.tokenBytes.allSatisfy { contains($0, en) || contains($0, zh) || contains($0, extra) }
+          return score(q, kind: kind, en: en, zh: zh, pinyin: Bytes(start: nil, count: 0), extra: extra, fuzzy: !found)
+        }
+      }
+    }
   }
 
   /// The score of an item whose folded names are `en` and `zh` (pinyin syllables `pinyin`) and
@@ -62,8 +74,8 @@ public enum SearchRanking {
   /// exhibitor), none in the names, a typo. Within a tier: by kind, a name that starts with the
   /// query, the bookmarked, the shorter name.
   public static func score(
-    _ query: Query, kind: SearchKind, en: String, zh: String, pinyin pinyinText: @autoclosure () -> String,
-    extra extraText: @autoclosure () -> String, fuzzy: Bool = false, partial: Bool = false, boosted: Bool = false
+    _ query: Query, kind: SearchKind, en: Bytes, zh: Bytes, pinyin pinyinText: @autoclosure () -> Bytes,
+    extra extraText: @autoclosure () -> Bytes, fuzzy: Bool = false, partial: Bool = false, boosted: Bool = false
   ) -> Score? {
     guard !query.bytes.isEmpty else { return nil }
     // The pinyin and the other text are read only when the names do not settle it (an
@@ -72,13 +84,14 @@ public enum SearchRanking {
     lazy var extra = extraText()
     // Shorter names first ("Amber" before "Amber Bead Bracelet"); a product's variant (after the
     // comma) does not count.
-    let shortness = -Double(min(baseName(en).utf8.count, 120)) * 0.5
+    let shortness = -Double(min(baseLength(en), 120)) * 0.5
     let tier: Double
     var match: Match
     var startsWith = false
     var wholeWords = 0
     if equal(query.bytes, en) || equal(query.bytes, zh)
-      || kind == .booth && query.text.filter(isCodeCharacter) == en.filter(isCodeCharacter)
+      || kind == .booth
+        && query.text.filter(isCodeCharacter) == String(decoding: en, as: UTF8.self).filter(isCodeCharacter)
     {
       // (A booth code as typed without its punctuation: "n3a14", "N3 A14".)
       tier = 6
@@ -94,7 +107,7 @@ public enum SearchRanking {
         var syllables: [UInt8] = []
         var initials: [UInt8] = []
         var atStart = true
-        for byte in pinyin.utf8 {
+        for byte in pinyin {
           if byte == 0x20 {
             atStart = true
             continue
@@ -132,7 +145,8 @@ public enum SearchRanking {
       }
       let words = query.tokenBytes.count
       if fuzzy {
-        guard let distance = fuzzyDistance(query.tokens, in: SearchText.tokens(en + " " + zh + " " + pinyin)) else {
+        let names = [en, zh, pinyin].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        guard let distance = fuzzyDistance(query.tokens, in: SearchText.tokens(names)) else {
           return nil
         }
         tier = 0.5 - Double(distance) * 0.1
@@ -166,41 +180,49 @@ public enum SearchRanking {
     return Score(value: value, match: match)
   }
 
-  /// A product's name without its variant ("Amber Bead Bracelet, Gift box" → "amber bead bracelet").
-  static func baseName(_ folded: String) -> Substring {
-    folded.utf8.firstIndex(of: 0x2C).map { folded[..<$0] } ?? Substring(folded)
+  /// The length in bytes of a product's name without its variant ("Amber Bead Bracelet, Gift
+  /// box" → "amber bead bracelet").
+  static func baseLength(_ folded: Bytes) -> Int { folded.firstIndex(of: 0x2C) ?? folded.count }
+
+  /// A 64-bit fingerprint of some bytes (FNV-1a): what tells products' base names and their
+  /// owners apart when variants are spread (`Catalogue.diversify`), without a string each.
+  static func fingerprint(_ bytes: Bytes) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x100_0000_01b3
+    }
+    return hash
   }
 
   static func isCodeCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
-  static func equal(_ needle: [UInt8], _ text: String) -> Bool {
-    text.utf8.count == needle.count && text.utf8.elementsEqual(needle)
+  static func equal(_ needle: [UInt8], _ text: Bytes) -> Bool {
+    text.count == needle.count && text.elementsEqual(needle)
   }
 
-  static func hasPrefix(_ needle: [UInt8], _ text: String) -> Bool {
-    text.utf8.count >= needle.count && text.utf8.prefix(needle.count).elementsEqual(needle)
+  static func hasPrefix(_ needle: [UInt8], _ text: Bytes) -> Bool {
+    text.count >= needle.count && text.prefix(needle.count).elementsEqual(needle)
   }
 
-  /// Where `needle` occurs in `text`: as a whole word if it does, else at a word start, else
+  /// Where `needle` occurs in `hay`: as a whole word if it does, else at a word start, else
   /// anywhere (nil: nowhere).
-  static func position(_ needle: [UInt8], _ text: String) -> (at: Int, wordStart: Bool, wholeWord: Bool)? {
-    guard !text.isEmpty else { return nil }
-    return text.utf8.withContiguousStorageIfAvailable { hay -> (Int, Bool, Bool)? in
-      var from = 0
-      var first: Int?
-      var start: Int?
-      while from <= hay.count - needle.count, let at = find(needle, in: hay, from: from) {
-        if isWordStart(hay, at) {
-          let end = at + needle.count
-          if end == hay.count || isWordStart(hay, end) || !isAlphanumeric(hay[end]) { return (at, true, true) }
-          if start == nil { start = at }
-        }
-        if first == nil { first = at }
-        from = at + 1
+  static func position(_ needle: [UInt8], _ hay: Bytes) -> (at: Int, wordStart: Bool, wholeWord: Bool)? {
+    guard !hay.isEmpty else { return nil }
+    var from = 0
+    var first: Int?
+    var start: Int?
+    while from <= hay.count - needle.count, let at = find(needle, in: hay, from: from) {
+      if isWordStart(hay, at) {
+        let end = at + needle.count
+        if end == hay.count || isWordStart(hay, end) || !isAlphanumeric(hay[end]) { return (at, true, true) }
+        if start == nil { start = at }
       }
-      if let start { return (start, true, false) }
-      return first.map { ($0, false, false) }
-    } ?? nil
+      if first == nil { first = at }
+      from = at + 1
+    }
+    if let start { return (start, true, false) }
+    return first.map { ($0, false, false) }
   }
 
   static func isAlphanumeric(_ byte: UInt8) -> Bool {
@@ -211,10 +233,7 @@ public enum SearchRanking {
     hay.withUnsafeBufferPointer { find(needle, in: $0) != nil }
   }
 
-  static func contains(_ needle: [UInt8], _ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { find(needle, in: $0) != nil }
-      ?? text.contains(String(decoding: needle, as: UTF8.self))
-  }
+  static func contains(_ needle: [UInt8], _ hay: Bytes) -> Bool { find(needle, in: hay) != nil }
 
   /// First byte offset of `needle` in `hay` (from `from`).
   static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {

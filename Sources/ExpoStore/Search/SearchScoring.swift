@@ -92,11 +92,11 @@ struct Scoring {
     var ids = found
     // Exhibitors only (their tab): how many of the matching products each sells, read here
     // since the products are not scored (for a few thousand products at most).
-    var soldElsewhere: [String: Int] = [:]
+    var soldElsewhere: [UInt64: Int] = [:]
     if let kinds, kinds.contains(.exhibitor), !kinds.contains(.product) {
       let products = ids.filter { kind($0) == .product }
       if !products.isEmpty, products.count <= 5_000 {
-        let list = "[" + products.map(String.init).joined(separator: ",") + "]"
+        let list = RowidList.json(products)
         for row in try Row.fetchAll(
           db.cachedStatement(
             sql:
@@ -104,7 +104,8 @@ struct Scoring {
           ),
           arguments: [list])
         {
-          soldElsewhere[row[0]] = row[1]
+          var owner: String = row[0]
+          soldElsewhere[owner.withUTF8(SearchRanking.fingerprint)] = row[1]
         }
       }
     }
@@ -120,14 +121,14 @@ struct Scoring {
       let starts = try starts(db, limit: Catalogue.scoredLimit)
       // (For a larger set, the kind order alone: the names query would cost more than it sorts;
       // for one letter, every match is by its name already.)
-      let named: Set<Int64>? =
+      let named: RowidSet? =
         ids.count > Catalogue.listedLimit || byNameOnly
         ? nil
-        : Set(
+        : RowidSet(
           try Catalogue.rowids(
             db, "SELECT rowid FROM search_words WHERE search_words MATCH ?",
             ["{words} : (" + Catalogue.wordsExpression(tokens) + ")"]))
-      let first = Set(starts)
+      let first = RowidSet(starts)
       // (FTS5 returns rowids in order: sorted already, as a rule.)
       let sorted = zip(ids, ids.dropFirst()).allSatisfy { $0.0 < $0.1 } ? ids : ids.sorted()
       // The ids of each kind in kind order: kinds are rowid ranges, so a partition, no sort.
@@ -174,14 +175,14 @@ struct Scoring {
     }
     // (A name that starts with the query has every word of it: it is one of the matches.)
     var head = try starts(db, limit: Catalogue.scoredLimit)
-    let first = Set(head)
+    let first = RowidSet(head)
     for k in Catalogue.kindOrder where wanted(k) {
       for i in ranges.indices where ranges[i].kind == k && head.count < Catalogue.scoredLimit {
         head += firsts[i].lazy.filter { !first.contains($0) }.prefix(Catalogue.scoredLimit - head.count)
       }
     }
     let hits = try score(db, head, soldElsewhere: [:])
-    let scoredSet = Set(head)
+    let scoredSet = RowidSet(head)
     var scored: [SearchKind: [Int64]] = [:]
     for id in head { if let k = kind(id) { scored[k, default: []].append(id) } }
     var rest: [SearchKind: Int] = [:]
@@ -202,11 +203,12 @@ struct Scoring {
   }
 
   /// Reads the names of `ids`, scores them and orders them best first.
-  func score(_ db: Database, _ ids: [Int64], soldElsewhere: [String: Int]) throws -> [SearchHit] {
+  func score(_ db: Database, _ ids: [Int64], soldElsewhere: [UInt64: Int]) throws -> [SearchHit] {
     var scored: [SearchHit] = []
     scored.reserveCapacity(ids.count)
-    var names: [Int64: (base: Substring, owner: String)] = [:]
-    var refs: [Int64: String] = [:]
+    // A product's base name and owner (fingerprints), an exhibitor's ref.
+    var names: [Int64: (base: UInt64, owner: UInt64)] = [:]
+    var refs: [Int64: UInt64] = [:]
     // In slices of rowids (one statement each), reading only the folded names.
     var start = 0
     while start < ids.count {
@@ -214,8 +216,8 @@ struct Scoring {
       start += slice.count
       // The rowids as one JSON array argument: one prepared statement for every keystroke,
       // stepped through SQLite's C API (GRDB's rows box every value; this loop is the search's
-      // hot path).
-      let list = "[" + slice.map(String.init).joined(separator: ",") + "]"
+      // hot path). The names are scored where SQLite holds them, valid until the next step.
+      let list = RowidList.json(slice)
       let statement = try db.cachedStatement(
         sql:
           "SELECT s.rowid, s.name, s.zh, s.py, s.extra, s.ref, s.owner FROM json_each(?) j "
@@ -224,26 +226,28 @@ struct Scoring {
       let handle = statement.sqliteStatement
       sqlite3_reset(handle)
       _ = list.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }
-      func text(_ column: Int32) -> String {
-        guard let bytes = sqlite3_column_text(handle, column) else { return "" }
-        let count = Int(sqlite3_column_bytes(handle, column))
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+      func bytes(_ column: Int32) -> SearchRanking.Bytes {
+        guard let text = sqlite3_column_text(handle, column) else { return SearchRanking.Bytes(start: nil, count: 0) }
+        return SearchRanking.Bytes(start: text, count: Int(sqlite3_column_bytes(handle, column)))
       }
       var status = sqlite3_step(handle)
       while status == SQLITE_ROW {
         defer { status = sqlite3_step(handle) }
         let rowid = sqlite3_column_int64(handle, 0)
         guard let k = kind(rowid) else { continue }
-        let boosted = !boost.isEmpty && boost.contains("\(k.rawValue):\(text(5))")
-        let en = text(1)
+        let boosted = !boost.isEmpty && boost.contains("\(k.rawValue):\(String(decoding: bytes(5), as: UTF8.self))")
+        let en = bytes(1)
         guard
           let score = SearchRanking.score(
-            query, kind: k, en: en, zh: text(2), pinyin: text(3), extra: text(4), fuzzy: fuzzy, partial: partial,
+            query, kind: k, en: en, zh: bytes(2), pinyin: bytes(3), extra: bytes(4), fuzzy: fuzzy, partial: partial,
             boosted: boosted)
         else { continue }
         scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
-        if k == .product { names[rowid] = (SearchRanking.baseName(en), text(6)) }
-        if k == .exhibitor { refs[rowid] = text(5) }
+        if k == .product {
+          let base = SearchRanking.Bytes(rebasing: en[..<SearchRanking.baseLength(en)])
+          names[rowid] = (SearchRanking.fingerprint(base), SearchRanking.fingerprint(bytes(6)))
+        }
+        if k == .exhibitor { refs[rowid] = SearchRanking.fingerprint(bytes(5)) }
       }
       sqlite3_reset(handle)
       guard status == SQLITE_DONE else {
@@ -307,7 +311,7 @@ extension Catalogue {
         SearchHit(rowid: $0, kind: kind, score: 0, match: .otherField)
       }
     }
-    let scored = "[" + (tail.scored[kind] ?? []).map(String.init).joined(separator: ",") + "]"
+    let scored = RowidList.json(tail.scored[kind] ?? [])
     let ranges = try kindRanges().filter { $0.kind == kind }.map(\.range)
     var out: [SearchHit] = []
     var skip = offset
