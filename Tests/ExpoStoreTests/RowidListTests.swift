@@ -40,3 +40,22 @@ struct RowidListTests {
     }
   }
 }
+
+extension RowidListTests {
+  @Test func fingerprintCountsCountAsADictionaryDoes() async {
+    // Few distinct keys (repeats), keys that differ in high bits only, and growth past the
+    // capacity asked for.
+    let key = Gen.oneOf(Gen.uint64(in: 0...20), Gen.uint64(in: 0...20).map { $0 << 58 }, Gen.uint64())
+    await propertyCheck(count: 300, input: key.array(of: 0...200), Gen.int(in: 1...8)) { keys, capacity in
+      var table = FingerprintCounts(capacity: capacity)
+      var reference: [UInt64: Int] = [:]
+      for key in keys {
+        #expect(table.add(key) == reference[key, default: 0])
+        reference[key, default: 0] += 1
+      }
+      #expect(table.count == reference.count)
+      for (key, n) in reference { #expect(table[key] == n) }
+      #expect(table[UInt64.max - 7] == reference[UInt64.max - 7, default: 0])
+    }
+  }
+}

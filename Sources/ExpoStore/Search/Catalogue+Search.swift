@@ -205,33 +205,37 @@ extension Catalogue {
     return .listed(listed.sorted())
   }
 
+  /// A scored match, with what spreads the variants of a product: for a product, the
+  /// fingerprints of its base name and of its owner; for an exhibitor, of its ref (`owner`).
+  struct Candidate {
+    var hit: SearchHit
+    var base: UInt64 = 0
+    var owner: UInt64 = 0
+  }
+
   /// Variants of one product ("Amber Bead Bracelet, Gift box", "…, AAA grade" from five
   /// traders) do not fill the top: an exhibitor's further variants of a product drop below the
   /// first variant of every exhibitor, and each further exhibitor's drops a little, so that other
   /// products come between them.
-  /// (`names`: a product's base name and owner, as fingerprints.)
-  static func diversify(_ hits: inout [SearchHit], names: [Int64: (base: UInt64, owner: UInt64)]) {
-    guard hits.count > 1, !names.isEmpty else { return }
-    struct Pair: Hashable {
-      var base: UInt64
-      var owner: UInt64
-    }
-    var sellers: [UInt64: Int] = [:]
-    var variants: [Pair: Int] = [:]
-    for i in hits.indices {
-      guard let name = names[hits[i].rowid] else { continue }
-      let pair = Pair(base: name.base, owner: name.owner)
-      let v = variants[pair, default: 0]
-      variants[pair] = v + 1
+  static func diversify(_ candidates: inout [Candidate]) {
+    guard candidates.count > 1 else { return }
+    var sellers = FingerprintCounts(capacity: candidates.count)
+    var variants = FingerprintCounts(capacity: candidates.count)
+    var spread = false
+    for i in candidates.indices where candidates[i].hit.kind == .product {
+      let c = candidates[i]
+      // (The pair's fingerprint: the base name's, mixed with the owner's.)
+      let v = variants.add((c.base &* 0x100_0000_01b3) ^ c.owner ^ (c.owner >> 29))
       if v == 0 {
-        let n = sellers[name.base, default: 0]
-        sellers[name.base] = n + 1
-        hits[i].score -= Double(min(n, 40)) * 12
+        let n = sellers.add(c.base)
+        candidates[i].hit.score -= Double(min(n, 40)) * 12
       } else {
-        hits[i].score -= 500 + Double(min(v, 40)) * 12
+        candidates[i].hit.score -= 500 + Double(min(v, 40)) * 12
       }
+      spread = true
     }
-    hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
+    guard spread else { return }
+    candidates.sort { $0.hit.score != $1.hit.score ? $0.hit.score > $1.hit.score : $0.hit.rowid < $1.hit.rowid }
   }
 
   /// The best match of each kind comes right after the best match overall (when it is at most
@@ -292,13 +296,13 @@ extension Catalogue {
   public func label<S: Sequence>(_ hits: S) throws -> [SearchResult] where S.Element == SearchHit {
     let list = Array(hits)
     guard !list.isEmpty else { return [] }
-    var labels: [Int64: (String, String, String?)] = [:]
-    labels.reserveCapacity(list.count)
+    // By the place in `list` (json_each's key): no dictionary of rowids.
+    var labels: [(String, String, String?)?] = Array(repeating: nil, count: list.count)
     try read { db in
       let ids = RowidList.json(list.lazy.map(\.rowid))
       let statement = try db.cachedStatement(
         sql:
-          "SELECT s.rowid, s.ref, s.label_en, s.label_zh FROM json_each(?) j JOIN search_item s ON s.rowid = j.value")
+          "SELECT j.key, s.ref, s.label_en, s.label_zh FROM json_each(?) j JOIN search_item s ON s.rowid = j.value")
       let handle = statement.sqliteStatement
       sqlite3_reset(handle)
       _ = ids.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }
@@ -309,7 +313,8 @@ extension Catalogue {
       }
       var status = sqlite3_step(handle)
       while status == SQLITE_ROW {
-        labels[sqlite3_column_int64(handle, 0)] = (text(1) ?? "", text(2) ?? "", text(3))
+        let at = Int(sqlite3_column_int64(handle, 0))
+        if labels.indices.contains(at) { labels[at] = (text(1) ?? "", text(2) ?? "", text(3)) }
         status = sqlite3_step(handle)
       }
       sqlite3_reset(handle)
@@ -317,8 +322,8 @@ extension Catalogue {
         throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search labels: step failed")
       }
     }
-    return list.compactMap { hit in
-      labels[hit.rowid].map {
+    return zip(list, labels).compactMap { hit, label in
+      label.map {
         SearchResult(
           kind: hit.kind, ref: $0.0, name: LocalizedText(en: $0.1, zh: $0.2), score: hit.score, match: hit.match)
       }

@@ -98,3 +98,59 @@ struct RowidSet {
     return lo < sorted.count && sorted[lo] == id
   }
 }
+
+/// Counts by 64-bit fingerprint (`SearchRanking.fingerprint`) in an open-addressed table: the
+/// variants spread and the exhibitors' sold counts of a keystroke take a few hundred counts, and
+/// a `Dictionary` hashed each key again (SipHash), a tenth of the keystroke.
+struct FingerprintCounts {
+  private var keys: [UInt64]
+  private var values: [Int]
+  private var used: [Bool]
+  private let shift: UInt64
+  private(set) var count = 0
+
+  /// Room for `capacity` keys (the table is at most half full).
+  init(capacity: Int) {
+    var bits: UInt64 = 4
+    while (1 << bits) < 2 * max(1, capacity) { bits += 1 }
+    keys = Array(repeating: 0, count: 1 << bits)
+    values = Array(repeating: 0, count: 1 << bits)
+    used = Array(repeating: false, count: 1 << bits)
+    shift = 64 - bits
+  }
+
+  private func slot(_ key: UInt64) -> Int {
+    // Fibonacci hashing: the top bits of the product spread even keys that differ in few bits.
+    let mask = keys.count - 1
+    var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    while used[i] && keys[i] != key { i = (i + 1) & mask }
+    return i
+  }
+
+  /// The count of `key` (0: never added).
+  subscript(key: UInt64) -> Int {
+    let i = slot(key)
+    return used[i] ? values[i] : 0
+  }
+
+  /// Adds `n` to `key`'s count; returns the count before.
+  @discardableResult mutating func add(_ key: UInt64, _ n: Int = 1) -> Int {
+    if 2 * (count + 1) > keys.count { grow() }
+    let i = slot(key)
+    if !used[i] {
+      used[i] = true
+      keys[i] = key
+      values[i] = 0
+      count += 1
+    }
+    let before = values[i]
+    values[i] = before + n
+    return before
+  }
+
+  private mutating func grow() {
+    var bigger = FingerprintCounts(capacity: keys.count)
+    for i in keys.indices where used[i] { bigger.add(keys[i], values[i]) }
+    self = bigger
+  }
+}

@@ -92,10 +92,11 @@ struct Scoring {
     var ids = found
     // Exhibitors only (their tab): how many of the matching products each sells, read here
     // since the products are not scored (for a few thousand products at most).
-    var soldElsewhere: [UInt64: Int] = [:]
+    var soldElsewhere: FingerprintCounts?
     if let kinds, kinds.contains(.exhibitor), !kinds.contains(.product) {
       let products = ids.filter { kind($0) == .product }
       if !products.isEmpty, products.count <= 5_000 {
+        var sold = FingerprintCounts(capacity: 64)
         let list = RowidList.json(products)
         for row in try Row.fetchAll(
           db.cachedStatement(
@@ -105,8 +106,9 @@ struct Scoring {
           arguments: [list])
         {
           var owner: String = row[0]
-          soldElsewhere[owner.withUTF8(SearchRanking.fingerprint)] = row[1]
+          sold.add(owner.withUTF8(SearchRanking.fingerprint), row[1])
         }
+        soldElsewhere = sold
       }
     }
     ids = ids.filter { kind($0).map(wanted) ?? false }
@@ -157,8 +159,11 @@ struct Scoring {
     let hits =
       try score(db, toScore, soldElsewhere: soldElsewhere)
       + unscored.compactMap { id in kind(id).map { SearchHit(rowid: id, kind: $0, score: 0, match: .otherField) } }
+    // (Counted in an array by kind: a dictionary hashed the kind of each of a few thousand hits.)
+    var tally = Array(repeating: 0, count: SearchKind.allCases.count)
+    for hit in hits { tally[hit.kind.index] += 1 }
     var counts: [SearchKind: Int] = [:]
-    for hit in hits { counts[hit.kind, default: 0] += 1 }
+    for (kind, n) in zip(SearchKind.allCases, tally) where n > 0 { counts[kind] = n }
     return RankedMatches(hits: hits, counts: counts)
   }
 
@@ -181,7 +186,7 @@ struct Scoring {
         head += firsts[i].lazy.filter { !first.contains($0) }.prefix(Catalogue.scoredLimit - head.count)
       }
     }
-    let hits = try score(db, head, soldElsewhere: [:])
+    let hits = try score(db, head, soldElsewhere: nil)
     let scoredSet = RowidSet(head)
     var scored: [SearchKind: [Int64]] = [:]
     for id in head { if let k = kind(id) { scored[k, default: []].append(id) } }
@@ -203,12 +208,9 @@ struct Scoring {
   }
 
   /// Reads the names of `ids`, scores them and orders them best first.
-  func score(_ db: Database, _ ids: [Int64], soldElsewhere: [UInt64: Int]) throws -> [SearchHit] {
-    var scored: [SearchHit] = []
+  func score(_ db: Database, _ ids: [Int64], soldElsewhere: FingerprintCounts?) throws -> [SearchHit] {
+    var scored: [Catalogue.Candidate] = []
     scored.reserveCapacity(ids.count)
-    // A product's base name and owner (fingerprints), an exhibitor's ref.
-    var names: [Int64: (base: UInt64, owner: UInt64)] = [:]
-    var refs: [Int64: UInt64] = [:]
     // In slices of rowids (one statement each), reading only the folded names.
     var start = 0
     while start < ids.count {
@@ -242,12 +244,14 @@ struct Scoring {
             query, kind: k, en: en, zh: bytes(2), pinyin: bytes(3), extra: bytes(4), fuzzy: fuzzy, partial: partial,
             boosted: boosted)
         else { continue }
-        scored.append(SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
+        var candidate = Catalogue.Candidate(
+          hit: SearchHit(rowid: rowid, kind: k, score: score.value, match: score.match))
         if k == .product {
-          let base = SearchRanking.Bytes(rebasing: en[..<SearchRanking.baseLength(en)])
-          names[rowid] = (SearchRanking.fingerprint(base), SearchRanking.fingerprint(bytes(6)))
+          candidate.base = SearchRanking.fingerprint(SearchRanking.Bytes(rebasing: en[..<SearchRanking.baseLength(en)]))
+          candidate.owner = SearchRanking.fingerprint(bytes(6))
         }
-        if k == .exhibitor { refs[rowid] = SearchRanking.fingerprint(bytes(5)) }
+        if k == .exhibitor { candidate.owner = SearchRanking.fingerprint(bytes(5)) }
+        scored.append(candidate)
       }
       sqlite3_reset(handle)
       guard status == SQLITE_DONE else {
@@ -256,19 +260,19 @@ struct Scoring {
     }
     // An exhibitor that sells many of the matching products before one that sells a few (the
     // amber traders before the winery with an amber wine).
-    var sold = soldElsewhere
-    for (_, name) in names { sold[name.owner, default: 0] += 1 }
-    if !sold.isEmpty {
-      for i in scored.indices where scored[i].kind == .exhibitor {
-        if let n = refs[scored[i].rowid].flatMap({ sold[$0] }) {
-          scored[i].score += min(200, 40 * log2(1 + Double(n)))
-        }
+    var sold = soldElsewhere ?? FingerprintCounts(capacity: scored.count)
+    for candidate in scored where candidate.hit.kind == .product { sold.add(candidate.owner) }
+    if sold.count > 0 {
+      for i in scored.indices where scored[i].hit.kind == .exhibitor {
+        let n = sold[scored[i].owner]
+        if n > 0 { scored[i].hit.score += min(200, 40 * log2(1 + Double(n))) }
       }
     }
-    scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
-    Catalogue.diversify(&scored, names: names)
-    Catalogue.blend(&scored)
-    return scored
+    scored.sort { $0.hit.score != $1.hit.score ? $0.hit.score > $1.hit.score : $0.hit.rowid < $1.hit.rowid }
+    Catalogue.diversify(&scored)
+    var hits = scored.map(\.hit)
+    Catalogue.blend(&hits)
+    return hits
   }
 }
 
