@@ -104,7 +104,12 @@ let package = Package(
       exclude: ["Walks"]
     ),
     .testTarget(name: "ExpoUITests", dependencies: ["ExpoUI", "ExpoNavigation", "ExpoModel", "CNcursesW"]),
-    .testTarget(name: "ExpoCLITests", dependencies: ["ExpoModel"]),
+    .testTarget(
+      name: "ExpoCLITests",
+      dependencies: [
+        "ExpoModel", "ExpoCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "ExpoConfigTests", dependencies: ["ExpoConfig", .product(name: "TOMLKit", package: "TOMLKit")]),
   ],
   swiftLanguageModes: [.v6]

@@ -8,4 +8,6 @@ if let message = ExpoCommand.unknownCommand(Array(CommandLine.arguments.dropFirs
   FileHandle.standardError.write(Data((message + "\n").utf8))
   exit(64)
 }
+// The guide, `info` and `search` in their plain forms, without the parser's reflection (FastLane).
+FastLane.run(Array(CommandLine.arguments.dropFirst()))
 ExpoCommand.main()
