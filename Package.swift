@@ -69,7 +69,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "expo", dependencies: ["ExpoCLI", "ExpoStore"]),
+    // A release build is one static executable on Linux: no dynamic loader work at start (the
+    // symbol lookups and relocations of libsqlite3, libncursesw, libstdc++ took about 2 ms of a
+    // start of 6; docs/decisions.md, "A static executable"). ncurses' static archive needs tinfo.
+    .executableTarget(
+      name: "expo", dependencies: ["ExpoCLI", "ExpoStore"],
+      linkerSettings: [
+        .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
+        .linkedLibrary("tinfo", .when(platforms: [.linux])),
+      ]),
     // Fuzz targets (libFuzzer with -DFUZZING; a corpus replayer without): Scripts/fuzz.sh.
     .executableTarget(
       name: "expo-fuzz",

@@ -15,7 +15,7 @@ public enum ExpoSample {
     func found(_ url: URL) -> URL? {
       FileManager.default.fileExists(atPath: url.appendingPathComponent("expo.json").path) ? url : nil
     }
-    if let env = ProcessInfo.processInfo.environment["EXPO_SAMPLE_DIR"], !env.isEmpty,
+    if let env = getenv("EXPO_SAMPLE_DIR").map({ String(cString: $0) }), !env.isEmpty,
       let url = found(URL(fileURLWithPath: env))
     {
       return url

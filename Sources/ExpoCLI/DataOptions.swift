@@ -66,7 +66,7 @@ struct DataOptions: ParsableArguments {
       return file
     }
     if let data { return URL(fileURLWithPath: data) }
-    if let env = ProcessInfo.processInfo.environment["EXPO_DATA"], !env.isEmpty { return URL(fileURLWithPath: env) }
+    if let env = ProcessEnvironment.variables["EXPO_DATA"], !env.isEmpty { return URL(fileURLWithPath: env) }
     guard let sample = ExpoSample.folder() else { throw CLIError(CatalogueError.noSample.description, code: 66) }
     return sample
   }
@@ -112,7 +112,7 @@ struct DataOptions: ParsableArguments {
       return DataWatcher(
         source: .url(url), options: options, shownHash: shownHash, urlInterval: TimeInterval(urlMinutes * 60))
     }
-    let path = data ?? ProcessInfo.processInfo.environment["EXPO_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+    let path = data ?? ProcessEnvironment.variables["EXPO_DATA"].flatMap { $0.isEmpty ? nil : $0 }
     guard let path else { return nil }
     return DataWatcher(
       source: .path(URL(fileURLWithPath: path)), options: options, shownHash: shownHash, urlInterval: 0)

@@ -91,13 +91,13 @@ public struct TerminalApp {
     if bell { terminal.bell() }
     var lastTick = Date()
     // EXPO_TRACE_FILE=path: per-keystroke timings of reduce, render and present.
-    let trace = ProcessInfo.processInfo.environment["EXPO_TRACE_FILE"].flatMap { path -> FileHandle? in
+    let trace = ProcessEnvironment.variables["EXPO_TRACE_FILE"].flatMap { path -> FileHandle? in
       _ = FileManager.default.createFile(atPath: path, contents: nil)
       return FileHandle(forWritingAtPath: path)
     }
     var interrupted = false
     // EXPO_DEBUG_TRAP=1: Ctrl-\ traps the Swift runtime (for the test that a crash restores the tty).
-    let debugTrap = ProcessInfo.processInfo.environment["EXPO_DEBUG_TRAP"] == "1"
+    let debugTrap = ProcessEnvironment.variables["EXPO_DEBUG_TRAP"] == "1"
     // While the cursor runs the detail pane keeps its card or stays empty; it shows the selected
     // row once the cursor rests for PaneHold.delayMilliseconds (a read timeout).
     var paneDue: UInt64?

@@ -1,5 +1,6 @@
 import CNcursesW
 import CTerminalGuard
+import ExpoModel
 import ExpoUI
 import Foundation
 
@@ -43,14 +44,14 @@ final class TerminalScreen {
   init(theme: ColourTheme, mouse: Bool) throws {
     guard isatty(0) == 1 else { throw TerminalError.notATerminal("standard input") }
     guard isatty(1) == 1 else { throw TerminalError.notATerminal("standard output") }
-    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    let term = ProcessEnvironment.variables["TERM"] ?? ""
     if term.isEmpty { throw TerminalError.unusableTerminal("TERM is not set") }
     if term == "dumb" { throw TerminalError.unusableTerminal("TERM=dumb has no cursor addressing") }
     // The user's locale; when it is not installed (LANG=zh_CN.UTF-8 on a machine without it),
     // C.UTF-8 keeps wide characters drawable: ncurses needs a UTF-8 codeset, not a language.
     if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
       let asked =
-        ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { ProcessInfo.processInfo.environment[$0] }
+        ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { ProcessEnvironment.variables[$0] }
         .first { !$0.isEmpty }?.lowercased() ?? ""
       if asked.contains("utf-8") || asked.contains("utf8") { setlocale(LC_ALL, "C.UTF-8") }
     }

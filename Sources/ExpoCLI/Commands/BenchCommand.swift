@@ -55,7 +55,7 @@ struct BenchCommand: ParsableCommand {
         typed.append(c)
         catalogue.forgetSearches()
         raw.append(try BenchCommand.time { _ = try catalogue.search(typed, kinds: nil, limit: 300) })
-        if ProcessInfo.processInfo.environment["EXPO_BENCH_KEYS"] != nil {
+        if ProcessEnvironment.variables["EXPO_BENCH_KEYS"] != nil {
           printError(String(format: "%8.2f ms  %@", raw.last!, Sanitize.line(typed)))
         }
         guard let now else { continue }

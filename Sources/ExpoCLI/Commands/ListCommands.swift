@@ -224,7 +224,7 @@ struct EventsCommand: ParsableCommand {
       let catalogue = try data.open()
       let zoneForNow = try catalogue.info().zone
       var clock: Date?
-      if let text = now ?? ProcessInfo.processInfo.environment["EXPO_NOW"], !text.isEmpty {
+      if let text = now ?? ProcessEnvironment.variables["EXPO_NOW"], !text.isEmpty {
         guard let date = ExpoTime.parse(text, zone: zoneForNow) else {
           throw CLIError(output.language.text.badTime(text), code: 64)
         }

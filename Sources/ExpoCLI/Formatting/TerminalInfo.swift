@@ -1,4 +1,5 @@
 import CNcursesW
+import ExpoModel
 import Foundation
 
 /// Facts about standard output, for plain-text output.
@@ -9,13 +10,13 @@ enum TerminalInfo {
   static var width: Int? {
     let columns = Int(expo_terminal_columns(1))
     if columns > 0 { return columns }
-    if let env = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(env), n > 0 { return n }
+    if let env = ProcessEnvironment.variables["COLUMNS"], let n = Int(env), n > 0 { return n }
     return nil
   }
 
   /// Colour only on a terminal and without NO_COLOR.
   static var useColour: Bool {
-    stdoutIsTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-      && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    stdoutIsTerminal && (ProcessEnvironment.variables["NO_COLOR"] ?? "").isEmpty
+      && ProcessEnvironment.variables["TERM"] != "dumb"
   }
 }

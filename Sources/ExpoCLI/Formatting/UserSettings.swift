@@ -6,7 +6,7 @@ import Foundation
 /// The user's settings file, read once per process: every command that needs the language, the
 /// reminders or the keys asks here (a text command asked for its language several times).
 enum UserSettings {
-  static let environment = ProcessInfo.processInfo.environment
+  static let environment = ProcessEnvironment.variables
   static let path = SettingsFile.path(environment: environment)
   static let loaded: (settings: Settings, issues: [SettingsIssue]) = SettingsFile.load(path: path)
   static var settings: Settings { loaded.settings }

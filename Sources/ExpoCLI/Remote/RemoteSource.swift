@@ -27,7 +27,7 @@ struct FetchError: Error, CustomStringConvertible {
 /// redirects followed, 30 s at most; the URL is an argument, never a shell word.
 struct CurlFetcher: Fetcher {
   static func curl() -> String? {
-    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    let paths = (ProcessEnvironment.variables["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
     return paths.map { "\($0)/curl" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
@@ -103,7 +103,7 @@ struct RemoteSource {
   }
 
   init(
-    url: URL, fetcher: any Fetcher = CurlFetcher(), environment: [String: String] = ProcessInfo.processInfo.environment
+    url: URL, fetcher: any Fetcher = CurlFetcher(), environment: [String: String] = ProcessEnvironment.variables
   ) {
     self.url = url
     self.fetcher = fetcher

@@ -197,8 +197,7 @@ enum ICalendarImporter {
     else { return nil }
     let utc = t.count == 16 && (t[15] == 90 || t[15] == 122)
     guard t.count == 15 || utc else { return nil }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = utc ? TimeZone(identifier: "UTC")! : zone
+    let calendar = ExpoTime.gregorian(in: utc ? ExpoTime.utc : zone)
     guard let date = calendar.date(from: DateComponents(year: y, month: mo, day: d, hour: h, minute: mi, second: s))
     else { return nil }
     return (date, false)

@@ -61,9 +61,8 @@ public enum ExpoTime {
       }
     }
     guard index == bytes.count else { return nil }
-    var calendar = Calendar(identifier: .gregorian)
     guard let tz = offsetSeconds.map({ TimeZone(secondsFromGMT: $0) }) ?? zone else { return nil }
-    calendar.timeZone = tz
+    let calendar = gregorian(in: tz)
     let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     return calendar.date(from: components)
   }
@@ -100,6 +99,25 @@ public enum ExpoTime {
       + "\(sign)\(pad(abs / 3600)):\(pad(abs % 3600 / 60))"
   }
 
+  /// A Gregorian calendar in `zone`, made once per zone: making one (and setting its zone) cost
+  /// more than the date arithmetic asked of it, and a screen asks for hundreds (the guide's first
+  /// screen spent half a millisecond making calendars).
+  public static func gregorian(in zone: TimeZone) -> Calendar {
+    calendarLock.withLock {
+      if let calendar = calendars[zone] { return calendar }
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = zone
+      // (Bounded: an iCalendar file may name many zones.)
+      if calendars.count >= 64 { calendars.removeAll() }
+      calendars[zone] = calendar
+      return calendar
+    }
+  }
+
+  private static let calendarLock = NSLock()
+  // Guarded by `calendarLock`.
+  nonisolated(unsafe) private static var calendars: [TimeZone: Calendar] = [:]
+
   /// `09:30` for `date` in `zone`.
   public static func hourMinute(_ date: Date, zone: TimeZone) -> String {
     let c = components(date, zone: zone)
@@ -111,9 +129,7 @@ public enum ExpoTime {
   }
 
   public static func components(_ date: Date, zone: TimeZone) -> Parts {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    let c = gregorian(in: zone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
     return Parts(
       year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0, hour: c.hour ?? 0, minute: c.minute ?? 0,
       second: c.second ?? 0)

@@ -96,17 +96,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// Midnight at the start of this date in `zone`.
   public func startOfDay(in zone: TimeZone) -> Date {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
     let components = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0)
-    return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    return ExpoTime.gregorian(in: zone).date(from: components) ?? Date(timeIntervalSince1970: 0)
   }
 
   /// The date of `instant` in `zone`.
   public init(_ instant: Date, in zone: TimeZone) {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    let c = calendar.dateComponents([.year, .month, .day], from: instant)
+    let c = ExpoTime.gregorian(in: zone).dateComponents([.year, .month, .day], from: instant)
     self.init(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
   }
 }

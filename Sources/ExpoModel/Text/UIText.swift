@@ -116,9 +116,8 @@ extension UIText {
   ]
 
   private static func weekday(_ date: LocalDate) -> Int {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-    return (calendar.component(.weekday, from: date.startOfDay(in: calendar.timeZone)) - 1) % 7
+    let utc = ExpoTime.utc
+    return (ExpoTime.gregorian(in: utc).component(.weekday, from: date.startOfDay(in: utc)) - 1) % 7
   }
 
   /// "Fri 27 Oct" / "10月27日 周五".

@@ -15,7 +15,7 @@ public struct CatalogueCache: Sendable {
   }
 
   /// `$XDG_CACHE_HOME/expo-guide` (or `~/.cache/expo-guide`).
-  public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
       return URL(fileURLWithPath: xdg).appendingPathComponent("expo-guide")
     }
@@ -105,12 +105,12 @@ extension CatalogueCache {
   /// stamp means a new hash; editing a file always changes its modification time.
   func cachedHash(of folder: URL, options: ImportOptions = ImportOptions()) throws -> String {
     var stamp = "v\(CatalogueSchema.version)|\(options.cacheKey)"
+    // (stat(2) itself: FileManager's attributes are a dictionary of boxed values, cast back one by
+    // one, and were a tenth of the guide's start.)
     for file in Importer.sourceFiles(folder) {
-      let name = file.lastPathComponent
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) else { continue }
-      let size = (attributes[.size] as? Int) ?? -1
-      let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      stamp += "|\(name):\(size):\(modified)"
+      var info = stat()
+      guard stat(file.path, &info) == 0 else { continue }
+      stamp += "|\(file.lastPathComponent):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
     let key = SourceHash.of(text: folder.standardizedFileURL.path)
     let stampFile = directory.appendingPathComponent("stamps").appendingPathComponent(key)
@@ -133,7 +133,9 @@ public enum SourceHash {
   public static func of(text: String) -> String {
     var a: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in text.utf8 { a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    return String(format: "%016llx", a)
+    // (Sixteen hex digits; `String(format:)` set up Foundation's formatting at every start.)
+    let digits = String(a, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
   public static func of(folder: URL) throws -> String {

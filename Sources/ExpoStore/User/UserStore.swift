@@ -18,14 +18,14 @@ public final class UserStore: Sendable {
   static let lockWait: TimeInterval = 1
 
   /// `$EXPO_USER_DATA`, else `$XDG_DATA_HOME/expo-guide/user.sqlite` (or ~/.local/share/…).
-  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+  public static func defaultPath(environment: [String: String] = ProcessEnvironment.variables) -> String {
     if let explicit = environment["EXPO_USER_DATA"], !explicit.isEmpty { return explicit }
     return dataFolder(environment: environment).appendingPathComponent("user.sqlite").path
   }
 
   /// The guide's folder of the user's data: `$XDG_DATA_HOME/expo-guide` (or
   /// `~/.local/share/expo-guide`): bookmarks, kept versions, followed sources.
-  public static func dataFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func dataFolder(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     let base: URL
     if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
       base = URL(fileURLWithPath: xdg)

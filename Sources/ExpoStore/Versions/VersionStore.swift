@@ -13,7 +13,7 @@ public struct VersionStore: Sendable {
   public init(directory: URL) { self.directory = directory }
 
   /// `$XDG_DATA_HOME/expo-guide/versions` (or `~/.local/share/expo-guide/versions`).
-  public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     UserStore.dataFolder(environment: environment).appendingPathComponent("versions")
   }
 
@@ -73,9 +73,17 @@ public struct VersionStore: Sendable {
 
   func indexURL(_ expo: String) -> URL { folder(expo).appendingPathComponent("sources.index") }
 
+  /// Which version each source was read as (read with our own JSON reader: JSONDecoder's first
+  /// use was a twentieth of the guide's start).
   func index(_ expo: String) -> [String: String] {
-    guard let data = try? Data(contentsOf: indexURL(expo)) else { return [:] }
-    return (try? JSONDecoder().decode([String: String].self, from: data)) ?? [:]
+    guard let data = try? Data(contentsOf: indexURL(expo)), let root = try? JSONParser.parse(Array(data)),
+      case .object(let object) = root.value
+    else { return [:] }
+    var index: [String: String] = [:]
+    for member in object.members {
+      if case .string(let name) = member.value.value { index[member.key] = name }
+    }
+    return index
   }
 
   /// The kept version a source (by its cache hash) was read as.
@@ -156,9 +164,11 @@ public struct VersionStore: Sendable {
     guard let current = version(expo: expo, source: hash) else { return nil }
     let shown = lastShown(expo)
     let last = shown?.version
-    // (Marked shown now, later than any before.)
-    let stamp = max(now.timeIntervalSince1970, (shown?.at ?? 0) + 0.001)
-    try? Data(String(stamp).utf8).write(to: seenURL(current), options: .atomic)
+    // (Marked shown now, later than any before; the version shown last already is.)
+    if last?.name != current.name {
+      let stamp = max(now.timeIntervalSince1970, (shown?.at ?? 0) + 0.001)
+      try? Data(String(stamp).utf8).write(to: seenURL(current), options: .atomic)
+    }
     var changes = changes(of: current)
     guard last?.name != current.name else { return (current, changes, false) }
     // Another version was shown last (versions fetched but never shown, or the data went back to
