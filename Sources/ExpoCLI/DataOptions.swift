@@ -32,11 +32,6 @@ struct DataOptions: ParsableArguments {
   @Option(help: "How to read an imported file that is not UTF-8 (UTF-8 and UTF-16 with a BOM are detected).")
   var encoding: TextEncoding?
 
-  /// The import options given on the command line.
-  func importOptions() throws -> ImportOptions {
-    try Self.importOptions(columns, timeZone: timeZone, encoding: encoding)
-  }
-
   static func importOptions(_ columns: String?, timeZone: String? = nil, encoding: TextEncoding? = nil) throws
     -> ImportOptions
   {
@@ -56,6 +51,44 @@ struct DataOptions: ParsableArguments {
     } catch {
       throw CLIError(error.description, code: 64)
     }
+  }
+
+  /// What a command says when a followed URL's kept version is used instead of a new one.
+  static func keptNotice(_ reason: String) -> String { Sanitize.line("expo: \(reason); using the version kept") }
+
+  /// The cache of compiled catalogues, keeping each compiled version for `expo changes`.
+  static func cache() -> CatalogueCache {
+    CatalogueCache(
+      directory: CatalogueCache.defaultDirectory(), versions: VersionStore(directory: VersionStore.defaultDirectory()))
+  }
+}
+
+/// What `--data` and its import options chose, as plain values: the fast lane makes them without
+/// the parser (`FastLane`), and every command reads them through `DataChoosing`.
+struct DataChoice: DataChoosing, Equatable, Sendable {
+  var data: String?
+  var columns: String?
+  var timeZone: String?
+  var encoding: TextEncoding?
+}
+
+/// Which data to open and how (`DataOptions` as parsed, `DataChoice` as made by the fast lane).
+protocol DataChoosing {
+  var data: String? { get }
+  var columns: String? { get }
+  var timeZone: String? { get }
+  var encoding: TextEncoding? { get }
+}
+
+extension DataOptions: DataChoosing {}
+
+extension DataChoosing {
+  /// The choice as plain values.
+  var choice: DataChoice { DataChoice(data: data, columns: columns, timeZone: timeZone, encoding: encoding) }
+
+  /// The import options given on the command line.
+  func importOptions() throws -> ImportOptions {
+    try DataOptions.importOptions(columns, timeZone: timeZone, encoding: encoding)
   }
 
   /// The source to open.
@@ -99,9 +132,6 @@ struct DataOptions: ParsableArguments {
     return RemoteSource(url: url).readState().checked
   }
 
-  /// What a command says when a followed URL's kept version is used instead of a new one.
-  static func keptNotice(_ reason: String) -> String { Sanitize.line("expo: \(reason); using the version kept") }
-
   /// What looks for a new version of the data while the guide runs: a followed URL every
   /// `urlMinutes` (0: never), a file or folder on disk every few seconds; nil for the built-in
   /// sample.
@@ -116,12 +146,6 @@ struct DataOptions: ParsableArguments {
     guard let path else { return nil }
     return DataWatcher(
       source: .path(URL(fileURLWithPath: path)), options: options, shownHash: shownHash, urlInterval: 0)
-  }
-
-  /// The cache of compiled catalogues, keeping each compiled version for `expo changes`.
-  static func cache() -> CatalogueCache {
-    CatalogueCache(
-      directory: CatalogueCache.defaultDirectory(), versions: VersionStore(directory: VersionStore.defaultDirectory()))
   }
 
   /// Opens the catalogue (compiling a JSON folder into the cache when needed).

@@ -7,19 +7,38 @@ import ExpoModel
 ///
 /// The parser works out each command's options by reflecting over its properties (`Mirror`,
 /// dynamic casts, generic metadata), and each first cast scans the static binary's ~7,000
-/// protocol conformance records: 2.5–3.9 ms of a 4–8 ms start (issue 21). This lane builds the
-/// same command values and runs them; anything else (help, `--version`, an unknown option, a value
+/// protocol conformance records: 2.5–3.9 ms of a 4–8 ms start (issue 21); even making the
+/// parser's command values by hand instantiated their property wrappers' generic types (another
+/// millisecond). This lane reads the options into plain values (`Request`), which the parser's
+/// commands run too; anything else (help, `--version`, an unknown option, a value
 /// the option does not take, `--`, a short option, an option given twice) is left to the parser,
 /// which answers it as before, errors and usage included. `FastLaneTests` checks, over generated
 /// command lines, that whatever the lane takes the parser reads to the same command.
 /// (Reasons in docs/decisions.md, "A fast lane before swift-argument-parser".)
 public enum FastLane {
+  /// A command as plain values: what the lane runs, and what the parser's commands run too.
+  enum Request: Equatable {
+    case guide(DataChoice, GuideChoice, userData: String?)
+    case info(DataChoice, OutputFormat, language: Language?)
+    case search(DataChoice, query: [String], kinds: [SearchKind], limit: Int, OutputFormat, language: Language?)
+
+    func run() throws {
+      switch self {
+      case .guide(let data, let options, let userData): try runGuide(data: data, options: options, userData: userData)
+      case .info(let data, let format, let language):
+        try InfoCommand.run(data: data, format: format, language: language)
+      case .search(let data, let query, let kinds, let limit, let format, let language):
+        try SearchCommand.run(data: data, query: query, kinds: kinds, limit: limit, format: format, language: language)
+      }
+    }
+  }
+
   /// Runs the command `arguments` (without the program's name) ask for, and exits, when the lane
   /// reads them; returns otherwise.
   public static func run(_ arguments: [String]) {
-    guard var command = command(arguments) else { return }
+    guard let request = request(arguments) else { return }
     do {
-      try command.run()
+      try request.run()
     } catch {
       ExpoCommand.exit(withError: error)
     }
@@ -27,7 +46,7 @@ public enum FastLane {
   }
 
   /// The command `arguments` ask for; nil when the lane leaves them to swift-argument-parser.
-  static func command(_ arguments: [String]) -> (any ParsableCommand)? {
+  static func request(_ arguments: [String]) -> Request? {
     var arguments = arguments[...]
     switch arguments.first {
     case "info":
@@ -48,94 +67,67 @@ public enum FastLane {
 
   static let dataOptions: Set<String> = ["data", "columns", "time-zone", "encoding"]
 
-  static func guide(_ arguments: ArraySlice<String>) -> GuideCommand? {
+  static func guide(_ arguments: ArraySlice<String>) -> Request? {
     guard
       let read = read(
         arguments, options: dataOptions.union(["now", "lang", "open", "user-data"]),
         flags: ["zh", "no-color", "no-pane"]),
       read.words.isEmpty, let data = data(read), let language = language(read)
     else { return nil }
-    var options = GuideOptions()
-    options.now = read.values["now"]?.last
-    options.language = language
-    options.chinese = read.flags.contains("zh")
-    options.section = nil
+    var section: Section?
     if let name = read.values["open"]?.last {
-      guard let section = Section(argument: name) else { return nil }
-      options.section = section
+      guard let named = Section(argument: name) else { return nil }
+      section = named
     }
-    options.noColor = read.flags.contains("no-color")
-    options.noPane = read.flags.contains("no-pane")
-    var user = UserDataOptions()
-    user.userData = read.values["user-data"]?.last
-    var command = GuideCommand()
-    command.data = data
-    command.options = options
-    command.user = user
-    return command
+    let options = GuideChoice(
+      now: read.values["now"]?.last, language: language, chinese: read.flags.contains("zh"), section: section,
+      noColor: read.flags.contains("no-color"), noPane: read.flags.contains("no-pane"))
+    return .guide(data, options, userData: read.values["user-data"]?.last)
   }
 
-  static func info(_ arguments: ArraySlice<String>) -> InfoCommand? {
+  static func info(_ arguments: ArraySlice<String>) -> Request? {
     guard let read = read(arguments, options: dataOptions.union(["format", "lang"])), read.words.isEmpty,
       let data = data(read), let language = language(read), let format = format(read)
     else { return nil }
-    var output = FormatOptions()
-    output.format = format
-    output.language = language
-    var command = InfoCommand()
-    command.data = data
-    command.output = output
-    return command
+    return .info(data, format, language: language)
   }
 
-  static func search(_ arguments: ArraySlice<String>) -> SearchCommand? {
+  static func search(_ arguments: ArraySlice<String>) -> Request? {
     guard
       let read = read(
         arguments, options: dataOptions.union(["kind", "limit", "format", "lang"]), repeatable: ["kind"]),
       !read.words.isEmpty, let data = data(read), let language = language(read), let format = format(read)
     else { return nil }
-    var command = SearchCommand()
-    command.data = data
-    command.query = read.words
     var kinds: [SearchKind] = []
     for name in read.values["kind"] ?? [] {
       guard let kind = SearchKind(argument: name) else { return nil }
       kinds.append(kind)
     }
-    command.kind = kinds
-    command.limit = 20
+    var limit = 20
     if let text = read.values["limit"]?.last {
-      guard let limit = Int(argument: text) else { return nil }
-      command.limit = limit
+      guard let given = Int(argument: text) else { return nil }
+      limit = given
     }
-    command.format = format
-    command.language = language
-    return command
+    return .search(data, query: read.words, kinds: kinds, limit: limit, format, language: language)
   }
 
   // MARK: The option groups
 
-  static func data(_ read: Read) -> DataOptions? {
-    var data = DataOptions()
-    data.data = read.values["data"]?.last
-    data.columns = read.values["columns"]?.last
-    data.timeZone = read.values["time-zone"]?.last
-    data.encoding = nil
+  static func data(_ read: Read) -> DataChoice? {
+    var encoding: TextEncoding?
     if let name = read.values["encoding"]?.last {
-      guard let encoding = TextEncoding(argument: name) else { return nil }
-      data.encoding = encoding
+      guard let named = TextEncoding(argument: name) else { return nil }
+      encoding = named
     }
-    return data
+    return DataChoice(
+      data: read.values["data"]?.last, columns: read.values["columns"]?.last,
+      timeZone: read.values["time-zone"]?.last, encoding: encoding)
   }
 
-  static func language(_ read: Read) -> LanguageOption? {
-    var option = LanguageOption()
-    option.language = nil
-    if let name = read.values["lang"]?.last {
-      guard let language = Language(argument: name) else { return nil }
-      option.language = language
-    }
-    return option
+  /// The language asked for (`.some(nil)`: none), or nil when the name is not one.
+  static func language(_ read: Read) -> Language?? {
+    guard let name = read.values["lang"]?.last else { return .some(nil) }
+    return Language(argument: name).map { .some($0) }
   }
 
   static func format(_ read: Read) -> OutputFormat? {
@@ -185,5 +177,24 @@ public enum FastLane {
       read.values[name, default: []].append(given)
     }
     return read
+  }
+}
+
+/// A command the fast lane also reads: its options as the lane's plain values.
+protocol FastLaneCommand {
+  var request: FastLane.Request { get }
+}
+
+extension GuideCommand: FastLaneCommand {
+  var request: FastLane.Request { .guide(data.choice, options.choice, userData: user.userData) }
+}
+
+extension InfoCommand: FastLaneCommand {
+  var request: FastLane.Request { .info(data.choice, output.format, language: output.language.language) }
+}
+
+extension SearchCommand: FastLaneCommand {
+  var request: FastLane.Request {
+    .search(data.choice, query: query, kinds: kind, limit: limit, format, language: language.language)
   }
 }

@@ -27,14 +27,33 @@ struct GuideOptions: ParsableArguments {
   @Flag(name: .customLong("no-pane"), help: "Start without the detail pane beside lists (p toggles it).")
   var noPane = false
 
+  /// The options as plain values.
+  var choice: GuideChoice {
+    GuideChoice(
+      now: now, language: language.language, chinese: chinese, section: section, noColor: noColor, noPane: noPane)
+  }
 }
 
-func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil) throws {
+/// The guide's options as plain values (made by the fast lane without the parser).
+struct GuideChoice: Equatable, Sendable {
+  var now: String?
+  var language: Language?
+  var chinese = false
+  var section: Section?
+  var noColor = false
+  var noPane = false
+}
+
+func runGuide(data: DataChoice, options: GuideChoice, userData: String? = nil) throws {
   try runReporting {
     // The bookmarks file opens on another core while the catalogue opens (each took about 2 ms of
     // a start of 10).
     let storePath = userData ?? UserStore.defaultPath()
-    let opening = Started { try UserStore(path: storePath) }
+    let opening = Started {
+      Profile.mark("(bookmarks: open)")
+      defer { Profile.mark("(bookmarks: opened)") }
+      return try UserStore(path: storePath)
+    }
     let opened: CatalogueCache.Opened
     do {
       opened = try data.opened()
@@ -50,7 +69,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
     Profile.mark("catalogue info")
     let environment = UserSettings.environment
     let settings = UserSettings.settings
-    let language = UserSettings.language(options.language.language ?? (options.chinese ? .chinese : nil))
+    let language = UserSettings.language(options.language ?? (options.chinese ? .chinese : nil))
     let t = UIText(language)
     var clock: any ExpoClock = SystemClock()
     var startOnSchedule = false
@@ -134,7 +153,7 @@ func runGuide(data: DataOptions, options: GuideOptions, userData: String? = nil)
 /// The data's version and what changed into it (marks in lists, the Changes screen, Home), and
 /// the first time a version is shown, the news for the status bar; a bookmarked session that the
 /// new version renumbered keeps its bookmark, note and mark.
-func dataNews(_ opened: CatalogueCache.Opened, expo: String, data: DataOptions, store: UserStore?, _ t: UIText) -> (
+func dataNews(_ opened: CatalogueCache.Opened, expo: String, data: DataChoice, store: UserStore?, _ t: UIText) -> (
   DataNews, String?
 ) {
   let versions = VersionStore(directory: VersionStore.defaultDirectory())
@@ -174,7 +193,7 @@ struct GuideCommand: ParsableCommand {
   @OptionGroup var options: GuideOptions
   @OptionGroup var user: UserDataOptions
 
-  func run() throws { try runGuide(data: data, options: options, userData: user.userData) }
+  func run() throws { try request.run() }
 }
 
 /// Writes a setting changed with a key (L, p) back to the settings file, changing only that

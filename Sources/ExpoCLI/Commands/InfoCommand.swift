@@ -11,7 +11,10 @@ struct InfoCommand: ParsableCommand {
   @OptionGroup var data: DataOptions
   @OptionGroup var output: FormatOptions
 
-  func run() throws {
+  func run() throws { try request.run() }
+
+  /// `expo info` with its options as plain values (the fast lane calls it too).
+  static func run(data: DataChoice, format: OutputFormat, language: Language?) throws {
     try runReporting {
       let opened = try data.opened()
       let info = try opened.catalogue.info()
@@ -23,7 +26,7 @@ struct InfoCommand: ParsableCommand {
         ("halls", c.halls), ("pavilions", c.pavilions), ("countries", c.countries), ("exhibitors", c.exhibitors),
         ("booths", c.booths), ("products", c.products), ("events", c.events),
       ]
-      switch output.format {
+      switch format {
       case .json:
         var members: [(String, JSONText.Value)] = [
           ("id", .string(e.id)), ("name", .string(e.name.en)), ("nameZh", e.name.zh.map { .string($0) } ?? .null),
@@ -44,7 +47,7 @@ struct InfoCommand: ParsableCommand {
             [.string("end"), .string(e.endDate.description)], [.string("timeZone"), .string(e.timeZone)],
           ] + counts.map { [.string($0.0), .int($0.1)] })
         print(table.render(.csv), terminator: "")
-      case .text where output.language.resolved == .chinese:
+      case .text where UserSettings.language(language) == .chinese:
         let t = UIText.chinese
         var lines = [(e.name.zh ?? e.name.en) + (e.name.zh == nil ? "" : "  \(e.name.en)")]
         lines.append(t.withNote(t.dateRange(e.startDate, e.endDate), e.timeZone))

@@ -19,12 +19,17 @@ struct SearchCommand: ParsableCommand {
   @Option(help: "Output format: text or json.") var format: OutputFormat = .text
   @OptionGroup var language: LanguageOption
 
-  func run() throws {
+  func run() throws { try request.run() }
+
+  /// `expo search` with its options as plain values (the fast lane calls it too).
+  static func run(
+    data: DataChoice, query: [String], kinds kind: [SearchKind], limit: Int, format: OutputFormat, language: Language?
+  ) throws {
     try runReporting {
       let kinds: Set<SearchKind>? = kind.isEmpty ? nil : Set(kind)
       let text = query.joined(separator: " ")
       let catalogue = try data.open()
-      let t = language.text
+      let t = UIText(UserSettings.language(language))
       let results = try catalogue.search(text, kinds: kinds, limit: max(0, limit))
       // What tells a result apart: a product's exhibitor, country and booth; an event's day and time.
       let screens = try CatalogueScreens(catalogue: catalogue)

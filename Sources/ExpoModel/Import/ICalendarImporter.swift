@@ -197,10 +197,10 @@ enum ICalendarImporter {
     else { return nil }
     let utc = t.count == 16 && (t[15] == 90 || t[15] == 122)
     guard t.count == 15 || utc else { return nil }
-    let calendar = ExpoTime.gregorian(in: utc ? ExpoTime.utc : zone)
-    guard let date = calendar.date(from: DateComponents(year: y, month: mo, day: d, hour: h, minute: mi, second: s))
-    else { return nil }
-    return (date, false)
+    return (
+      CivilTime.instant(year: y, month: mo, day: d, hour: h, minute: mi, second: s, in: utc ? ExpoTime.utc : zone),
+      false
+    )
   }
 
   /// `P1DT2H30M`, `PT45M`, `P1W`, `-PT5M` → seconds.

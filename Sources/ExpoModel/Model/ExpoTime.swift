@@ -62,9 +62,7 @@ public enum ExpoTime {
     }
     guard index == bytes.count else { return nil }
     guard let tz = offsetSeconds.map({ TimeZone(secondsFromGMT: $0) }) ?? zone else { return nil }
-    let calendar = gregorian(in: tz)
-    let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-    return calendar.date(from: components)
+    return CivilTime.instant(year: year, month: month, day: day, hour: hour, minute: minute, second: second, in: tz)
   }
 
   /// The UTC offset written at the end of an ISO 8601 date-time (`…+01:00`, `…Z`), in seconds; nil
@@ -99,25 +97,6 @@ public enum ExpoTime {
       + "\(sign)\(pad(abs / 3600)):\(pad(abs % 3600 / 60))"
   }
 
-  /// A Gregorian calendar in `zone`, made once per zone: making one (and setting its zone) cost
-  /// more than the date arithmetic asked of it, and a screen asks for hundreds (the guide's first
-  /// screen spent half a millisecond making calendars).
-  public static func gregorian(in zone: TimeZone) -> Calendar {
-    calendarLock.withLock {
-      if let calendar = calendars[zone] { return calendar }
-      var calendar = Calendar(identifier: .gregorian)
-      calendar.timeZone = zone
-      // (Bounded: an iCalendar file may name many zones.)
-      if calendars.count >= 64 { calendars.removeAll() }
-      calendars[zone] = calendar
-      return calendar
-    }
-  }
-
-  private static let calendarLock = NSLock()
-  // Guarded by `calendarLock`.
-  nonisolated(unsafe) private static var calendars: [TimeZone: Calendar] = [:]
-
   /// `09:30` for `date` in `zone`.
   public static func hourMinute(_ date: Date, zone: TimeZone) -> String {
     let c = components(date, zone: zone)
@@ -128,12 +107,7 @@ public enum ExpoTime {
     public var year, month, day, hour, minute, second: Int
   }
 
-  public static func components(_ date: Date, zone: TimeZone) -> Parts {
-    let c = gregorian(in: zone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-    return Parts(
-      year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0, hour: c.hour ?? 0, minute: c.minute ?? 0,
-      second: c.second ?? 0)
-  }
+  public static func components(_ date: Date, zone: TimeZone) -> Parts { CivilTime.parts(date, in: zone) }
 
   /// `value` with leading zeros to `width` digits.
   public static func pad(_ value: Int, _ width: Int = 2) -> String {

@@ -96,13 +96,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// Midnight at the start of this date in `zone`.
   public func startOfDay(in zone: TimeZone) -> Date {
-    let components = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0)
-    return ExpoTime.gregorian(in: zone).date(from: components) ?? Date(timeIntervalSince1970: 0)
+    CivilTime.instant(year: year, month: month, day: day, in: zone)
   }
 
   /// The date of `instant` in `zone`.
   public init(_ instant: Date, in zone: TimeZone) {
-    let c = ExpoTime.gregorian(in: zone).dateComponents([.year, .month, .day], from: instant)
-    self.init(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
+    let c = CivilTime.parts(instant, in: zone)
+    self.init(year: c.year, month: c.month, day: c.day)
   }
 }

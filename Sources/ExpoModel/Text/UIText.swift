@@ -116,8 +116,7 @@ extension UIText {
   ]
 
   private static func weekday(_ date: LocalDate) -> Int {
-    let utc = ExpoTime.utc
-    return (ExpoTime.gregorian(in: utc).component(.weekday, from: date.startOfDay(in: utc)) - 1) % 7
+    CivilTime.weekday(days: CivilTime.days(year: date.year, month: date.month, day: date.day))
   }
 
   /// "Fri 27 Oct" / "10月27日 周五".

@@ -322,14 +322,19 @@ public enum Profile {
 
   public static func mark(_ phase: String) {
     guard enabled else { return }
+    // (Written without `String(format:)`, whose first use would be counted in the next phase.)
+    func ms(_ nanoseconds: UInt64) -> String {
+      let tenths = (nanoseconds + 50_000) / 100_000
+      let text = "\(tenths / 10).\(tenths % 10)"
+      return String(repeating: " ", count: max(0, 8 - text.count)) + text
+    }
     let line = lock.withLock {
       let now = now()
       defer { last = now }
-      return phase.padding(toLength: 18, withPad: " ", startingAt: 0)
-        + String(
-          format: " %8.1f ms  (at %7.1f ms)\n", Double(now &- min(now, last)) / 1e6,
-          Double(now &- min(now, start)) / 1e6)
+      return phase + String(repeating: " ", count: max(0, 18 - phase.count)) + " \(ms(now &- min(now, last))) ms  (at "
+        + "\(ms(now &- min(now, start)).dropFirst()) ms)\n"
     }
     FileHandle.standardError.write(Data(line.utf8))
   }
+
 }
