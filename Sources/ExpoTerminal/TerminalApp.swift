@@ -4,6 +4,15 @@ import ExpoNavigation
 import ExpoUI
 import Foundation
 
+/// The terminal set up for the guide (ncurses started, the screen taken) before its first screen is
+/// ready, so that the start can set it up while other work finishes (the bookmarks file opening on
+/// another thread). `TerminalApp.run(on:)` takes it over; it is restored when done with.
+public final class PreparedTerminal {
+  let screen: TerminalScreen
+
+  public init(theme: ColourTheme, mouse: Bool) throws { screen = try TerminalScreen(theme: theme, mouse: mouse) }
+}
+
 /// The interactive guide's run loop: input -> reducer -> renderer -> terminal.
 public struct TerminalApp {
   let navigator: Navigator
@@ -65,12 +74,15 @@ public struct TerminalApp {
   /// Runs until the user quits or a termination signal arrives; returns the exit status (0, or
   /// 128 + the signal: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP). Throws `TerminalError`
   /// when the terminal cannot be used (before anything was drawn).
-  public func run() throws -> Int32 {
+  ///
+  /// `prepared`: the terminal set up already (with this app's theme and mouse), while the start
+  /// finished other work.
+  public func run(on prepared: PreparedTerminal? = nil) throws -> Int32 {
     var navigator = navigator
     var effects = effects
-    let terminal = try TerminalScreen(theme: theme, mouse: mouse)
+    let terminal = try prepared?.screen ?? TerminalScreen(theme: theme, mouse: mouse)
     defer { terminal.close() }
-    startMarks?("terminal")
+    if prepared == nil { startMarks?("terminal") }
     var renderer = Renderer()
     renderer.asciiPlans = asciiPlans
     var size = terminal.size

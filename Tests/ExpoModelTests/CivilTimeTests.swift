@@ -86,3 +86,9 @@ struct CivilTimeTests {
     #expect(transitions > 500)
   }
 }
+
+/// The environment read from `environ` is the one Foundation reads.
+@Test func theEnvironmentIsFoundationsEnvironment() {
+  #expect(ProcessEnvironment.variables == ProcessInfo.processInfo.environment)
+  #expect(!ProcessEnvironment.variables.isEmpty)
+}

@@ -82,8 +82,22 @@ func runGuide(data: DataChoice, options: GuideChoice, userData: String? = nil) t
     // The file's problems by its name (the whole path would fill the status bar).
     let problems = UserSettings.problems(file: URL(fileURLWithPath: UserSettings.path).lastPathComponent)
     let colour = !options.noColor && (environment["NO_COLOR"] ?? "").isEmpty
-    var store: UserStore?
     Profile.mark("settings")
+    // What changed since the version shown last (the bookmarks' part once their file is open).
+    let (news, toAnnounce) = dataNews(opened, expo: header.id, data: data)
+    builder.news = news
+    Profile.mark("versions")
+    // The terminal is set up while the bookmarks file may still be opening.
+    let theme = colour ? ColourTheme(rawValue: settings.theme.rawValue) ?? .dark : .monochrome
+    let terminal: PreparedTerminal
+    do {
+      terminal = try PreparedTerminal(theme: theme, mouse: settings.mouse)
+    } catch let error as TerminalError {
+      _ = try? opening.value()
+      throw CLIError(error.description, code: 2)
+    }
+    Profile.mark("terminal")
+    var store: UserStore?
     // A broken settings file is named in the status bar (the guide starts with the defaults).
     var startMessage: String? = problems.first.map { t.settingsProblem($0, more: problems.count - 1) }
     do {
@@ -97,16 +111,14 @@ func runGuide(data: DataChoice, options: GuideChoice, userData: String? = nil) t
       startMessage = t.bookmarksCannotBeSaved("\(error)")
     }
     Profile.mark("bookmarks")
-    let (news, newsMessage) = dataNews(opened, expo: header.id, data: data, store: store, t)
-    Profile.mark("versions")
-    builder.news = news
+    // (Renumbered sessions move their bookmarks whatever the status bar says first.)
+    let newsMessage = announce(toAnnounce, expo: header.id, store: store, t)
     if startMessage == nil { startMessage = newsMessage }
     let source = CachedScreenSource(builder: builder)
     var effects = EffectRunner(
       catalogue: catalogue, userStore: store, expoID: header.id,
       exportFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     effects.alarmMinutes = settings.reminderMinutes
-    let theme = colour ? ColourTheme(rawValue: settings.theme.rawValue) ?? .dark : .monochrome
     var app = TerminalApp(
       navigator: Navigator(source: source), clock: clock, theme: theme, mouse: settings.mouse,
       language: language, initialSection: initial, effects: effects, startMessage: startMessage)
@@ -132,7 +144,8 @@ func runGuide(data: DataChoice, options: GuideChoice, userData: String? = nil) t
         return TerminalApp.DataUpdate(source: nil, effects: nil, message: t.newVersionUnreadable(reason))
       case .opened(let next):
         guard var builder = try? CatalogueScreens(catalogue: next.catalogue) else { return nil }
-        let (news, message) = dataNews(next, expo: builder.header.id, data: data, store: store, t)
+        let (news, items) = dataNews(next, expo: builder.header.id, data: data)
+        let message = announce(items, expo: builder.header.id, store: store, t)
         builder.news = news
         var runner = effects
         runner.catalogue = next.catalogue
@@ -142,7 +155,7 @@ func runGuide(data: DataChoice, options: GuideChoice, userData: String? = nil) t
       }
     }
     do {
-      let status = try app.run()
+      let status = try app.run(on: terminal)
       if status != 0 { throw ExitCode(status) }
     } catch let error as TerminalError {
       throw CLIError(error.description, code: 2)
@@ -151,24 +164,29 @@ func runGuide(data: DataChoice, options: GuideChoice, userData: String? = nil) t
 }
 
 /// The data's version and what changed into it (marks in lists, the Changes screen, Home), and
-/// the first time a version is shown, the news for the status bar; a bookmarked session that the
-/// new version renumbered keeps its bookmark, note and mark.
-func dataNews(_ opened: CatalogueCache.Opened, expo: String, data: DataChoice, store: UserStore?, _ t: UIText) -> (
-  DataNews, String?
+/// the first time a version is shown, the changes to announce (`announce`).
+func dataNews(_ opened: CatalogueCache.Opened, expo: String, data: DataChoice) -> (
+  news: DataNews, toAnnounce: [DatasetChanges.Item]
 ) {
   let versions = VersionStore(directory: VersionStore.defaultDirectory())
-  guard let hash = opened.sourceHash, let news = versions.news(expo: expo, hash: hash) else { return (.none, nil) }
+  guard let hash = opened.sourceHash, let news = versions.news(expo: expo, hash: hash) else { return (.none, []) }
   let items = news.changes?.items ?? []
   let shown = DataNews(
     version: news.version.name, checked: data.checked(),
     since: news.changes?.since, items: items, gone: versions.gone(expo: expo))
-  guard news.firstTime, !items.isEmpty else { return (shown, nil) }
+  return (shown, news.firstTime ? items : [])
+}
+
+/// The news of a version shown for the first time, for the status bar; a bookmarked session that
+/// the new version renumbered keeps its bookmark, note and mark. nil: nothing changed.
+func announce(_ items: [DatasetChanges.Item], expo: String, store: UserStore?, _ t: UIText) -> String? {
+  guard !items.isEmpty else { return nil }
   for item in items {
     guard let previous = item.previousBookmarkKey, let key = item.bookmarkKey else { continue }
     _ = try? store?.move(previous, to: key, expo: expo)
   }
   let marks = Set(((try? store?.bookmarks(expo: expo)) ?? []).map(\.key))
-  return (shown, newsMessage(items, bookmarks: marks, t))
+  return newsMessage(items, bookmarks: marks, t)
 }
 
 /// The status bar's news on the first start on a new version: a bookmark's change first (a
