@@ -20,13 +20,14 @@ public enum ExpoSample {
     {
       return url
     }
-    // The executable as the kernel knows it (argv[0] may be a bare name found on the PATH).
-    let path =
-      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
-      ?? ""
-    let executableDir = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
-    if let url = found(executableDir.appendingPathComponent(bundleName).appendingPathComponent(folderName)) {
-      return url
+    // The executable as the kernel knows it (argv[0] may be a bare name found on the PATH), its
+    // links resolved by realpath(3) (FileManager's and URL's were a third of a millisecond).
+    if let resolved = realpath("/proc/self/exe", nil) ?? CommandLine.arguments.first.flatMap({ realpath($0, nil) }) {
+      let path = String(cString: resolved)
+      free(resolved)
+      let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+      let sample = "\(folder)/\(bundleName)/\(folderName)"
+      if access(sample + "/expo.json", R_OK) == 0 { return URL(fileURLWithPath: sample, isDirectory: true) }
     }
     if let url = found(Bundle.main.bundleURL.appendingPathComponent(bundleName).appendingPathComponent(folderName)) {
       return url

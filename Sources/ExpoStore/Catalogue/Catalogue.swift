@@ -6,8 +6,8 @@ import GRDB
 public final class Catalogue: CatalogueReading {
   private let queue: DatabaseQueue
   /// The last queries' ranked matches, and the search table's kind ranges.
-  let searchCache = LockedCache<SearchKey, RankedMatches>(capacity: 8)
-  let searchKinds = LockedCache<Int, [(kind: SearchKind, range: ClosedRange<Int64>)]>(capacity: 1)
+  let searchCache = LockedCache<SearchKey, RankedMatches>(capacity: 8, same: ==)
+  let searchKinds = LockedCache<Int, [(kind: SearchKind, range: ClosedRange<Int64>)]>(capacity: 1, same: ==)
 
   /// Runs a read on the catalogue's connection (for the extensions of this type).
   func read<T>(_ body: (Database) throws -> T) throws -> T { try queue.read(body) }

@@ -370,17 +370,26 @@ struct SearchKey: Hashable {
 }
 
 /// A small thread-safe cache (a catalogue is read from the guide's loop and from prefetching).
-final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
+///
+/// (`Key` carries no protocol requirement; its equality comes with the cache: making a generic
+/// class whose parameter must conform looks the conformance up at run time, a scan of every
+/// conformance record of the binary, a quarter of a millisecond of each start.)
+final class LockedCache<Key, Value>: @unchecked Sendable {
   private var entries: [(Key, Value)] = []
   private let lock = NSLock()
   private let capacity: Int
 
-  init(capacity: Int) { self.capacity = capacity }
+  private let same: (Key, Key) -> Bool
+
+  init(capacity: Int, same: @escaping (Key, Key) -> Bool) {
+    self.capacity = capacity
+    self.same = same
+  }
 
   func value(_ key: Key) -> Value? {
     lock.lock()
     defer { lock.unlock() }
-    return entries.first { $0.0 == key }?.1
+    return entries.first { same($0.0, key) }?.1
   }
 
   func removeAll() {
@@ -392,7 +401,7 @@ final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
   func store(_ key: Key, _ value: Value) {
     lock.lock()
     defer { lock.unlock() }
-    entries.removeAll { $0.0 == key }
+    entries.removeAll { same($0.0, key) }
     entries.append((key, value))
     if entries.count > capacity { entries.removeFirst() }
   }
