@@ -74,6 +74,9 @@ let package = Package(
     // start of 6; docs/decisions.md, "A static executable"). ncurses' static archive needs tinfo.
     .executableTarget(
       name: "expo", dependencies: ["ExpoCLI", "ExpoStore"],
+      // (Compiled with the flag too: the object then asks for the static Foundation's own
+      // libraries, ICU among them, in the order they need each other.)
+      swiftSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))],
       linkerSettings: [
         .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
         .linkedLibrary("tinfo", .when(platforms: [.linux])),
