@@ -65,12 +65,14 @@ public enum FastLane {
 
   // MARK: The commands
 
-  static let dataOptions: Set<String> = ["data", "columns", "time-zone", "encoding"]
+  // (Arrays, not sets: a `Set<String>` is a generic type whose conformance is looked up at run
+  // time, a scan of every conformance record.)
+  static let dataOptions = ["data", "columns", "time-zone", "encoding"]
 
   static func guide(_ arguments: ArraySlice<String>) -> Request? {
     guard
       let read = read(
-        arguments, options: dataOptions.union(["now", "lang", "open", "user-data"]),
+        arguments, options: dataOptions + ["now", "lang", "open", "user-data"],
         flags: ["zh", "no-color", "no-pane"]),
       read.words.isEmpty, let data = data(read), let language = language(read)
     else { return nil }
@@ -86,7 +88,7 @@ public enum FastLane {
   }
 
   static func info(_ arguments: ArraySlice<String>) -> Request? {
-    guard let read = read(arguments, options: dataOptions.union(["format", "lang"])), read.words.isEmpty,
+    guard let read = read(arguments, options: dataOptions + ["format", "lang"]), read.words.isEmpty,
       let data = data(read), let language = language(read), let format = format(read)
     else { return nil }
     return .info(data, format, language: language)
@@ -95,7 +97,7 @@ public enum FastLane {
   static func search(_ arguments: ArraySlice<String>) -> Request? {
     guard
       let read = read(
-        arguments, options: dataOptions.union(["kind", "limit", "format", "lang"]), repeatable: ["kind"]),
+        arguments, options: dataOptions + ["kind", "limit", "format", "lang"], repeatable: ["kind"]),
       !read.words.isEmpty, let data = data(read), let language = language(read), let format = format(read)
     else { return nil }
     var kinds: [SearchKind] = []
@@ -140,14 +142,14 @@ public enum FastLane {
   /// The options, flags and words of a command line.
   struct Read {
     var values: [String: [String]] = [:]
-    var flags: Set<String> = []
+    var flags: [String] = []
     var words: [String] = []
   }
 
   /// Reads `arguments` as long options among `options` (each with a value, once unless
   /// `repeatable`), flags among `flags` (once) and words; nil at anything else.
   static func read(
-    _ arguments: ArraySlice<String>, options: Set<String>, flags: Set<String> = [], repeatable: Set<String> = []
+    _ arguments: ArraySlice<String>, options: [String], flags: [String] = [], repeatable: [String] = []
   ) -> Read? {
     var read = Read()
     var rest = arguments
@@ -169,7 +171,8 @@ public enum FastLane {
         value = nil
       }
       if flags.contains(name) {
-        guard value == nil, read.flags.insert(name).inserted else { return nil }
+        guard value == nil, !read.flags.contains(name) else { return nil }
+        read.flags.append(name)
         continue
       }
       guard options.contains(name), read.values[name] == nil || repeatable.contains(name) else { return nil }

@@ -44,19 +44,41 @@ extension Catalogue {
   /// doclists instead of merging them first: at a million products the merge was most of a
   /// keystroke.
   static func expandedExpression(_ db: Database, _ tokens: [String]) throws -> String {
-    let statement = try db.cachedStatement(sql: "SELECT term FROM search_term WHERE term >= ? AND term < ? LIMIT ?")
     var expression = wordsExpression(tokens)
     for token in tokens {
       for form in SearchSynonyms.alternatives(token) where form.count >= 3 && !form.contains(where: SearchText.isCJK) {
-        let terms = try String.fetchAll(statement, arguments: [form, form + "\u{10FFFF}", expandedWords + 1])
+        let terms = try Catalogue.texts(
+          db, "SELECT term FROM search_term WHERE term >= ? AND term < ? LIMIT ?", [form, form + "\u{10FFFF}"],
+          [expandedWords + 1])
         // (No word: left to FTS5, whose tokenizer may fold the form further than the query did.)
         guard (1...expandedWords).contains(terms.count) else { continue }
         let words = terms.map(quoted).joined(separator: " OR ")
-        expression = expression.replacingOccurrences(
-          of: quoted(form) + "*", with: terms.count == 1 ? words : "(" + words + ")")
+        expression = replacingAll(
+          quoted(form) + "*", with: terms.count == 1 ? words : "(" + words + ")", in: expression)
       }
     }
     return expression
+  }
+
+  /// `text` with every `target` replaced, compared byte by byte (Foundation's
+  /// `replacingOccurrences` set up its generic machinery at every first keystroke of a process).
+  static func replacingAll(_ target: String, with replacement: String, in text: String) -> String {
+    let hay = Array(text.utf8)
+    let needle = Array(target.utf8)
+    guard !needle.isEmpty, hay.count >= needle.count else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(hay.count)
+    var i = 0
+    while i < hay.count {
+      if i + needle.count <= hay.count, hay[i..<(i + needle.count)].elementsEqual(needle) {
+        out.append(contentsOf: replacement.utf8)
+        i += needle.count
+      } else {
+        out.append(hay[i])
+        i += 1
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Every item that matches `query`, ranked; the first `limit` with their names. `boost` (refs as
@@ -244,11 +266,15 @@ extension Catalogue {
   static func blend(_ hits: inout [SearchHit]) {
     guard let top = hits.first else { return }
     var leaders: [Int] = []
-    var kinds: Set<SearchKind> = [top.kind]
-    for (i, hit) in hits.enumerated().dropFirst() where !kinds.contains(hit.kind) {
-      kinds.insert(hit.kind)
+    // (The kinds seen, by index: a `Set` of kinds is looked up at run time at every start.)
+    var seen = Array(repeating: false, count: SearchKind.allCases.count)
+    seen[top.kind.index] = true
+    var kinds = 1
+    for (i, hit) in hits.enumerated().dropFirst() where !seen[hit.kind.index] {
+      seen[hit.kind.index] = true
+      kinds += 1
       if hit.score >= top.score - 3_500 { leaders.append(i) }
-      if kinds.count == SearchKind.allCases.count { break }
+      if kinds == seen.count { break }
     }
     guard !leaders.isEmpty else { return }
     let moved = leaders.map { hits[$0] }
@@ -259,8 +285,23 @@ extension Catalogue {
   /// The rowids a query returns, stepped through SQLite's C API (GRDB's per-row work was half the
   /// time of a large set). Text arguments first, then integer ones (limits, offsets).
   static func rowids(_ db: Database, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws -> [Int64] {
-    let statement = try db.cachedStatement(sql: sql)
-    let handle = statement.sqliteStatement
+    let handle = try bound(db, sql, arguments, integers)
+    var out: [Int64] = []
+    var status = sqlite3_step(handle)
+    while status == SQLITE_ROW {
+      out.append(sqlite3_column_int64(handle, 0))
+      status = sqlite3_step(handle)
+    }
+    sqlite3_reset(handle)
+    guard status == SQLITE_DONE else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search: step failed")
+    }
+    return out
+  }
+
+  /// The statement of `sql`, reset, with text arguments first, then integer ones (limits, offsets).
+  static func bound(_ db: Database, _ sql: String, _ arguments: [String], _ integers: [Int]) throws -> OpaquePointer {
+    let handle = try db.cachedStatement(sql: sql).sqliteStatement
     sqlite3_reset(handle)
     for (i, argument) in arguments.enumerated() {
       _ = argument.withCString { sqlite3_bind_text(handle, Int32(i + 1), $0, -1, Catalogue.transient) }
@@ -268,10 +309,19 @@ extension Catalogue {
     for (i, integer) in integers.enumerated() {
       sqlite3_bind_int64(handle, Int32(arguments.count + i + 1), Int64(integer))
     }
-    var out: [Int64] = []
+    return handle
+  }
+
+  /// The text of the first column of a query's rows, stepped through SQLite's C API as `rowids`.
+  static func texts(_ db: Database, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws -> [String] {
+    let handle = try bound(db, sql, arguments, integers)
+    var out: [String] = []
     var status = sqlite3_step(handle)
     while status == SQLITE_ROW {
-      out.append(sqlite3_column_int64(handle, 0))
+      if let text = sqlite3_column_text(handle, 0) {
+        let count = Int(sqlite3_column_bytes(handle, 0))
+        out.append(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+      }
       status = sqlite3_step(handle)
     }
     sqlite3_reset(handle)
