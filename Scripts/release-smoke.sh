@@ -56,6 +56,17 @@ check "a bookmark added" "ev-opening" bash -c "'$EXPO' bookmarks add event ev-op
 check "the plan as iCalendar" "BEGIN:VCALENDAR" bash -c "'$EXPO' export --ics '$WORK/plan.ics' >/dev/null && cat '$WORK/plan.ics'"
 check "the plan's event at 01:30 UTC" "DTSTART:20231027T013000Z" cat "$WORK/plan.ics"
 
+# A schedule followed at a URL (curl run as a program), from the tests' loopback server.
+mkdir -p "$WORK/served"
+cp Tests/Fixtures/import/frab.xml "$WORK/served/"
+python3 Tests/Fixtures/http-server.py "$WORK/served" >/dev/null 2>&1 &
+SERVER=$!
+for _ in $(seq 50); do [ -s "$WORK/served/port" ] && break; sleep 0.1; done
+URL="http://127.0.0.1:$(cat "$WORK/served/port" 2>/dev/null || echo 9)/frab.xml"
+check "a schedule followed at a URL" "Test Congress & Camp" "$EXPO" info --data "$URL"
+check "the URL checked again" "not modified" "$EXPO" update --data "$URL"
+kill "$SERVER" 2>/dev/null || true
+
 # The guide in a terminal: the first screen, a section, Chinese, and back to the shell.
 tmux -L "$SOCKET" new-session -d -x 80 -y 24 -e LANG=C.UTF-8 -e XDG_CACHE_HOME="$XDG_CACHE_HOME" \
   -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" "$EXPO; echo EXITED \$?; sleep 30"
