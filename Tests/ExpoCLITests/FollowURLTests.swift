@@ -132,8 +132,7 @@ import Testing
     try s.keys("0")
     let home = try s.waitFor("The data changed since")
     #expect(home.contains("Δ time 10:30 → 11:30"), "\(home)")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
   }
 
   @Test func onlyHTTPAndHTTPS() throws {

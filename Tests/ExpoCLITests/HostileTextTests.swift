@@ -67,8 +67,7 @@ import Testing
     try s.keys("j", "Enter")
     let detail = try s.waitFor(all: ["Co 1", "␛]52;c;ZXZpbA==␇"])
     #expect(detail.contains("␛]52;c;ZXZpbA==␇"))
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
   }
 
   /// Every list command in every format, info, and the exports: no raw control or bidi character,

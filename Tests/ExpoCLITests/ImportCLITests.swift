@@ -112,8 +112,7 @@ extension TmuxTests {
     try s.waitFor("Late night ☃ talk")
     try s.keys("Escape", "6")
     try s.waitFor("Opening <Ceremony>")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
   }
 }
 
@@ -192,8 +191,7 @@ extension TmuxTests {
     try s.waitFor("Booth      N3-A15")
     try s.keys("Escape", "Escape")
     try s.waitFor("Booth      N3-A14")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
   }
 }
 

@@ -81,8 +81,7 @@ extension TmuxTests {
   @Test func quitRestoresTheTty() throws {
     let s = try Session(width: 80, height: 24)
     try s.waitFor("1 Halls  2 Countries")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
     #expect(try ttyRestored(s))
   }
 
@@ -128,8 +127,7 @@ extension TmuxTests {
     let back = try s.waitFor(all: ["Plan N1", "1 Halls  2 Countries"])
     #expect(back.contains("1 Halls  2 Countries"))
     #expect(back.split(separator: "\n").allSatisfy { $0.count <= 120 })
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
   }
 
   @Test func ctrlZAndFgBringTheScreenBack() throws {
@@ -209,8 +207,7 @@ extension TmuxTests {
       try s.keys("j")
       usleep(200_000)
     }
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
     // The writes to the terminal after each key read, up to the next read.
     var writes: [Int] = []
     for line in try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n") {

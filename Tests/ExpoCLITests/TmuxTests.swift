@@ -49,6 +49,12 @@ import Testing
 
     func screen() throws -> String { try run(["capture-pane", "-p"]) }
 
+    /// `q`, then waits for the guide to have exited with status 0.
+    func quit(sourceLocation: SourceLocation = #_sourceLocation) throws {
+      try keys("q")
+      try waitFor("EXPO-EXITED-0", sourceLocation: sourceLocation)
+    }
+
     /// Waits (up to `timeout` seconds) until the screen contains `text`; returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Int = 10, sourceLocation: SourceLocation = #_sourceLocation) throws
@@ -130,8 +136,7 @@ import Testing
     // L switches to English and is written to the settings file; a restart keeps it.
     try s.keys("L")
     try s.waitFor("Interface and names in English")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
     let file = try String(contentsOfFile: config + "/expo-guide/config.toml", encoding: .utf8)
     #expect(file.contains("language = \"en\""))
     #expect(file.contains("# Expo Guide settings."), "the commented default file")
@@ -172,15 +177,13 @@ import Testing
     #expect(changes.contains("Opening <Ceremony>"))
     try first.keys("Tab", "Tab")
     try first.waitFor("✗ cancelled")
-    try first.keys("q")
-    try first.waitFor("EXPO-EXITED-0")
+    try first.quit()
     // Told once: the next start is quiet (Home still leads with what changed in this version).
     let second = try guide()
     let again = try second.waitFor("1 Halls")
     #expect(!again.contains("changes in all"), "\(again)")
     #expect(again.contains("All changes"), "\(again)")
-    try second.keys("q")
-    try second.waitFor("EXPO-EXITED-0")
+    try second.quit()
   }
 
   /// The schedule file edited while the guide runs: the guide reads the new version, says what
@@ -206,8 +209,7 @@ import Testing
     try FileManager.default.copyItem(atPath: ChangesCLITests.new, toPath: file)
     let moved = try s.waitFor("★ Opening <Ceremony>: time 10:30 → 11:30", timeout: 30)
     #expect(moved.contains("11:30–12:15"), "the day's list shows the new time: \(moved)")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
   }
 
   /// Home and End as tmux sends them (ESC [1~, ESC [4~) under TERM=xterm-256color, whose terminfo
@@ -220,8 +222,7 @@ import Testing
     try s.keys("Home")
     let top = try s.waitFor("1 of 10,400")
     #expect(top.contains("Home › Products"), "\(top)")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
   }
 
   @Test func aBrokenSettingsFileIsNamedAndTheGuideStarts() throws {
@@ -235,8 +236,7 @@ import Testing
     // L is not remembered in a file with errors: the user's text stays as it is.
     try s.keys("L")
     try s.waitFor("未记住")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
     let file = try String(contentsOfFile: config + "/expo-guide/config.toml", encoding: .utf8)
     #expect(file == "# mine\ntheme = \"blue\"\npane = yes\n")
   }
@@ -285,8 +285,7 @@ import Testing
       try s.waitFor("Alexandria Crafts Trading")
       try s.keys("b")
       try s.waitFor("★ Bookmarked")
-      try s.keys("q")
-      try s.waitFor("EXPO-EXITED-0")
+      try s.quit()
     }
     let again = try Session(width: 100, height: 30, arguments: "guide --user-data '\(user.path)'")
     try again.waitFor("1 Halls  2 Countries")
@@ -317,8 +316,7 @@ import Testing
     }
     for (s, (_, crumb)) in zip(sessions, titles) {
       try s.waitFor(crumb)
-      try s.keys("q")
-      try s.waitFor("EXPO-EXITED-0")
+      try s.quit()
     }
   }
 
@@ -336,8 +334,7 @@ import Testing
     #expect(!screen.contains("Forum Hall A") && !screen.contains("Fashion Runway"))
     let count = screen.components(separatedBy: "events · venue: Main Stage").first?.split(separator: " ").last
     #expect(screen.contains("1 of \(count ?? "?")"), "the status bar counts the filtered events")
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
   }
 
   /// A bracketed paste into the note editor is text: ESC, 6 and e in it neither cancel the note,
@@ -355,8 +352,7 @@ import Testing
     try s.waitFor("Note saved")
     let screen = try s.screen()
     #expect(screen.contains("Home › Exhibitors") && !screen.contains("My plan ·"))
-    try s.keys("q")
-    try s.waitFor("EXPO-EXITED-0")
+    try s.quit()
     let list = try ExpoBinary.run(["bookmarks", "list", "--user-data", user.path])
     #expect(list.stdout.contains("Great booth6e"))
   }

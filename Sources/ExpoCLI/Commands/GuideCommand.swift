@@ -67,7 +67,7 @@ func runGuide(data: DataChoice, options: GuideChoice, userData: String? = nil) t
     var builder = try CatalogueScreens(catalogue: catalogue)
     let header = builder.header
     Profile.mark("catalogue info")
-    let environment = UserSettings.environment
+    let environment = ProcessEnvironment.variables
     let settings = UserSettings.settings
     let language = UserSettings.language(options.language ?? (options.chinese ? .chinese : nil))
     let t = UIText(language)

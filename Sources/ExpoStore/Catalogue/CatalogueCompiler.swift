@@ -295,11 +295,9 @@ public enum CatalogueCompiler {
 /// phases too) and since `begin` — or, given `EXPO_PROFILE_T0` (nanoseconds since 1970, taken just
 /// before the program was started: `Scripts/startup-profile.sh`), since then.
 public enum Profile {
-  // (getenv: `ProcessInfo.environment` builds a dictionary of every variable, and this is read
-  // at every start.)
-  static let enabled = getenv("EXPO_PROFILE").map { String(cString: $0) } == "1"
+  static let enabled = ProcessEnvironment.variables["EXPO_PROFILE"] == "1"
   /// The launch, in nanoseconds since 1970 (EXPO_PROFILE_T0).
-  static let launch = getenv("EXPO_PROFILE_T0").flatMap { UInt64(String(cString: $0)) }
+  static let launch = ProcessEnvironment.variables["EXPO_PROFILE_T0"].flatMap { UInt64($0) }
   private static let lock = NSLock()
   // Guarded by `lock`.
   nonisolated(unsafe) private static var last = now()

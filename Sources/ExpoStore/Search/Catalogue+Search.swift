@@ -197,7 +197,7 @@ extension Catalogue {
         let i: Int = row[0]
         guard tally.indices.contains(i) else { continue }
         tally[i] = row[1]
-        kept[i] = SearchCommon.rowids((row[2] as String)[...]) ?? []
+        kept[i] = RowidList.parse((row[2] as String)[...]) ?? []
       }
       (counts, firsts) = (tally, kept)
     } else {

@@ -81,21 +81,28 @@ enum RowidList {
 /// A set of rowids as a sorted array, searched by halves: a keystroke asks a few thousand times
 /// whether a rowid is among a few hundred, and hashing each (SipHash) cost more than the search.
 struct RowidSet {
-  private let sorted: [Int64]
+  /// The rowids in ascending order.
+  let sorted: [Int64]
 
   init(_ ids: [Int64]) {
     // (FTS5 returns rowids in order: sorted already, as a rule.)
     sorted = zip(ids, ids.dropFirst()).allSatisfy { $0.0 < $0.1 } ? ids : ids.sorted()
   }
 
-  func contains(_ id: Int64) -> Bool {
+  /// The index of the first rowid not below `id` (`sorted.count` when none).
+  func lowerBound(_ id: Int64) -> Int {
     var lo = 0
     var hi = sorted.count
     while lo < hi {
       let mid = (lo + hi) / 2
       if sorted[mid] < id { lo = mid + 1 } else { hi = mid }
     }
-    return lo < sorted.count && sorted[lo] == id
+    return lo
+  }
+
+  func contains(_ id: Int64) -> Bool {
+    let at = lowerBound(id)
+    return at < sorted.count && sorted[at] == id
   }
 }
 

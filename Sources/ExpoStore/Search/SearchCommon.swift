@@ -85,19 +85,15 @@ enum SearchCommon {
     }
   }
 
-  /// Comma-separated rowids as kept (`search_common`, `search_initial`); nil when one is not a
-  /// number.
-  static func rowids(_ text: Substring) -> [Int64]? { RowidList.parse(text) }
-
   /// The answer as kept; nil when it does not read as one for `ranges` kind ranges (a catalogue
   /// from elsewhere: the keystroke then runs the query).
   static func decode(_ text: String, ranges: Int) -> Catalogue.Found? {
-    if text.first == "L" { return rowids(text.dropFirst()).map { .listed($0) } }
+    if text.first == "L" { return RowidList.parse(text.dropFirst()).map { .listed($0) } }
     guard text.first == "C" else { return nil }
     let parts = text.dropFirst().split(separator: "|", omittingEmptySubsequences: false)
     guard parts.count == 2 else { return nil }
-    let firsts = parts[1].split(separator: ";", omittingEmptySubsequences: false).map(rowids)
-    guard let counts = rowids(parts[0]), counts.count == ranges, firsts.count == ranges,
+    let firsts = parts[1].split(separator: ";", omittingEmptySubsequences: false).map(RowidList.parse)
+    guard let counts = RowidList.parse(parts[0]), counts.count == ranges, firsts.count == ranges,
       !firsts.contains(where: { $0 == nil })
     else { return nil }
     return .counted(counts.map { Int($0) }, firsts: firsts.compactMap { $0 })

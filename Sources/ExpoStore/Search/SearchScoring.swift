@@ -131,22 +131,16 @@ struct Scoring {
             db, "SELECT rowid FROM search_words WHERE search_words MATCH ?",
             ["{words} : (" + Catalogue.wordsExpression(tokens) + ")"]))
       let first = RowidSet(starts)
-      // (FTS5 returns rowids in order: sorted already, as a rule.)
-      let sorted = zip(ids, ids.dropFirst()).allSatisfy { $0.0 < $0.1 } ? ids : ids.sorted()
+      let all = RowidSet(ids)
       // The ids of each kind in kind order: kinds are rowid ranges, so a partition, no sort.
       var byKind: [Int64] = []
-      byKind.reserveCapacity(sorted.count)
+      byKind.reserveCapacity(all.sorted.count)
       for k in Catalogue.kindOrder {
         for range in ranges where range.kind == k {
-          var lo = 0
-          var hi = sorted.count
-          while lo < hi {
-            let mid = (lo + hi) / 2
-            if sorted[mid] < range.range.lowerBound { lo = mid + 1 } else { hi = mid }
-          }
-          while lo < sorted.count && sorted[lo] <= range.range.upperBound {
-            if !first.contains(sorted[lo]) { byKind.append(sorted[lo]) }
-            lo += 1
+          var at = all.lowerBound(range.range.lowerBound)
+          while at < all.sorted.count && all.sorted[at] <= range.range.upperBound {
+            if !first.contains(all.sorted[at]) { byKind.append(all.sorted[at]) }
+            at += 1
           }
         }
       }
