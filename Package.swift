@@ -41,8 +41,9 @@ let package = Package(
         // SQLite's C API, for the compiler's bulk inserts.
         .product(name: "GRDBSQLite", package: "GRDB.swift"), "CSQLiteTuning",
       ], swiftSettings: optimised),
-    // sqlite3_config (variadic in C) for the process-wide SQLite settings.
-    .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
+    // sqlite3_config (variadic in C) for the process-wide SQLite settings, and the VFS that reads a
+    // packed (zlib-compressed) catalogue in place.
+    .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("z")]),
     // Navigation state, layout, keymaps and the reducer over a ScreenSource it owns: pure, no
     // catalogue, no terminal.
     .target(name: "ExpoNavigation", dependencies: ["ExpoModel"], swiftSettings: optimised),

@@ -351,6 +351,12 @@ extension EventsCommand {
 }
 
 struct CompileCommand: ParsableCommand {
+  /// "1,390.1 MB", "0.2 MB".
+  static func megabytes(_ bytes: Int) -> String {
+    let tenths = (bytes + 50_000) / 100_000
+    return "\(tenths / 10).\(tenths % 10) MB"
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "compile",
     abstract: "Compile an expo (folder, schedule, calendar or exhibitor list) into a portable catalogue file (SQLite).")
@@ -365,6 +371,10 @@ struct CompileCommand: ParsableCommand {
     help: ArgumentHelp("The zone of a schedule that names none (as for --data).", valueName: "zone"))
   var timeZone: String?
   @Option(help: "How to read an imported file that is not UTF-8 (as for --data).") var encoding: TextEncoding?
+  @Flag(
+    help: ArgumentHelp(
+      "Pack the catalogue for distribution: compressed in chunks, opened and searched in place (read-only)."))
+  var compress = false
 
   func run() throws {
     let started = Date()
@@ -384,11 +394,20 @@ struct CompileCommand: ParsableCommand {
     for warning in loaded.warnings { printError(Sanitize.line(warning.description)) }
     let hash = try SourceHash.of(files: Importer.sourceFiles(source), options: options.cacheKey)
     Profile.mark("hash")
-    try CatalogueCompiler.compile(loaded.dataset, to: output, sourceHash: hash, progress: bar.handler)
+    let plain = compress ? output + ".plain-\(getpid())" : output
+    defer { if compress { try? FileManager.default.removeItem(atPath: plain) } }
+    try CatalogueCompiler.compile(loaded.dataset, to: plain, sourceHash: hash, progress: bar.handler)
+    var packed: PackedCatalogue.Packed?
+    if compress {
+      bar.handler(ProgressEvent(phase: "packing", done: 0, total: 1))
+      packed = try PackedCatalogue.pack(plain, to: output)
+      Profile.mark("pack")
+    }
     bar.finish()
     let ms = Int(Date().timeIntervalSince(started) * 1000)
     say(
-      "wrote \(output) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products, "
-        + "\(loaded.dataset.events.count) events) in \(ms) ms")
+      "wrote \(Sanitize.line(output)) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products, "
+        + "\(loaded.dataset.events.count) events) in \(ms) ms"
+        + (packed.map { "; packed \(Self.megabytes($0.plainBytes)) into \(Self.megabytes($0.packedBytes))" } ?? ""))
   }
 }

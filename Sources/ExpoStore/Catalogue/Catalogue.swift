@@ -58,7 +58,7 @@ public final class Catalogue: CatalogueReading {
     self.collector = collector
     config.prepareDatabase { db in try SearchCollector.register(collector, on: db) }
     do {
-      queue = try DatabaseQueue(path: path, configuration: config)
+      queue = try DatabaseQueue(path: try PackedCatalogue.connectionPath(path), configuration: config)
       let version = try queue.read { db in
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schemaVersion'")
       }

@@ -74,7 +74,6 @@ public struct CatalogueCache: Sendable {
     return Opened(catalogue: try Catalogue(path: path), compiled: true, warnings: loaded.warnings, sourceHash: hash)
   }
 
-  /// True for a SQLite file (by its header; `.sqlite`/`.db` names that do not exist yet count too).
   /// Path, size, modification time and inode of a file, hashed: a key that changes when the file does.
   static func fileIdentity(_ url: URL) -> String {
     var info = stat()
@@ -89,11 +88,13 @@ public struct CatalogueCache: Sendable {
     return String(hash, radix: 16)
   }
 
+  /// True for a SQLite file or a packed catalogue (by its header; `.sqlite`/`.db` names that do not
+  /// exist yet count too).
   public static func isCatalogue(_ url: URL) -> Bool {
     if let handle = FileHandle(forReadingAtPath: url.path) {
       defer { try? handle.close() }
       let header = (try? handle.read(upToCount: 16)) ?? Data()
-      return header == Data("SQLite format 3\u{0}".utf8)
+      return header == Data("SQLite format 3\u{0}".utf8) || header.elementsEqual(PackedCatalogue.magic)
     }
     return ["sqlite", "sqlite3", "db"].contains(url.pathExtension.lowercased())
   }

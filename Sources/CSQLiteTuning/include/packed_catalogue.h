@@ -1,0 +1,38 @@
+#ifndef EXPO_PACKED_CATALOGUE_H
+#define EXPO_PACKED_CATALOGUE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// A packed catalogue: a compiled catalogue's SQLite file cut into chunks of `chunk_size` bytes,
+/// each compressed with zlib, read in place through the SQLite VFS "expo-packed" (read-only).
+///
+/// Layout (integers little-endian):
+///   header, 64 bytes: magic "Expo packed v1\0\0" (16), chunk size u32, reserved u32,
+///     logical size u64, chunk count u64, index offset u64, zero padding;
+///   the chunks, one after another (a chunk whose stored length equals its plain length is
+///     stored as it is);
+///   the index at `index offset`: chunk count + 1 offsets u64 (the last one is the index offset).
+
+#define EXPO_PACKED_MAGIC "Expo packed v1\0\0"
+#define EXPO_PACKED_MAGIC_LENGTH 16
+#define EXPO_PACKED_HEADER_LENGTH 64
+
+/// The VFS's name, for a URI's `vfs=` parameter.
+#define EXPO_PACKED_VFS "expo-packed"
+
+/// Registers the VFS (once; later calls do nothing). Returns an SQLite result code.
+int expo_packed_register(void);
+
+/// Compresses `length` bytes of `input` into `output` (of `capacity` bytes) with zlib at `level`.
+/// Returns the compressed length, or 0 when it would not fit or be smaller (store it as it is).
+size_t expo_packed_compress(const uint8_t *input, size_t length, uint8_t *output, size_t capacity, int level);
+
+/// The most bytes `expo_packed_compress` may need for `length` bytes.
+size_t expo_packed_bound(size_t length);
+
+/// Checks a packed file's header and index: 0 when sound, else a message in `message`
+/// (of `capacity` bytes) and -1.
+int expo_packed_check(const char *path, char *message, size_t capacity);
+
+#endif

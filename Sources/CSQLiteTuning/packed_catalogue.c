@@ -1,0 +1,412 @@
+#include "packed_catalogue.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+// A read-only SQLite VFS over a packed catalogue (see packed_catalogue.h). The main database
+// file is read chunk by chunk, each chunk inflated into a cache of recent chunks; every other
+// file (a statement's temporary files) is opened by the default VFS, to which the VFS's other
+// methods are passed on.
+
+/// Bytes of inflated chunks kept per open file (SQLite's page cache sits above this).
+#define CACHE_BYTES (32u << 20)
+
+static uint32_t get32(const uint8_t *p) {
+  return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static uint64_t get64(const uint8_t *p) { return (uint64_t)get32(p) | ((uint64_t)get32(p + 4) << 32); }
+
+static int read_fully(int fd, void *buffer, size_t length, uint64_t offset) {
+  uint8_t *out = buffer;
+  while (length > 0) {
+    ssize_t n = pread(fd, out, length, (off_t)offset);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return -1;
+    out += n;
+    length -= (size_t)n;
+    offset += (uint64_t)n;
+  }
+  return 0;
+}
+
+typedef struct {
+  uint32_t chunk_size;
+  uint64_t logical_size;
+  uint64_t chunk_count;
+  uint64_t *offsets;  // chunk_count + 1
+} PackedIndex;
+
+/// The plain length of chunk `c` (the last one may be short).
+static uint32_t plain_length(const PackedIndex *index, uint64_t c) {
+  uint64_t start = c * index->chunk_size;
+  uint64_t left = index->logical_size - start;
+  return left < index->chunk_size ? (uint32_t)left : index->chunk_size;
+}
+
+static int fail(char *message, size_t capacity, const char *text) {
+  if (message && capacity > 0) snprintf(message, capacity, "%s", text);
+  return -1;
+}
+
+/// Reads and checks the header and the index of the packed file open as `fd`.
+static int read_index(int fd, PackedIndex *index, char *message, size_t capacity) {
+  memset(index, 0, sizeof(*index));
+  struct stat info;
+  if (fstat(fd, &info) != 0) return fail(message, capacity, "cannot read the file's size");
+  uint64_t file_size = (uint64_t)info.st_size;
+  uint8_t header[EXPO_PACKED_HEADER_LENGTH];
+  if (file_size < EXPO_PACKED_HEADER_LENGTH || read_fully(fd, header, sizeof header, 0) != 0)
+    return fail(message, capacity, "shorter than a packed catalogue's header (64 bytes)");
+  if (memcmp(header, EXPO_PACKED_MAGIC, EXPO_PACKED_MAGIC_LENGTH) != 0)
+    return fail(message, capacity, "not a packed catalogue (its first bytes are not \"Expo packed v1\")");
+  uint32_t chunk_size = get32(header + 16);
+  uint64_t logical_size = get64(header + 24);
+  uint64_t chunk_count = get64(header + 32);
+  uint64_t index_offset = get64(header + 40);
+  if (chunk_size < 512 || chunk_size > (1u << 24) || (chunk_size & (chunk_size - 1)) != 0)
+    return fail(message, capacity, "the header's chunk size is not a power of two from 512 bytes to 16 MB");
+  if (logical_size == 0 || logical_size > (1ull << 46)
+      || chunk_count != (logical_size + chunk_size - 1) / chunk_size)
+    return fail(message, capacity, "the header's sizes disagree (plain size, chunk size and chunk count)");
+  if (index_offset < EXPO_PACKED_HEADER_LENGTH || index_offset > file_size
+      || (file_size - index_offset) / 8 != chunk_count + 1 || (file_size - index_offset) % 8 != 0)
+    return fail(message, capacity, "truncated or extended: the chunk index does not end the file");
+  uint64_t *offsets = malloc((size_t)(chunk_count + 1) * sizeof(uint64_t));
+  uint8_t *raw = malloc((size_t)(chunk_count + 1) * 8);
+  if (!offsets || !raw) {
+    free(offsets);
+    free(raw);
+    return fail(message, capacity, "out of memory reading the chunk index");
+  }
+  if (read_fully(fd, raw, (size_t)(chunk_count + 1) * 8, index_offset) != 0) {
+    free(offsets);
+    free(raw);
+    return fail(message, capacity, "cannot read the chunk index");
+  }
+  for (uint64_t i = 0; i <= chunk_count; i++) offsets[i] = get64(raw + i * 8);
+  free(raw);
+  PackedIndex found = {chunk_size, logical_size, chunk_count, offsets};
+  int sound = offsets[0] == EXPO_PACKED_HEADER_LENGTH && offsets[chunk_count] == index_offset;
+  for (uint64_t i = 0; sound && i < chunk_count; i++) {
+    // (A chunk is never stored longer than it is plain.)
+    sound = offsets[i + 1] > offsets[i] && offsets[i + 1] - offsets[i] <= plain_length(&found, i);
+  }
+  if (!sound) {
+    free(offsets);
+    return fail(message, capacity, "the chunk index is damaged (offsets out of order or out of the file)");
+  }
+  *index = found;
+  return 0;
+}
+
+int expo_packed_check(const char *path, char *message, size_t capacity) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail(message, capacity, strerror(errno));
+  PackedIndex index;
+  int status = read_index(fd, &index, message, capacity);
+  close(fd);
+  free(index.offsets);
+  return status;
+}
+
+size_t expo_packed_bound(size_t length) { return (size_t)compressBound((uLong)length); }
+
+size_t expo_packed_compress(const uint8_t *input, size_t length, uint8_t *output, size_t capacity, int level) {
+  uLongf written = (uLongf)capacity;
+  if (compress2(output, &written, input, (uLong)length, level) != Z_OK) return 0;
+  return written < length ? (size_t)written : 0;
+}
+
+// MARK: The VFS
+
+typedef struct {
+  sqlite3_file base;
+  int fd;
+  PackedIndex index;
+  uint32_t slot_count;
+  uint8_t **slots;      // inflated chunks, allocated when first used
+  int64_t *slot_chunk;  // the chunk in each slot, -1 for none
+  uint8_t *referenced;  // the clock's bits
+  int32_t *where;       // per chunk: its slot, -1 when not cached
+  uint32_t hand;
+  uint8_t *scratch;  // a chunk as stored
+  pthread_mutex_t lock;
+} PackedFile;
+
+static sqlite3_vfs *underlying;
+
+static int packed_close(sqlite3_file *file) {
+  PackedFile *p = (PackedFile *)file;
+  for (uint32_t i = 0; i < p->slot_count; i++) free(p->slots[i]);
+  free(p->slots);
+  free(p->slot_chunk);
+  free(p->referenced);
+  free(p->where);
+  free(p->scratch);
+  free(p->index.offsets);
+  close(p->fd);
+  pthread_mutex_destroy(&p->lock);
+  return SQLITE_OK;
+}
+
+/// The slot holding chunk `c`, inflated if it was not cached; NULL on a read or inflate error.
+static const uint8_t *chunk(PackedFile *p, uint64_t c) {
+  int32_t known = p->where[c];
+  if (known >= 0) {
+    p->referenced[known] = 1;
+    return p->slots[known];
+  }
+  // The clock: the first slot not referenced since the hand last passed it.
+  uint32_t slot;
+  for (;;) {
+    slot = p->hand;
+    p->hand = (p->hand + 1) % p->slot_count;
+    if (!p->referenced[slot]) break;
+    p->referenced[slot] = 0;
+  }
+  if (p->slot_chunk[slot] >= 0) p->where[p->slot_chunk[slot]] = -1;
+  p->slot_chunk[slot] = -1;
+  if (!p->slots[slot]) {
+    p->slots[slot] = malloc(p->index.chunk_size);
+    if (!p->slots[slot]) return NULL;
+  }
+  uint32_t plain = plain_length(&p->index, c);
+  uint64_t stored = p->index.offsets[c + 1] - p->index.offsets[c];
+  if (stored == plain) {
+    if (read_fully(p->fd, p->slots[slot], plain, p->index.offsets[c]) != 0) return NULL;
+  } else {
+    if (read_fully(p->fd, p->scratch, (size_t)stored, p->index.offsets[c]) != 0) return NULL;
+    uLongf length = plain;
+    if (uncompress(p->slots[slot], &length, p->scratch, (uLong)stored) != Z_OK || length != plain) return NULL;
+  }
+  p->slot_chunk[slot] = (int64_t)c;
+  p->where[c] = (int32_t)slot;
+  p->referenced[slot] = 1;
+  return p->slots[slot];
+}
+
+static int packed_read(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset) {
+  PackedFile *p = (PackedFile *)file;
+  uint8_t *out = buffer;
+  uint64_t at = (uint64_t)offset;
+  size_t left = (size_t)amount;
+  int status = SQLITE_OK;
+  pthread_mutex_lock(&p->lock);
+  while (left > 0) {
+    if (at >= p->index.logical_size) {
+      memset(out, 0, left);
+      status = SQLITE_IOERR_SHORT_READ;
+      break;
+    }
+    uint64_t c = at / p->index.chunk_size;
+    uint32_t within = (uint32_t)(at % p->index.chunk_size);
+    const uint8_t *data = chunk(p, c);
+    if (!data) {
+      status = SQLITE_IOERR_READ;
+      break;
+    }
+    size_t n = plain_length(&p->index, c) - within;
+    if (n > left) n = left;
+    memcpy(out, data + within, n);
+    out += n;
+    at += n;
+    left -= n;
+  }
+  pthread_mutex_unlock(&p->lock);
+  return status;
+}
+
+static int packed_write(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 offset) {
+  (void)file, (void)buffer, (void)amount, (void)offset;
+  return SQLITE_READONLY;
+}
+
+static int packed_truncate(sqlite3_file *file, sqlite3_int64 size) {
+  (void)file, (void)size;
+  return SQLITE_READONLY;
+}
+
+static int packed_sync(sqlite3_file *file, int flags) {
+  (void)file, (void)flags;
+  return SQLITE_OK;
+}
+
+static int packed_file_size(sqlite3_file *file, sqlite3_int64 *size) {
+  *size = (sqlite3_int64)((PackedFile *)file)->index.logical_size;
+  return SQLITE_OK;
+}
+
+static int packed_lock(sqlite3_file *file, int level) {
+  (void)file, (void)level;
+  return SQLITE_OK;
+}
+
+static int packed_check_reserved(sqlite3_file *file, int *out) {
+  (void)file;
+  *out = 0;
+  return SQLITE_OK;
+}
+
+static int packed_file_control(sqlite3_file *file, int op, void *arg) {
+  (void)file, (void)op, (void)arg;
+  return SQLITE_NOTFOUND;
+}
+
+static int packed_sector_size(sqlite3_file *file) {
+  (void)file;
+  return 4096;
+}
+
+static int packed_device(sqlite3_file *file) {
+  (void)file;
+  return SQLITE_IOCAP_IMMUTABLE;
+}
+
+static const sqlite3_io_methods packed_methods = {
+    1,
+    packed_close,
+    packed_read,
+    packed_write,
+    packed_truncate,
+    packed_sync,
+    packed_file_size,
+    packed_lock,
+    packed_lock,
+    packed_check_reserved,
+    packed_file_control,
+    packed_sector_size,
+    packed_device,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+};
+
+static int packed_open(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int flags, int *out_flags) {
+  (void)vfs;
+  if (!(flags & SQLITE_OPEN_MAIN_DB) || !name) return underlying->xOpen(underlying, name, file, flags, out_flags);
+  PackedFile *p = (PackedFile *)file;
+  memset(p, 0, sizeof(*p));
+  p->fd = open(name, O_RDONLY | O_CLOEXEC);
+  if (p->fd < 0) return SQLITE_CANTOPEN;
+  if (read_index(p->fd, &p->index, NULL, 0) != 0) {
+    close(p->fd);
+    return SQLITE_CANTOPEN;
+  }
+  uint32_t slots = CACHE_BYTES / p->index.chunk_size;
+  if (slots < 4) slots = 4;
+  if (slots > p->index.chunk_count) slots = (uint32_t)p->index.chunk_count;
+  p->slot_count = slots;
+  p->slots = calloc(slots, sizeof(uint8_t *));
+  p->slot_chunk = malloc(slots * sizeof(int64_t));
+  p->referenced = calloc(slots, 1);
+  p->where = malloc((size_t)p->index.chunk_count * sizeof(int32_t));
+  p->scratch = malloc(p->index.chunk_size);
+  if (!p->slots || !p->slot_chunk || !p->referenced || !p->where || !p->scratch) {
+    free(p->slots);
+    free(p->slot_chunk);
+    free(p->referenced);
+    free(p->where);
+    free(p->scratch);
+    free(p->index.offsets);
+    close(p->fd);
+    return SQLITE_NOMEM;
+  }
+  for (uint32_t i = 0; i < slots; i++) p->slot_chunk[i] = -1;
+  for (uint64_t i = 0; i < p->index.chunk_count; i++) p->where[i] = -1;
+  pthread_mutex_init(&p->lock, NULL);
+  p->base.pMethods = &packed_methods;
+  if (out_flags) *out_flags = (flags & ~(SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_READONLY;
+  return SQLITE_OK;
+}
+
+// The rest is the default VFS's.
+static int packed_delete(sqlite3_vfs *vfs, const char *name, int sync) {
+  (void)vfs;
+  return underlying->xDelete(underlying, name, sync);
+}
+
+static int packed_access(sqlite3_vfs *vfs, const char *name, int flags, int *out) {
+  (void)vfs;
+  return underlying->xAccess(underlying, name, flags, out);
+}
+
+static int packed_full_pathname(sqlite3_vfs *vfs, const char *name, int size, char *out) {
+  (void)vfs;
+  return underlying->xFullPathname(underlying, name, size, out);
+}
+
+static int packed_randomness(sqlite3_vfs *vfs, int size, char *out) {
+  (void)vfs;
+  return underlying->xRandomness(underlying, size, out);
+}
+
+static int packed_sleep(sqlite3_vfs *vfs, int microseconds) {
+  (void)vfs;
+  return underlying->xSleep(underlying, microseconds);
+}
+
+static int packed_current_time(sqlite3_vfs *vfs, double *out) {
+  (void)vfs;
+  return underlying->xCurrentTime(underlying, out);
+}
+
+static int packed_last_error(sqlite3_vfs *vfs, int size, char *out) {
+  (void)vfs;
+  return underlying->xGetLastError ? underlying->xGetLastError(underlying, size, out) : 0;
+}
+
+static int packed_current_time64(sqlite3_vfs *vfs, sqlite3_int64 *out) {
+  (void)vfs;
+  if (underlying->iVersion >= 2 && underlying->xCurrentTimeInt64)
+    return underlying->xCurrentTimeInt64(underlying, out);
+  double days;
+  int status = underlying->xCurrentTime(underlying, &days);
+  *out = (sqlite3_int64)(days * 86400000.0);
+  return status;
+}
+
+static sqlite3_vfs packed_vfs;
+static pthread_once_t registered = PTHREAD_ONCE_INIT;
+static int registration = SQLITE_OK;
+
+static void register_once(void) {
+  registration = sqlite3_initialize();
+  if (registration != SQLITE_OK) return;
+  underlying = sqlite3_vfs_find(NULL);
+  if (!underlying) {
+    registration = SQLITE_ERROR;
+    return;
+  }
+  int size = (int)sizeof(PackedFile);
+  packed_vfs.iVersion = 2;
+  packed_vfs.szOsFile = underlying->szOsFile > size ? underlying->szOsFile : size;
+  packed_vfs.mxPathname = underlying->mxPathname;
+  packed_vfs.zName = EXPO_PACKED_VFS;
+  packed_vfs.xOpen = packed_open;
+  packed_vfs.xDelete = packed_delete;
+  packed_vfs.xAccess = packed_access;
+  packed_vfs.xFullPathname = packed_full_pathname;
+  packed_vfs.xRandomness = packed_randomness;
+  packed_vfs.xSleep = packed_sleep;
+  packed_vfs.xCurrentTime = packed_current_time;
+  packed_vfs.xGetLastError = packed_last_error;
+  packed_vfs.xCurrentTimeInt64 = packed_current_time64;
+  registration = sqlite3_vfs_register(&packed_vfs, 0);
+}
+
+int expo_packed_register(void) {
+  pthread_once(&registered, register_once);
+  return registration;
+}
