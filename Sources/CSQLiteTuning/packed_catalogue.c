@@ -16,8 +16,10 @@
 // file (a statement's temporary files) is opened by the default VFS, to which the VFS's other
 // methods are passed on.
 
-/// Bytes of inflated chunks kept per open file (SQLite's page cache sits above this).
-#define CACHE_BYTES (32u << 20)
+/// Bytes of inflated chunks kept per open file at most (allocated as chunks are read; SQLite's page
+/// cache sits above this). At a million products, the search benchmark's median per keystroke was
+/// 1.5-2.1 ms with 32 or 64 MB, 0.95-1.0 ms (the plain file's) with 128 MB.
+#define CACHE_BYTES (128u << 20)
 
 static uint32_t get32(const uint8_t *p) {
   return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
@@ -115,6 +117,53 @@ int expo_packed_check(const char *path, char *message, size_t capacity) {
   int status = read_index(fd, &index, message, capacity);
   close(fd);
   free(index.offsets);
+  return status;
+}
+
+int expo_packed_unpack(const char *source, const char *destination, char *message, size_t capacity) {
+  int fd = open(source, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail(message, capacity, strerror(errno));
+  PackedIndex index;
+  if (read_index(fd, &index, message, capacity) != 0) {
+    close(fd);
+    return -1;
+  }
+  int out = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  uint8_t *stored = malloc(index.chunk_size);
+  uint8_t *plain = malloc(index.chunk_size);
+  int status = 0;
+  if (out < 0) {
+    status = fail(message, capacity, strerror(errno));
+  } else if (!stored || !plain) {
+    status = fail(message, capacity, "out of memory");
+  }
+  for (uint64_t c = 0; status == 0 && c < index.chunk_count; c++) {
+    uint32_t length = plain_length(&index, c);
+    uint64_t size = index.offsets[c + 1] - index.offsets[c];
+    uLongf inflated = length;
+    if (read_fully(fd, stored, (size_t)size, index.offsets[c]) != 0) {
+      status = fail(message, capacity, "cannot read a chunk");
+    } else if (size == length) {
+      memcpy(plain, stored, length);
+    } else if (uncompress(plain, &inflated, stored, (uLong)size) != Z_OK || inflated != length) {
+      char text[96];
+      snprintf(text, sizeof text, "chunk %llu of %llu is damaged", (unsigned long long)c + 1,
+               (unsigned long long)index.chunk_count);
+      status = fail(message, capacity, text);
+    }
+    for (size_t done = 0; status == 0 && done < length;) {
+      ssize_t n = write(out, plain + done, length - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) status = fail(message, capacity, strerror(errno));
+      else done += (size_t)n;
+    }
+  }
+  if (out >= 0 && status == 0 && fsync(out) != 0) status = fail(message, capacity, strerror(errno));
+  if (out >= 0) close(out);
+  free(stored);
+  free(plain);
+  free(index.offsets);
+  close(fd);
   return status;
 }
 

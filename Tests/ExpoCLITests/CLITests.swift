@@ -117,6 +117,48 @@ import Testing
     #expect(junk.stderr.contains("unknown format; expected an expo folder, a frab schedule .xml"))
   }
 
+  /// `--compress` packs a catalogue for distribution; `--data` opens it and answers as the plain
+  /// one; a compiled catalogue given to `compile` is packed, or unpacked into the same rows.
+  @Test func compileCompressPacksACatalogueThatAnswersTheSame() throws {
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("expo-pack-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let sample = ExpoBinary.repo.appendingPathComponent("Assets/chongqing-2023").path
+    let plain = tmp.appendingPathComponent("plain.sqlite").path
+    let packed = tmp.appendingPathComponent("packed.sqlite").path
+    let repacked = tmp.appendingPathComponent("repacked.sqlite").path
+    let unpacked = tmp.appendingPathComponent("unpacked.sqlite").path
+    #expect(try ExpoBinary.run(["compile", sample, "-o", plain]).status == 0)
+    let compressed = try ExpoBinary.run(["compile", sample, "-o", packed, "--compress"])
+    #expect(compressed.status == 0, "\(compressed.stderr)")
+    #expect(compressed.stdout.contains("packed 16."), "\(compressed.stdout)")
+    let plainSize = try FileManager.default.attributesOfItem(atPath: plain)[.size] as! Int
+    let packedSize = try FileManager.default.attributesOfItem(atPath: packed)[.size] as! Int
+    #expect(packedSize * 4 < plainSize, "\(packedSize) of \(plainSize)")
+    // From the compiled catalogue, and back.
+    #expect(try ExpoBinary.run(["compile", plain, "-o", repacked, "--compress"]).status == 0)
+    let unpack = try ExpoBinary.run(["compile", repacked, "-o", unpacked])
+    #expect(unpack.status == 0 && unpack.stdout.contains("unpacked into"), "\(unpack.stderr)")
+    // Unpacked: the very file that was packed.
+    #expect(try Data(contentsOf: URL(fileURLWithPath: unpacked)) == Data(contentsOf: URL(fileURLWithPath: plain)))
+    let again = try ExpoBinary.run(["compile", plain, "-o", tmp.appendingPathComponent("x.sqlite").path])
+    #expect(again.status == 64 && again.stderr.contains("already a compiled catalogue; add --compress"))
+    for query in ["amber", "琥珀", "hupo", "russian fashion", "s1-a0"] {
+      let answers = try [plain, packed, unpacked].map {
+        try ExpoBinary.run(["search", query, "--limit", "40", "--format", "json", "--data", $0]).stdout
+      }
+      #expect(!answers[0].isEmpty && answers[1] == answers[0] && answers[2] == answers[0], "\(query)")
+    }
+    let info = try [plain, packed].map { try ExpoBinary.run(["info", "--format", "json", "--data", $0]).stdout }
+    #expect(info[1] == info[0])
+    // A damaged one is refused by name, with what is wrong.
+    let damaged = tmp.appendingPathComponent("damaged.sqlite").path
+    try Data(try Data(contentsOf: URL(fileURLWithPath: packed)).dropLast(3)).write(to: URL(fileURLWithPath: damaged))
+    let refused = try ExpoBinary.run(["info", "--data", damaged])
+    #expect(refused.status == 66)
+    #expect(refused.stderr.contains(damaged) && refused.stderr.contains("truncated"), "\(refused.stderr)")
+  }
+
   @Test func theGuideRefusesANonTerminalWithAClearMessage() throws {
     let result = try ExpoBinary.run([])
     #expect(result.status == 2)

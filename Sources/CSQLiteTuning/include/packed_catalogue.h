@@ -35,4 +35,8 @@ size_t expo_packed_bound(size_t length);
 /// (of `capacity` bytes) and -1.
 int expo_packed_check(const char *path, char *message, size_t capacity);
 
+/// Writes the plain SQLite file of the packed catalogue `source` to `destination` (created; it must
+/// not exist): byte for byte the file that was packed. 0 when done, else a message and -1.
+int expo_packed_unpack(const char *source, const char *destination, char *message, size_t capacity);
+
 #endif

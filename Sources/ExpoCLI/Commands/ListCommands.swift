@@ -360,7 +360,10 @@ struct CompileCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compile",
     abstract: "Compile an expo (folder, schedule, calendar or exhibitor list) into a portable catalogue file (SQLite).")
-  @Argument(help: "An expo folder or a schedule/calendar/exhibitor file.") var path: String
+  @Argument(
+    help:
+      "An expo folder or a schedule/calendar/exhibitor file; or a compiled catalogue, to pack (--compress) or unpack.")
+  var path: String
   @Option(name: [.short, .customLong("output")], help: "The catalogue file to write.") var output: String
   @Option(
     name: .customLong("columns"),
@@ -380,6 +383,12 @@ struct CompileCommand: ParsableCommand {
     let started = Date()
     Profile.begin()
     let source = URL(fileURLWithPath: path)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+      CatalogueCache.isCatalogue(source)
+    {
+      return try repack(started)
+    }
     let options = try DataOptions.importOptions(columns, timeZone: timeZone, encoding: encoding)
     let loaded: Importer.Result
     let bar = ProgressBar()
@@ -409,5 +418,49 @@ struct CompileCommand: ParsableCommand {
       "wrote \(Sanitize.line(output)) (\(loaded.dataset.exhibitors.count) exhibitors, \(loaded.dataset.products.count) products, "
         + "\(loaded.dataset.events.count) events) in \(ms) ms"
         + (packed.map { "; packed \(Self.megabytes($0.plainBytes)) into \(Self.megabytes($0.packedBytes))" } ?? ""))
+  }
+
+  /// A compiled catalogue given: packed (`--compress`), or a packed one unpacked into a plain
+  /// SQLite file. It is checked first, as `--data` checks a catalogue from elsewhere.
+  private func repack(_ started: Date) throws {
+    let catalogue: Catalogue
+    do {
+      catalogue = try Catalogue(path: path, verify: true)
+    } catch {
+      printError(Sanitize.line("\(error)"))
+      throw ExitCode(65)
+    }
+    let packedSource = PackedCatalogue.isPacked(path)
+    guard compress || packedSource else {
+      printError(
+        Sanitize.line("\(path): already a compiled catalogue; add --compress to pack it for distribution"))
+      throw ExitCode(64)
+    }
+    let plain = output + ".plain-\(getpid())"
+    try? FileManager.default.removeItem(atPath: plain)
+    defer { try? FileManager.default.removeItem(atPath: plain) }
+    var note = ""
+    if compress {
+      var from = path
+      if packedSource {
+        try PackedCatalogue.unpack(path, to: plain)
+        from = plain
+      }
+      let sizes = try PackedCatalogue.pack(from, to: output)
+      note = "packed \(Self.megabytes(sizes.plainBytes)) into \(Self.megabytes(sizes.packedBytes))"
+    } else {
+      try PackedCatalogue.unpack(path, to: output)
+      note = "unpacked into \(Self.megabytes(Int(Self.size(output))))"
+    }
+    let info = try catalogue.info()
+    let ms = Int(Date().timeIntervalSince(started) * 1000)
+    say(
+      "wrote \(Sanitize.line(output)) (\(info.counts.exhibitors) exhibitors, \(info.counts.products) products, \(info.counts.events) events) "
+        + "in \(ms) ms; \(note)")
+  }
+
+  static func size(_ path: String) -> Int64 {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int64(info.st_size) : 0
   }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// A catalogue packed for distribution (`expo compile --compress`): the SQLite file cut into
 /// chunks, each compressed with zlib, read in place through the "expo-packed" VFS
 /// (CSQLiteTuning/packed_catalogue.c). Opening reads the header and the chunk index only; a
-/// query inflates the chunks it reads (the last 32 MB of them are kept).
+/// query inflates the chunks it reads (up to 128 MB of them are kept).
 public enum PackedCatalogue {
   /// Bytes per chunk: a larger chunk packs better (64 KB: 9.0× at a million products, 16 KB:
   /// 7.8×) and costs more to inflate for one page.
@@ -33,8 +33,7 @@ public enum PackedCatalogue {
     guard isPacked(path) else { return path }
     var message = [CChar](repeating: 0, count: 256)
     guard expo_packed_check(path, &message, message.count) == 0 else {
-      let text = message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
-      throw CatalogueError.notACatalogue(path, reason: "packed catalogue: " + String(decoding: text, as: UTF8.self))
+      throw CatalogueError.notACatalogue(path, reason: "packed catalogue: " + text(message))
     }
     SQLiteSettings.apply()
     let status = expo_packed_register()
@@ -126,6 +125,30 @@ public enum PackedCatalogue {
       try? FileManager.default.removeItem(atPath: temporary)
       throw error
     }
+  }
+
+  /// Writes the plain SQLite file of the packed catalogue `source` to `destination` (beside it,
+  /// then renamed into place): byte for byte the file that was packed.
+  public static func unpack(_ source: String, to destination: String) throws {
+    let temporary = destination + ".tmp-\(getpid())"
+    try? FileManager.default.removeItem(atPath: temporary)
+    var message = [CChar](repeating: 0, count: 256)
+    guard expo_packed_unpack(source, temporary, &message, message.count) == 0 else {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw CatalogueError.notACatalogue(source, reason: "packed catalogue: " + text(message))
+    }
+    do {
+      if FileManager.default.fileExists(atPath: destination) { try FileManager.default.removeItem(atPath: destination) }
+      try FileManager.default.moveItem(atPath: temporary, toPath: destination)
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw error
+    }
+  }
+
+  /// A C message buffer's text.
+  static func text(_ message: [CChar]) -> String {
+    String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// The chunks of `plain` as stored: compressed, or as they are when that is not smaller.

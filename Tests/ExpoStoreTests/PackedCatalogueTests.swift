@@ -1,0 +1,194 @@
+import Foundation
+import GRDB
+import PropertyBased
+import Testing
+
+@testable import ExpoStore
+
+/// A packed catalogue (`expo compile --compress`) answers exactly as the file it was packed from,
+/// at any chunk size, and a damaged one is refused with what is wrong.
+@Suite struct PackedCatalogueTests {
+  static let queries = [
+    "amber", "a", "am", "russian fashion", "琥珀", "缅甸", "hupo", "saffron iran", "ambre", "n3", "zzzz", "chongqing",
+    "porcelain", "pistachio", "s1-a01",
+  ]
+
+  /// Every row of every table and index (the FTS5 shadow tables included), in rowid or key order.
+  static func everything(_ catalogue: Catalogue) throws -> [String: [[DatabaseValue]]] {
+    try catalogue.read { db in
+      var out: [String: [[DatabaseValue]]] = [:]
+      let tables = try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+      for table in tables {
+        out[table] = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").map { Array($0.databaseValues) }
+      }
+      for row in try Row.fetchAll(
+        db, sql: "SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql NOT NULL")
+      {
+        let (index, table, sql): (String, String, String) = (row[0], row[1], row[2])
+        // (A partial index is read with its condition.)
+        let condition = sql.range(of: " WHERE ").map { String(sql[$0.lowerBound...]) } ?? ""
+        out["index " + index] = try Row.fetchAll(
+          db, sql: "SELECT * FROM \"\(table)\" INDEXED BY \"\(index)\"\(condition)"
+        ).map { Array($0.databaseValues) }
+      }
+      return out
+    }
+  }
+
+  static func answers(_ catalogue: Catalogue) throws -> [String] {
+    try queries.map { query in
+      let results = try catalogue.search(query, limit: 30)
+      return query + " "
+        + results.counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key)=\($0.value)" }
+        .joined(separator: ",") + " "
+        + results.results.map { "\($0.ref) \($0.score) \($0.match)" }.joined(separator: ";")
+    }
+  }
+
+  @Test func packedAtAnyChunkSizeAnswersAsThePlainFile() async throws {
+    let plain = SampleCatalogue.shared
+    let expectedRows = try Self.everything(plain)
+    let expectedAnswers = try Self.answers(plain)
+    let info = try plain.info()
+    let tmp = try TemporaryFolder()
+    // Chunks smaller than a page, a page, and larger: every read crosses chunks somewhere.
+    await propertyCheck(count: 4, input: Gen.int(in: 9...17)) { shift in
+      let path = tmp.path("packed-\(shift).sqlite")
+      let sizes = try! PackedCatalogue.pack(plain.path, to: path, chunkSize: 1 << shift)
+      #expect(sizes.plainBytes == (try! FileManager.default.attributesOfItem(atPath: plain.path)[.size] as! Int))
+      #expect(sizes.packedBytes == (try! FileManager.default.attributesOfItem(atPath: path)[.size] as! Int))
+      #expect(sizes.packedBytes * (shift >= 12 ? 4 : 2) < sizes.plainBytes, "packed \(sizes) at \(1 << shift)")
+      let packed = try! Catalogue(path: path, verify: true)
+      #expect(try! packed.info() == info)
+      #expect(try! Self.answers(packed) == expectedAnswers)
+      // Unpacked: the very file that was packed.
+      let unpacked = tmp.path("unpacked-\(shift).sqlite")
+      try! PackedCatalogue.unpack(path, to: unpacked)
+      #expect(
+        try! Data(contentsOf: URL(fileURLWithPath: unpacked)) == Data(contentsOf: URL(fileURLWithPath: plain.path)))
+      let rows = try! Self.everything(packed)
+      #expect(rows.keys.sorted() == expectedRows.keys.sorted())
+      for (table, expected) in expectedRows { #expect(rows[table] == expected, "\(table) at \(1 << shift)") }
+    }
+  }
+
+  @Test func aPathThatNeedsEscapingInAURIOpens() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("a b?c#d%e&f=重庆.sqlite")
+    try PackedCatalogue.pack(SampleCatalogue.shared.path, to: path)
+    #expect(PackedCatalogue.isPacked(path))
+    #expect(CatalogueCache.isCatalogue(URL(fileURLWithPath: path)))
+    let packed = try Catalogue(path: path)
+    #expect(try packed.search("amber", limit: 3).results.count == 3)
+    // A relative path too.
+    let here = FileManager.default.currentDirectoryPath
+    #expect(FileManager.default.changeCurrentDirectoryPath(tmp.url.path))
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(here) }
+    #expect(try Catalogue(path: "a b?c#d%e&f=重庆.sqlite").info().counts.exhibitors == 520)
+  }
+
+  /// The damage, and what the refusal must say.
+  static func damaged(_ bytes: [UInt8]) -> [(String, [UInt8], String)] {
+    func with(_ change: (inout [UInt8]) -> Void) -> [UInt8] {
+      var copy = bytes
+      change(&copy)
+      return copy
+    }
+    let index = Int(bytes[40]) | Int(bytes[41]) << 8 | Int(bytes[42]) << 16 | Int(bytes[43]) << 24
+    return [
+      ("empty", [], "not an Expo Guide catalogue"),
+      ("header only", Array(bytes.prefix(64)), "truncated"),
+      ("last byte cut", Array(bytes.dropLast()), "truncated"),
+      ("a byte added", bytes + [0], "truncated"),
+      (
+        "chunk size 1000",
+        with {
+          $0[16] = 0xE8
+          $0[17] = 0x03
+        }, "chunk size"
+      ),
+      ("plain size doubled", with { $0[29] = $0[29] &+ 1 }, "sizes disagree"),
+      ("two offsets swapped", with { for i in 0..<8 { $0.swapAt(index + 8 + i, index + 16 + i) } }, "damaged"),
+      ("magic of another version", with { $0[13] = UInt8(ascii: "9") }, "not an Expo Guide catalogue"),
+    ]
+  }
+
+  @Test func aDamagedPackedFileIsRefusedWithWhatIsWrong() throws {
+    let tmp = try TemporaryFolder()
+    let good = tmp.path("good.sqlite")
+    try PackedCatalogue.pack(SampleCatalogue.shared.path, to: good, chunkSize: 4096)
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
+    for (name, damaged, expected) in Self.damaged(bytes) {
+      let path = tmp.path("\(name).sqlite")
+      try Data(damaged).write(to: URL(fileURLWithPath: path))
+      do {
+        _ = try Catalogue(path: path, verify: true)
+        Issue.record("\(name): opened")
+      } catch let error as CatalogueError {
+        #expect(error.description.contains(path), "\(name): \(error)")
+        #expect(error.description.contains(expected), "\(name): \(error)")
+      }
+    }
+  }
+
+  /// Bytes flipped inside compressed chunks: zlib's stream or checksum catches it, and the read
+  /// fails (an error, not a crash, no wrong answer).
+  @Test func aDamagedChunkFailsItsReadsNotTheProcess() throws {
+    let tmp = try TemporaryFolder()
+    let good = tmp.path("good.sqlite")
+    try PackedCatalogue.pack(SampleCatalogue.shared.path, to: good, chunkSize: 4096)
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
+    func u64(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+    let index = u64(40)
+    let chunks = u64(32)
+    let offsets = (0...chunks).map { u64(index + 8 * $0) }
+    let compressed = (0..<chunks).filter { offsets[$0 + 1] - offsets[$0] < 4096 }
+    // The first chunk (the schema: opening fails) and one in the middle (reading every row does).
+    for chunk in [0, compressed[compressed.count / 2]] {
+      #expect(compressed.contains(chunk))
+      var damaged = bytes
+      for at in (offsets[chunk] + 8)..<min(offsets[chunk + 1], offsets[chunk] + 40) { damaged[at] ^= 0x5A }
+      let path = tmp.path("flipped-\(chunk).sqlite")
+      try Data(damaged).write(to: URL(fileURLWithPath: path))
+      #expect(throws: (any Error).self, "chunk \(chunk)") {
+        let catalogue = try Catalogue(path: path)
+        _ = try Self.everything(catalogue)
+      }
+      let unpacked = tmp.path("unpacked-\(chunk).sqlite")
+      do {
+        try PackedCatalogue.unpack(path, to: unpacked)
+        Issue.record("chunk \(chunk): unpacked")
+      } catch let error as CatalogueError {
+        #expect(error.description.contains("chunk \(chunk + 1) of \(chunks) is damaged"), "\(error)")
+      }
+      #expect(!FileManager.default.fileExists(atPath: unpacked))
+    }
+  }
+
+  @Test func aFailedPackLeavesTheDestinationAsItWas() throws {
+    let tmp = try TemporaryFolder()
+    let destination = tmp.path("kept.sqlite")
+    try Data("mine".utf8).write(to: URL(fileURLWithPath: destination))
+    #expect(throws: (any Error).self) { try PackedCatalogue.pack(tmp.path("missing.sqlite"), to: destination) }
+    let empty = tmp.path("empty.sqlite")
+    try Data().write(to: URL(fileURLWithPath: empty))
+    #expect(throws: CatalogueError.self) { try PackedCatalogue.pack(empty, to: destination) }
+    #expect(try String(contentsOfFile: destination, encoding: .utf8) == "mine")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).sorted() == ["empty.sqlite", "kept.sqlite"])
+  }
+
+  @Test func aPackedCatalogueCannotBeWritten() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("packed.sqlite")
+    try PackedCatalogue.pack(SampleCatalogue.shared.path, to: path)
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    var config = Configuration()
+    config.readonly = false
+    let queue = try DatabaseQueue(path: try PackedCatalogue.connectionPath(path), configuration: config)
+    #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM product") } }
+    try queue.close()
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+  }
+}
