@@ -2,11 +2,12 @@
 """Issue 21's budgets as ratios, taken in one run on this machine (machines differ 2x and more:
 a millisecond figure from another session means little, a ratio to a peer run beside it does).
 
-usage: Scripts/ratios.py [--expo PATH] [--big CATALOGUE --big-json FOLDER] [--runs N]
+usage: Scripts/ratios.py [--expo PATH] [--big CATALOGUE --big-json FOLDER] [--packed] [--runs N]
 
   --expo      the guide to measure (default: a release build made here: one static executable)
   --big       a compiled catalogue of the million-product fair (expo generate ... then compile)
   --big-json  the JSON folder it was compiled from (for the size ratio)
+  --packed    also pack each catalogue (expo compile CATALOGUE --compress) and measure it packed
 
 Prints, each with its budget:
   - first full screen (launch to the last byte of the first paint, under a pty) of the guide on
@@ -69,6 +70,7 @@ def main():
     p.add_argument("--expo")
     p.add_argument("--big")
     p.add_argument("--big-json")
+    p.add_argument("--packed", action="store_true")
     p.add_argument("--runs", type=int, default=15)
     a = p.parse_args()
     if not os.path.exists(os.path.join(TOOLS, "ttfp.py")):
@@ -98,6 +100,19 @@ def main():
     if a.big:
         run([expo, "info", "--data", a.big])
         datasets.append(("1M products", ["--data", a.big]))
+    cache = os.path.join(work, "cache", "expo-guide")
+    compiled = [os.path.join(cache, f) for f in os.listdir(cache) if f.endswith(".sqlite")]
+    packed = {}
+    if a.packed:
+        for label, plain in [("sample", compiled[0] if compiled else None), ("1M products", a.big)]:
+            if not plain:
+                continue
+            out = os.path.join(work, label.replace(" ", "-") + "-packed.sqlite")
+            subprocess.run([expo, "compile", plain, "-o", out, "--compress"], check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+            run([expo, "info", "--data", out])  # checked once, as any catalogue from elsewhere
+            packed[label] = out
+            datasets.append((label + ", packed", ["--data", out]))
     print(f"# {time.strftime('%Y-%m-%d %H:%M')} on {os.uname().nodename}, {os.cpu_count()} cores; runs {a.runs}")
     print("First full screen (launch -> last byte of the first paint, pty, catalogue cached); budget 2x the floor")
     for cols, rows in [(80, 24), (200, 50)]:
@@ -120,12 +135,15 @@ def main():
             line(f"{name} ({label})", value, base, 3)
             print(f"  {'':46s} {'':12s} ({value / static_base:.2f}x the hello that is one static executable)")
     print("Catalogue size against its source JSON; budget 1.5x")
-    cache = os.path.join(work, "cache", "expo-guide")
-    compiled = [os.path.join(cache, f) for f in os.listdir(cache) if f.endswith(".sqlite")]
     if compiled:
         line("sample catalogue", size(compiled[0]) / 1e6, size(sample) / 1e6, 1.5, unit="MB")
+    if "sample" in packed:
+        line("sample catalogue, packed", size(packed["sample"]) / 1e6, size(sample) / 1e6, 1.5, unit="MB")
     if a.big and a.big_json:
         line("1M-product catalogue", size(a.big) / 1e6, size(a.big_json) / 1e6, 1.5, unit="MB")
+        if "1M products" in packed:
+            line("1M-product catalogue, packed", size(packed["1M products"]) / 1e6, size(a.big_json) / 1e6, 1.5,
+                 unit="MB")
     print("One-row move (j), 200x50, detail pane off: key -> last byte, and bytes; against the floor's bar")
     fb, fl = keys(200, 50, 200, [floor])
     for label, args in datasets:
