@@ -64,3 +64,36 @@ public struct HallFeature: Sendable, Hashable, Codable {
     self.venue = venue
   }
 }
+
+extension HallFeature {
+  /// Features as the compiler stores them (a JSON array of the Codable form), read with our own
+  /// parser: a decoding by `JSONDecoder` cost tens of microseconds a hall in the static
+  /// executable, and the first screen lists 60 halls at a large fair. Nil when the text is not
+  /// such an array.
+  public static func list(fromJSON text: String) -> [HallFeature]? {
+    guard let root = try? JSONParser.parse(Array(text.utf8)), case .array(let items) = root.value else { return nil }
+    func string(_ node: JSONNode?) -> String? {
+      if case .string(let s)? = node?.value { return s }
+      return nil
+    }
+    func int(_ node: JSONNode?) -> Int? {
+      guard case .number(let n, isInteger: true)? = node?.value, let exact = Int(exactly: n) else { return nil }
+      return exact
+    }
+    var out: [HallFeature] = []
+    out.reserveCapacity(items.count)
+    for item in items {
+      guard case .object(let o) = item.value, let kind = string(o["kind"]).flatMap(Kind.init(rawValue:)),
+        let x = int(o["x"]), let y = int(o["y"]), let width = int(o["width"]), let depth = int(o["depth"])
+      else { return nil }
+      var name: LocalizedText?
+      if let node = o["name"], node.value != .null {
+        guard case .object(let n) = node.value, let en = string(n["en"]) else { return nil }
+        name = LocalizedText(en: en, zh: string(n["zh"]))
+      }
+      out.append(
+        HallFeature(kind: kind, name: name, x: x, y: y, width: width, depth: depth, venue: string(o["venue"])))
+    }
+    return out
+  }
+}

@@ -140,9 +140,7 @@ public final class Catalogue: CatalogueReading {
           exhibitorCount: r["exhibitor_count"],
           pavilionCount: r["pavilion_count"], boothCount: r["booth_count"], width: r["width"], depth: r["depth"],
           x: r["x"], y: r["y"],
-          features: (r["features"] as String?).flatMap {
-            try? JSONDecoder().decode([HallFeature].self, from: Data($0.utf8))
-          } ?? [])
+          features: (r["features"] as String?).flatMap(HallFeature.list(fromJSON:)) ?? [])
       }
     }
   }
