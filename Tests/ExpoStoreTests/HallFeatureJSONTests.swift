@@ -3,6 +3,8 @@ import Foundation
 import PropertyBased
 import Testing
 
+@testable import ExpoStore
+
 /// Hall features are stored by the compiler with `JSONEncoder` and read by our own parser: the
 /// reading must give what `JSONDecoder` gives, for any features, and refuse what it refuses.
 struct HallFeatureJSONTests {
@@ -50,5 +52,25 @@ struct HallFeatureJSONTests {
     let named = #"[{"kind":"cafe","x":1,"y":2,"width":3,"depth":4,"name":null,"venue":null}]"#
     #expect(HallFeature.list(fromJSON: named) == [HallFeature(kind: .cafe, x: 1, y: 2, width: 3, depth: 4)])
     #expect(HallFeature.list(fromJSON: "[]") == [])
+  }
+}
+
+extension HallFeatureJSONTests {
+  /// The sample's halls as the catalogue gives them: the features of the data, read when asked.
+  @Test func aCataloguesHallsCarryTheDatasFeatures() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Assets/chongqing-2023")
+    let dataset = try DatasetLoader.load(folder: folder).dataset
+    let halls = try SampleCatalogue.shared.halls()
+    #expect(halls.map(\.id) == dataset.halls.map(\.id))
+    #expect(halls.contains { !$0.features.isEmpty })
+    for (row, hall) in zip(halls, dataset.halls) {
+      #expect(row.features == hall.features, "\(hall.id)")
+      var copy = row
+      copy.features = hall.features
+      #expect(copy == row)
+      copy.features = []
+      #expect(copy.features.isEmpty && (hall.features.isEmpty ? copy == row : copy != row))
+    }
   }
 }

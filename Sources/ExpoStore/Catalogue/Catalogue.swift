@@ -136,11 +136,12 @@ public final class Catalogue: CatalogueReading {
     try queue.read { db in
       try Catalogue.fetchAll(db, sql: "SELECT * FROM hall ORDER BY ord").map { r in
         HallRow(
-          id: r["id"], name: localized(r, "name_en", "name_zh"), floor: r["floor"],
-          exhibitorCount: r["exhibitor_count"],
-          pavilionCount: r["pavilion_count"], boothCount: r["booth_count"], width: r["width"], depth: r["depth"],
-          x: r["x"], y: r["y"],
-          features: (r["features"] as String?).flatMap(HallFeature.list(fromJSON:)) ?? [])
+          HallRow(
+            id: r["id"], name: localized(r, "name_en", "name_zh"), floor: r["floor"],
+            exhibitorCount: r["exhibitor_count"],
+            pavilionCount: r["pavilion_count"], boothCount: r["booth_count"], width: r["width"], depth: r["depth"],
+            x: r["x"], y: r["y"]),
+          featuresJSON: r["features"])
       }
     }
   }

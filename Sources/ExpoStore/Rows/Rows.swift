@@ -35,7 +35,18 @@ public struct HallRow: Sendable, Hashable, Identifiable {
   public var depth: Int?
   public var x: Int?
   public var y: Int?
-  public var features: [HallFeature]
+  /// What stands on the hall's plan: read from the catalogue's JSON when asked for (a list of
+  /// halls, the first screen's among them, needs none; at a large fair that reading was a
+  /// millisecond of the start).
+  public var features: [HallFeature] {
+    get { decodedFeatures ?? featuresJSON.flatMap(HallFeature.list(fromJSON:)) ?? [] }
+    set {
+      decodedFeatures = newValue
+      featuresJSON = nil
+    }
+  }
+  private var decodedFeatures: [HallFeature]?
+  private var featuresJSON: String?
 
   public init(
     id: String, name: LocalizedText, floor: Int? = nil, exhibitorCount: Int = 0, pavilionCount: Int = 0,
@@ -52,7 +63,27 @@ public struct HallRow: Sendable, Hashable, Identifiable {
     self.depth = depth
     self.x = x
     self.y = y
-    self.features = features
+    self.decodedFeatures = features
+  }
+
+  /// A hall whose features are the catalogue's JSON text, read when first asked for.
+  init(_ row: HallRow, featuresJSON: String?) {
+    self = row
+    decodedFeatures = nil
+    self.featuresJSON = featuresJSON
+  }
+
+  public static func == (a: HallRow, b: HallRow) -> Bool {
+    a.id == b.id && a.name == b.name && a.floor == b.floor && a.exhibitorCount == b.exhibitorCount
+      && a.pavilionCount == b.pavilionCount && a.boothCount == b.boothCount && a.width == b.width
+      && a.depth == b.depth && a.x == b.x && a.y == b.y && a.features == b.features
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(name)
+    hasher.combine(x)
+    hasher.combine(y)
   }
 }
 
