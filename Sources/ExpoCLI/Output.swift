@@ -20,3 +20,16 @@ func say(_ text: String) {
 func writeOut(_ text: String) {
   FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+/// What a one-shot command leaves to the process's end: its catalogue and screens are not freed
+/// (closing the catalogue and freeing its caches and indexes took a tenth of `expo search`), as
+/// the process exits right after and the kernel takes everything back at once.
+enum KeptUntilExit {
+  private final class Box<T> {
+    let value: T
+    init(_ value: T) { self.value = value }
+  }
+  nonisolated(unsafe) private static var kept: [AnyObject] = []
+
+  static func keep<T>(_ value: T) { kept.append(Box(value)) }
+}

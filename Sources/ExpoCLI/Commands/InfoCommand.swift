@@ -69,6 +69,7 @@ struct InfoCommand: ParsableCommand {
         if let name = version.name { lines.append("Version: \(name)" + (checked.map { " (checked \($0))" } ?? "")) }
         for line in lines { print(Sanitize.line(line)) }
       }
+      KeptUntilExit.keep(opened)
     }
   }
 }

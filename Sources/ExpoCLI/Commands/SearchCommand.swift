@@ -29,8 +29,10 @@ struct SearchCommand: ParsableCommand {
       let kinds: Set<SearchKind>? = kind.isEmpty ? nil : Set(kind)
       let text = query.joined(separator: " ")
       let catalogue = try data.open()
+      Profile.mark("catalogue open")
       let t = UIText(UserSettings.language(language))
       let results = try catalogue.search(text, kinds: kinds, limit: max(0, limit))
+      Profile.mark("search")
       // What tells a result apart: a product's exhibitor, country and booth; an event's day and time.
       let screens = try CatalogueScreens(catalogue: catalogue)
       let details = try results.results.map { result -> String in
@@ -40,6 +42,7 @@ struct SearchCommand: ParsableCommand {
         if let other, detail.hasSuffix(" · " + other) { detail.removeLast(other.count + 3) }
         return detail == other ? "" : detail
       }
+      Profile.mark("details")
       let table = Table(
         columns: [
           .init(header: "KIND", key: "kind"), .init(header: "ID", key: "id"),
@@ -68,6 +71,7 @@ struct SearchCommand: ParsableCommand {
           }
         }
       }
+      KeptUntilExit.keep((catalogue, screens))
     }
   }
 }
