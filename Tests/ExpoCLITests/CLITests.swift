@@ -143,11 +143,17 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: unpacked)) == Data(contentsOf: URL(fileURLWithPath: plain)))
     let again = try ExpoBinary.run(["compile", plain, "-o", tmp.appendingPathComponent("x.sqlite").path])
     #expect(again.status == 64 && again.stderr.contains("already a compiled catalogue; add --compress"))
+    for size in ["1000", "256", "0", "33554432"] {
+      let bad = try ExpoBinary.run(["compile", plain, "-o", packed, "--compress", "--chunk-size", size])
+      #expect(bad.status == 64 && bad.stderr.contains("is not a power of two from 512 to 16777216"), "\(bad.stderr)")
+    }
+    let small = tmp.appendingPathComponent("small.sqlite").path
+    #expect(try ExpoBinary.run(["compile", plain, "-o", small, "--compress", "--chunk-size", "4096"]).status == 0)
     for query in ["amber", "琥珀", "hupo", "russian fashion", "s1-a0"] {
-      let answers = try [plain, packed, unpacked].map {
+      let answers = try [plain, packed, unpacked, small].map {
         try ExpoBinary.run(["search", query, "--limit", "40", "--format", "json", "--data", $0]).stdout
       }
-      #expect(!answers[0].isEmpty && answers[1] == answers[0] && answers[2] == answers[0], "\(query)")
+      #expect(!answers[0].isEmpty && answers.allSatisfy { $0 == answers[0] }, "\(query)")
     }
     let info = try [plain, packed].map { try ExpoBinary.run(["info", "--format", "json", "--data", $0]).stdout }
     #expect(info[1] == info[0])

@@ -378,6 +378,11 @@ struct CompileCommand: ParsableCommand {
     help: ArgumentHelp(
       "Pack the catalogue for distribution: compressed in chunks, opened and searched in place (read-only)."))
   var compress = false
+  @Option(
+    help: ArgumentHelp(
+      "Bytes per compressed chunk (--compress; a power of two from 512 to 16777216): smaller chunks pack less and "
+        + "read faster from a cold start.", valueName: "bytes"))
+  var chunkSize = PackedCatalogue.defaultChunkSize
 
   func run() throws {
     let started = Date()
@@ -409,7 +414,7 @@ struct CompileCommand: ParsableCommand {
     var packed: PackedCatalogue.Packed?
     if compress {
       bar.handler(ProgressEvent(phase: "packing", done: 0, total: 1))
-      packed = try PackedCatalogue.pack(plain, to: output)
+      packed = try PackedCatalogue.pack(plain, to: output, chunkSize: try validChunkSize())
       Profile.mark("pack")
     }
     bar.finish()
@@ -446,7 +451,7 @@ struct CompileCommand: ParsableCommand {
         try PackedCatalogue.unpack(path, to: plain)
         from = plain
       }
-      let sizes = try PackedCatalogue.pack(from, to: output)
+      let sizes = try PackedCatalogue.pack(from, to: output, chunkSize: try validChunkSize())
       note = "packed \(Self.megabytes(sizes.plainBytes)) into \(Self.megabytes(sizes.packedBytes))"
     } else {
       try PackedCatalogue.unpack(path, to: output)
@@ -457,6 +462,15 @@ struct CompileCommand: ParsableCommand {
     say(
       "wrote \(Sanitize.line(output)) (\(info.counts.exhibitors) exhibitors, \(info.counts.products) products, \(info.counts.events) events) "
         + "in \(ms) ms; \(note)")
+  }
+
+  func validate() throws { _ = try validChunkSize() }
+
+  func validChunkSize() throws -> Int {
+    guard (512...(1 << 24)).contains(chunkSize), chunkSize & (chunkSize - 1) == 0 else {
+      throw ValidationError("--chunk-size: \(chunkSize) is not a power of two from 512 to 16777216")
+    }
+    return chunkSize
   }
 
   static func size(_ path: String) -> Int64 {
