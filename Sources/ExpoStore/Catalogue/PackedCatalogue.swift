@@ -6,7 +6,7 @@ import Foundation
 /// A catalogue packed for distribution (`expo compile --compress`): the SQLite file cut into
 /// chunks, each compressed with zlib, read in place through the "expo-packed" VFS
 /// (CSQLiteTuning/packed_catalogue.c). Opening reads the header and the chunk index only; a
-/// query inflates the chunks it reads (up to 128 MB of them are kept).
+/// query inflates the chunks it reads (up to 64 MB of them are kept).
 public enum PackedCatalogue {
   /// Bytes per chunk: a larger chunk packs better (64 KB: 9.0× at a million products, 16 KB:
   /// 7.8×) and costs more to inflate for one page.
