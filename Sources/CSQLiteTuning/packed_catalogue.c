@@ -43,6 +43,7 @@ static int read_fully(int fd, void *buffer, size_t length, uint64_t offset) {
 
 typedef struct {
   uint32_t chunk_size;
+  uint32_t crc;  // of the whole plain file
   uint64_t logical_size;
   uint64_t chunk_count;
   uint64_t *offsets;  // chunk_count + 1
@@ -72,12 +73,14 @@ static int read_index(int fd, PackedIndex *index, char *message, size_t capacity
   if (memcmp(header, EXPO_PACKED_MAGIC, EXPO_PACKED_MAGIC_LENGTH) != 0)
     return fail(message, capacity, "not a packed catalogue (its first bytes are not \"Expo packed v1\")");
   uint32_t chunk_size = get32(header + 16);
+  uint32_t crc = get32(header + 20);
   uint64_t logical_size = get64(header + 24);
   uint64_t chunk_count = get64(header + 32);
   uint64_t index_offset = get64(header + 40);
   if (chunk_size < 512 || chunk_size > (1u << 24) || (chunk_size & (chunk_size - 1)) != 0)
     return fail(message, capacity, "the header's chunk size is not a power of two from 512 bytes to 16 MB");
-  if (logical_size == 0 || logical_size > (1ull << 46)
+  // (A SQLite file is a whole number of pages, 512 bytes at least.)
+  if (logical_size == 0 || logical_size > (1ull << 46) || logical_size % 512 != 0
       || chunk_count != (logical_size + chunk_size - 1) / chunk_size)
     return fail(message, capacity, "the header's sizes disagree (plain size, chunk size and chunk count)");
   if (index_offset < EXPO_PACKED_HEADER_LENGTH || index_offset > file_size
@@ -97,7 +100,7 @@ static int read_index(int fd, PackedIndex *index, char *message, size_t capacity
   }
   for (uint64_t i = 0; i <= chunk_count; i++) offsets[i] = get64(raw + i * 8);
   free(raw);
-  PackedIndex found = {chunk_size, logical_size, chunk_count, offsets};
+  PackedIndex found = {chunk_size, crc, logical_size, chunk_count, offsets};
   int sound = offsets[0] == EXPO_PACKED_HEADER_LENGTH && offsets[chunk_count] == index_offset;
   for (uint64_t i = 0; sound && i < chunk_count; i++) {
     // (A chunk is never stored longer than it is plain.)
@@ -129,15 +132,16 @@ int expo_packed_unpack(const char *source, const char *destination, char *messag
     close(fd);
     return -1;
   }
-  int out = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  int status = 0;
+  int out = -1;
+  if (destination) {
+    out = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (out < 0) status = fail(message, capacity, strerror(errno)) - 1;
+  }
   uint8_t *stored = malloc(index.chunk_size);
   uint8_t *plain = malloc(index.chunk_size);
-  int status = 0;
-  if (out < 0) {
-    status = fail(message, capacity, strerror(errno));
-  } else if (!stored || !plain) {
-    status = fail(message, capacity, "out of memory");
-  }
+  if (status == 0 && (!stored || !plain)) status = fail(message, capacity, "out of memory");
+  uint32_t crc = 0;
   for (uint64_t c = 0; status == 0 && c < index.chunk_count; c++) {
     uint32_t length = plain_length(&index, c);
     uint64_t size = index.offsets[c + 1] - index.offsets[c];
@@ -152,20 +156,33 @@ int expo_packed_unpack(const char *source, const char *destination, char *messag
                (unsigned long long)index.chunk_count);
       status = fail(message, capacity, text);
     }
-    for (size_t done = 0; status == 0 && done < length;) {
+    if (status == 0) crc = (uint32_t)crc32(crc, plain, length);
+    for (size_t done = 0; status == 0 && out >= 0 && done < length;) {
       ssize_t n = write(out, plain + done, length - done);
       if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) status = fail(message, capacity, strerror(errno));
+      if (n <= 0) status = fail(message, capacity, strerror(errno)) - 1;
       else done += (size_t)n;
     }
   }
-  if (out >= 0 && status == 0 && fsync(out) != 0) status = fail(message, capacity, strerror(errno));
+  // (Chunks in another order, or one stored as it is and changed, inflate well: the whole file's
+  // checksum tells.)
+  if (status == 0 && crc != index.crc)
+    status = fail(message, capacity, "its contents do not match its checksum (chunks changed or out of order)");
+  if (out >= 0 && status == 0 && fsync(out) != 0) status = fail(message, capacity, strerror(errno)) - 1;
   if (out >= 0) close(out);
   free(stored);
   free(plain);
   free(index.offsets);
   close(fd);
   return status;
+}
+
+uint32_t expo_packed_crc(uint32_t crc, const uint8_t *bytes, size_t length) {
+  return (uint32_t)crc32(crc, bytes, (uInt)length);
+}
+
+uint32_t expo_packed_crc_combine(uint32_t crc1, uint32_t crc2, uint64_t length2) {
+  return (uint32_t)crc32_combine(crc1, crc2, (z_off_t)length2);
 }
 
 size_t expo_packed_bound(size_t length) { return (size_t)compressBound((uLong)length); }

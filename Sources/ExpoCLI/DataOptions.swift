@@ -98,6 +98,9 @@ extension DataChoosing {
       if case .kept(let reason, _) = outcome { printError(DataOptions.keptNotice(reason)) }
       return file
     }
+    if let data, data.isEmpty {
+      throw CLIError("--data is empty; give an expo folder, a data file, a compiled catalogue or a URL", code: 64)
+    }
     if let data { return URL(fileURLWithPath: data) }
     if let env = ProcessEnvironment.variables["EXPO_DATA"], !env.isEmpty { return URL(fileURLWithPath: env) }
     guard let sample = ExpoSample.folder() else { throw CLIError(CatalogueError.noSample.description, code: 66) }

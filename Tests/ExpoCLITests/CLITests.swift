@@ -155,6 +155,39 @@ import Testing
       }
       #expect(!answers[0].isEmpty && answers.allSatisfy { $0 == answers[0] }, "\(query)")
     }
+    // Where the output cannot go, nothing is replaced and the output is named.
+    let folder = tmp.appendingPathComponent("folder")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("inner"), withIntermediateDirectories: true)
+    try Data("keep".utf8).write(to: folder.appendingPathComponent("keep.txt"))
+    let link = tmp.appendingPathComponent("link.sqlite").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: plain)
+    let plainBytes = try Data(contentsOf: URL(fileURLWithPath: plain))
+    for (arguments, expected) in [
+      (["compile", plain, "-o", folder.path, "--compress"], "is a folder"),
+      (["compile", packed, "-o", folder.path], "is a folder"),
+      (["compile", sample, "-o", folder.path], "is a folder"),
+      (["compile", packed, "-o", link], "is a symbolic link"),
+      (
+        ["compile", plain, "-o", tmp.appendingPathComponent("no/such/out.sqlite").path, "--compress"], "does not exist"
+      ),
+      (["compile", packed, "-o", "/dev/null"], "not a file"),
+    ] {
+      let refused = try ExpoBinary.run(arguments)
+      #expect(refused.status == 73, "\(arguments): \(refused.status) \(refused.stderr)")
+      #expect(refused.stderr.contains(arguments[3]) && refused.stderr.contains(expected), "\(refused.stderr)")
+    }
+    #expect(try String(contentsOf: folder.appendingPathComponent("keep.txt"), encoding: .utf8) == "keep")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: plain)) == plainBytes)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == plain)
+    let loose = try ExpoBinary.run([
+      "compile", sample, "-o", tmp.appendingPathComponent("y.sqlite").path, "--chunk-size", "4096",
+    ])
+    #expect(loose.status == 64 && loose.stderr.contains("give it with --compress"), "\(loose.stderr)")
+    let validated = try ExpoBinary.run(["validate", plain])
+    #expect(validated.status == 65 && validated.stderr.contains("a compiled catalogue; this reads the data"))
+    let empty = try ExpoBinary.run(["info", "--data", ""])
+    #expect(empty.status == 64 && empty.stderr.contains("--data is empty"), "\(empty.stderr)")
     let info = try [plain, packed].map { try ExpoBinary.run(["info", "--format", "json", "--data", $0]).stdout }
     #expect(info[1] == info[0])
     // A damaged one is refused by name, with what is wrong.
@@ -163,6 +196,10 @@ import Testing
     let refused = try ExpoBinary.run(["info", "--data", damaged])
     #expect(refused.status == 66)
     #expect(refused.stderr.contains(damaged) && refused.stderr.contains("truncated"), "\(refused.stderr)")
+    let unpackDamaged = try ExpoBinary.run(["compile", damaged, "-o", tmp.appendingPathComponent("z.sqlite").path])
+    #expect(
+      unpackDamaged.status == 66 && unpackDamaged.stderr.hasPrefix("expo: \(damaged): a damaged packed catalogue"))
+    #expect(!FileManager.default.fileExists(atPath: tmp.appendingPathComponent("z.sqlite").path))
   }
 
   @Test func theGuideRefusesANonTerminalWithAClearMessage() throws {

@@ -95,7 +95,17 @@ import Testing
       change(&copy)
       return copy
     }
-    let index = Int(bytes[40]) | Int(bytes[41]) << 8 | Int(bytes[42]) << 16 | Int(bytes[43]) << 24
+    func u64(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+    let index = u64(40)
+    let offsets = (0...u64(32)).map { u64(index + 8 * $0) }
+    // Chunks 3 and 4 exchanged, and the index rewritten to match: every chunk inflates well.
+    let swapped = with { b in
+      let three = Array(bytes[offsets[3]..<offsets[4]])
+      let four = Array(bytes[offsets[4]..<offsets[5]])
+      b.replaceSubrange(offsets[3]..<offsets[5], with: four + three)
+      let moved = offsets[3] + four.count
+      for i in 0..<8 { b[index + 8 * 4 + i] = UInt8((moved >> (8 * i)) & 0xFF) }
+    }
     return [
       ("empty", [], "not an Expo Guide catalogue"),
       ("header only", Array(bytes.prefix(64)), "truncated"),
@@ -109,8 +119,11 @@ import Testing
         }, "chunk size"
       ),
       ("plain size doubled", with { $0[29] = $0[29] &+ 1 }, "sizes disagree"),
+      ("plain size one more", with { $0[24] = $0[24] &+ 1 }, "sizes disagree"),
       ("two offsets swapped", with { for i in 0..<8 { $0.swapAt(index + 8 + i, index + 16 + i) } }, "damaged"),
-      ("magic of another version", with { $0[13] = UInt8(ascii: "9") }, "not an Expo Guide catalogue"),
+      ("two chunks swapped, index rewritten", swapped, "do not match its checksum"),
+      ("checksum changed", with { $0[20] ^= 0x01 }, "do not match its checksum"),
+      ("magic of another version", with { $0[13] = UInt8(ascii: "9") }, "another format"),
     ]
   }
 
@@ -163,6 +176,13 @@ import Testing
         #expect(error.description.contains("chunk \(chunk + 1) of \(chunks) is damaged"), "\(error)")
       }
       #expect(!FileManager.default.fileExists(atPath: unpacked))
+      // A file from elsewhere is checked whole before it is used: refused at once, the chunk named.
+      do {
+        _ = try Catalogue(path: path, verify: true)
+        Issue.record("chunk \(chunk): opened")
+      } catch let error as CatalogueError {
+        #expect(error.description.contains("\(path): a damaged packed catalogue (chunk \(chunk + 1) of \(chunks)"))
+      }
     }
   }
 
@@ -170,7 +190,7 @@ import Testing
     let tmp = try TemporaryFolder()
     let destination = tmp.path("kept.sqlite")
     try Data("mine".utf8).write(to: URL(fileURLWithPath: destination))
-    #expect(throws: (any Error).self) { try PackedCatalogue.pack(tmp.path("missing.sqlite"), to: destination) }
+    #expect(throws: CatalogueError.self) { try PackedCatalogue.pack(tmp.path("missing.sqlite"), to: destination) }
     let empty = tmp.path("empty.sqlite")
     try Data().write(to: URL(fileURLWithPath: empty))
     #expect(throws: CatalogueError.self) { try PackedCatalogue.pack(empty, to: destination) }

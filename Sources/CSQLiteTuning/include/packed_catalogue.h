@@ -8,8 +8,8 @@
 /// each compressed with zlib, read in place through the SQLite VFS "expo-packed" (read-only).
 ///
 /// Layout (integers little-endian):
-///   header, 64 bytes: magic "Expo packed v1\0\0" (16), chunk size u32, reserved u32,
-///     logical size u64, chunk count u64, index offset u64, zero padding;
+///   header, 64 bytes: magic "Expo packed v1\0\0" (16), chunk size u32, CRC-32 of the plain file
+///     u32, logical size u64 (a multiple of 512), chunk count u64, index offset u64, zero padding;
 ///   the chunks, one after another (a chunk whose stored length equals its plain length is
 ///     stored as it is);
 ///   the index at `index offset`: chunk count + 1 offsets u64 (the last one is the index offset).
@@ -36,7 +36,15 @@ size_t expo_packed_bound(size_t length);
 int expo_packed_check(const char *path, char *message, size_t capacity);
 
 /// Writes the plain SQLite file of the packed catalogue `source` to `destination` (created; it must
-/// not exist): byte for byte the file that was packed. 0 when done, else a message and -1.
+/// not exist): byte for byte the file that was packed (every chunk and the whole file's CRC-32
+/// checked). 0 when done; -1 and a message when the source is damaged or unreadable; -2 and a
+/// message when the destination cannot be written. With `destination` NULL, only checks.
 int expo_packed_unpack(const char *source, const char *destination, char *message, size_t capacity);
+
+/// The CRC-32 of `length` bytes after `crc` (zlib's; start with 0).
+uint32_t expo_packed_crc(uint32_t crc, const uint8_t *bytes, size_t length);
+
+/// The CRC-32 of two consecutive pieces from theirs (the second `length2` bytes long).
+uint32_t expo_packed_crc_combine(uint32_t crc1, uint32_t crc2, uint64_t length2);
 
 #endif

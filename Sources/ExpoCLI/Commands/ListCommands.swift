@@ -351,8 +351,9 @@ extension EventsCommand {
 }
 
 struct CompileCommand: ParsableCommand {
-  /// "1,390.1 MB", "0.2 MB".
+  /// "1390.1 MB", "2.8 MB", "236 KB".
   static func megabytes(_ bytes: Int) -> String {
+    if bytes < 1_000_000 { return "\((bytes + 500) / 1000) KB" }
     let tenths = (bytes + 50_000) / 100_000
     return "\(tenths / 10).\(tenths % 10) MB"
   }
@@ -380,13 +381,17 @@ struct CompileCommand: ParsableCommand {
   var compress = false
   @Option(
     help: ArgumentHelp(
-      "Bytes per compressed chunk (--compress; a power of two from 512 to 16777216): smaller chunks pack less and "
-        + "read faster from a cold start.", valueName: "bytes"))
-  var chunkSize = PackedCatalogue.defaultChunkSize
+      "Bytes per compressed chunk with --compress (a power of two from 512 to 16777216; default 65536): smaller "
+        + "chunks pack less and read faster from a cold start.", valueName: "bytes"))
+  var chunkSize: Int?
 
-  func run() throws {
+  func run() throws { try runReporting(compile) }
+
+  private func compile() throws {
     let started = Date()
     Profile.begin()
+    // (Before any work: a folder, a link, a device or a missing folder is refused, never replaced.)
+    try FileOutput.checkFileTarget(output)
     let source = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
@@ -408,13 +413,13 @@ struct CompileCommand: ParsableCommand {
     for warning in loaded.warnings { printError(Sanitize.line(warning.description)) }
     let hash = try SourceHash.of(files: Importer.sourceFiles(source), options: options.cacheKey)
     Profile.mark("hash")
-    let plain = compress ? output + ".plain-\(getpid())" : output
+    let plain = compress ? Self.intermediate(output) : output
     defer { if compress { try? FileManager.default.removeItem(atPath: plain) } }
     try CatalogueCompiler.compile(loaded.dataset, to: plain, sourceHash: hash, progress: bar.handler)
     var packed: PackedCatalogue.Packed?
     if compress {
       bar.handler(ProgressEvent(phase: "packing", done: 0, total: 1))
-      packed = try PackedCatalogue.pack(plain, to: output, chunkSize: try validChunkSize())
+      packed = try PackedCatalogue.pack(plain, to: output, chunkSize: chunkSize ?? PackedCatalogue.defaultChunkSize)
       Profile.mark("pack")
     }
     bar.finish()
@@ -428,20 +433,13 @@ struct CompileCommand: ParsableCommand {
   /// A compiled catalogue given: packed (`--compress`), or a packed one unpacked into a plain
   /// SQLite file. It is checked first, as `--data` checks a catalogue from elsewhere.
   private func repack(_ started: Date) throws {
-    let catalogue: Catalogue
-    do {
-      catalogue = try Catalogue(path: path, verify: true)
-    } catch {
-      printError(Sanitize.line("\(error)"))
-      throw ExitCode(65)
-    }
+    let catalogue = try Catalogue(path: path, verify: true)
     let packedSource = PackedCatalogue.isPacked(path)
     guard compress || packedSource else {
-      printError(
-        Sanitize.line("\(path): already a compiled catalogue; add --compress to pack it for distribution"))
-      throw ExitCode(64)
+      throw CLIError(
+        Sanitize.line("\(path): already a compiled catalogue; add --compress to pack it for distribution"), code: 64)
     }
-    let plain = output + ".plain-\(getpid())"
+    let plain = Self.intermediate(output)
     try? FileManager.default.removeItem(atPath: plain)
     defer { try? FileManager.default.removeItem(atPath: plain) }
     var note = ""
@@ -451,7 +449,7 @@ struct CompileCommand: ParsableCommand {
         try PackedCatalogue.unpack(path, to: plain)
         from = plain
       }
-      let sizes = try PackedCatalogue.pack(from, to: output, chunkSize: try validChunkSize())
+      let sizes = try PackedCatalogue.pack(from, to: output, chunkSize: chunkSize ?? PackedCatalogue.defaultChunkSize)
       note = "packed \(Self.megabytes(sizes.plainBytes)) into \(Self.megabytes(sizes.packedBytes))"
     } else {
       try PackedCatalogue.unpack(path, to: output)
@@ -464,14 +462,17 @@ struct CompileCommand: ParsableCommand {
         + "in \(ms) ms; \(note)")
   }
 
-  func validate() throws { _ = try validChunkSize() }
-
-  func validChunkSize() throws -> Int {
+  func validate() throws {
+    guard let chunkSize else { return }
+    guard compress else { throw ValidationError("--chunk-size packs a catalogue: give it with --compress") }
     guard (512...(1 << 24)).contains(chunkSize), chunkSize & (chunkSize - 1) == 0 else {
       throw ValidationError("--chunk-size: \(chunkSize) is not a power of two from 512 to 16777216")
     }
-    return chunkSize
   }
+
+  /// The plain catalogue on its way to being packed, beside the output (named as a compile's
+  /// temporary file, so that one killed is removed by the next compile to the same output).
+  static func intermediate(_ output: String) -> String { output + ".tmp-\(getpid()).plain" }
 
   static func size(_ path: String) -> Int64 {
     var info = stat()

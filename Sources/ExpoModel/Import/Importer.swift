@@ -64,6 +64,14 @@ public enum Importer {
   }
 
   /// The files that make up the source at `url` (what a cache key must cover).
+  /// Whether the file starts as a compiled catalogue does (SQLite's header, or a packed one's).
+  static func isCompiledCatalogue(_ url: URL) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+    defer { try? handle.close() }
+    let header = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
+    return header.starts(with: Array("SQLite format 3\u{0}".utf8)) || header.starts(with: Array("Expo packed v".utf8))
+  }
+
   public static func sourceFiles(_ url: URL) -> [URL] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return [] }
@@ -113,6 +121,14 @@ public enum Importer {
       return try loadFolder(url, options: options, progress: progress)
     }
     let name = url.lastPathComponent
+    if isCompiledCatalogue(url) {
+      throw ValidationReport(issues: [
+        ValidationIssue(
+          .error, file: name, position: nil, path: nil,
+          message: "a compiled catalogue; this reads the data a catalogue is compiled from (an expo folder, a "
+            + "schedule, a calendar or an exhibitor list)")
+      ])
+    }
     let bytes = try read(url, name: name, limit: maxForeignFileSize)
     guard let format = format(of: name, bytes: bytes), format != .expoJSON || name != "expo.json" else {
       if name == "expo.json" { return try loadFolder(url.deletingLastPathComponent(), options: options) }

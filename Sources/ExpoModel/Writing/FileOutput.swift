@@ -53,9 +53,40 @@ public enum FileOutput {
     }
   }
 
+  /// Refuses a path that a whole file cannot be written to and later opened in place: a folder, a
+  /// symbolic link (it would write elsewhere than the name says), a device, FIFO or socket, or a
+  /// name in a folder that does not exist or cannot be written.
+  public static func checkFileTarget(_ path: String) throws {
+    guard !path.isEmpty else { throw Failure.cannotWrite(path, "no file name was given") }
+    var info = stat()
+    if lstat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFDIR: throw Failure.directory(path)
+      case S_IFLNK:
+        var target = stat()
+        if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR { throw Failure.directory(path) }
+        throw Failure.symbolicLink(path)
+      default:
+        throw Failure.cannotWrite(path, "it is a device, FIFO or socket, not a file; give a file name")
+      }
+    }
+    if let problem = folderProblem(path) { throw Failure.cannotWrite(path, problem) }
+  }
+
+  /// Puts the finished `temporary` file in place of `path` in one step (rename(2): a file there is
+  /// replaced; a folder is never removed).
+  public static func replace(_ path: String, with temporary: String) throws {
+    guard rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw Failure.cannotWrite(path, reason)
+    }
+  }
+
   /// What is wrong with the folder a file would go in, if anything: the usual reason a write
   /// fails, said in words (Foundation says only "The file doesn't exist").
-  static func folderProblem(_ path: String) -> String? {
+  public static func folderProblem(_ path: String) -> String? {
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     var info = stat()
     guard stat(folder, &info) == 0 else { return "the folder \(folder) does not exist (create it first)" }

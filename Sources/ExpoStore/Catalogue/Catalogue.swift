@@ -27,6 +27,8 @@ public final class Catalogue: CatalogueReading {
   /// Opens a catalogue; `verify` checks every table, type and range first (a file from elsewhere:
   /// a crafted file is refused with what is wrong, never read into a crash).
   public convenience init(path: String, verify: Bool) throws {
+    // (A packed file's every chunk and checksum first: the row check below does not read them all.)
+    if verify, PackedCatalogue.isPacked(path) { try PackedCatalogue.verify(path) }
     try self.init(path: path)
     guard verify else { return }
     let problems: [String]

@@ -94,7 +94,7 @@ public struct CatalogueCache: Sendable {
     if let handle = FileHandle(forReadingAtPath: url.path) {
       defer { try? handle.close() }
       let header = (try? handle.read(upToCount: 16)) ?? Data()
-      return header == Data("SQLite format 3\u{0}".utf8) || header.elementsEqual(PackedCatalogue.magic)
+      return header == Data("SQLite format 3\u{0}".utf8) || header.starts(with: PackedCatalogue.family)
     }
     return ["sqlite", "sqlite3", "db"].contains(url.pathExtension.lowercased())
   }

@@ -48,8 +48,7 @@ public enum CatalogueCompiler {
       try queue.close()
       progress?(ProgressEvent(phase: "common searches", done: 0, total: 1))
       try SearchCommon.write(path: temporary, candidates: common)
-      if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-      try FileManager.default.moveItem(atPath: temporary, toPath: path)
+      try FileOutput.replace(path, with: temporary)
     } catch {
       fullText.discard()
       try? FileManager.default.removeItem(atPath: temporary)

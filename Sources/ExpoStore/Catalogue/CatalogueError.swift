@@ -6,6 +6,8 @@ public enum CatalogueError: Error, Sendable, CustomStringConvertible {
   /// A FIFO, a device or a socket given as data.
   case notAFile(String, reason: String)
   case notACatalogue(String, reason: String)
+  /// A packed catalogue whose header, index or contents are not what was packed.
+  case damaged(String, reason: String)
   case incompatible(String, found: String, expected: Int)
   case invalidData(String, ValidationReport)
   case noSample
@@ -16,6 +18,9 @@ public enum CatalogueError: Error, Sendable, CustomStringConvertible {
     case .notAFile(let path, let reason): return "\(path) \(reason)"
     case .notACatalogue(let path, let reason):
       return "\(path): not an Expo Guide catalogue (\(reason)); expected a file made by `expo compile`"
+    case .damaged(let path, let reason):
+      return
+        "\(path): a damaged packed catalogue (\(reason)); fetch it again, or pack it again with `expo compile --compress`"
     case .incompatible(let path, let found, let expected):
       return
         "\(path): catalogue format \(found), this program reads format \(expected); recompile it with `expo compile`"

@@ -25,15 +25,32 @@ public enum PackedCatalogue {
   }
 
   static let magic: [UInt8] = Array("Expo packed v1".utf8) + [0, 0]
+  /// What every version's magic starts with.
+  static let family: [UInt8] = Array("Expo packed v".utf8)
+
+  /// Whether the file at `path` is a packed catalogue of any version (a newer one is named as such).
+  public static func isPackedFamily(_ path: String) -> Bool {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var header = [UInt8](repeating: 0, count: family.count)
+    return read(fd, &header, header.count) == header.count && header == family
+  }
 
   /// What GRDB opens for the catalogue at `path`: the path itself, or for a packed catalogue a URI
   /// that names the VFS (after checking the header and the index, so that a damaged file is
   /// named with what is wrong).
   static func connectionPath(_ path: String) throws -> String {
-    guard isPacked(path) else { return path }
+    guard isPacked(path) else {
+      if isPackedFamily(path) {
+        throw CatalogueError.notACatalogue(
+          path, reason: "a packed catalogue of another format than \"Expo packed v1\", which this program reads")
+      }
+      return path
+    }
     var message = [CChar](repeating: 0, count: 256)
     guard expo_packed_check(path, &message, message.count) == 0 else {
-      throw CatalogueError.notACatalogue(path, reason: "packed catalogue: " + text(message))
+      throw CatalogueError.damaged(path, reason: text(message))
     }
     SQLiteSettings.apply()
     let status = expo_packed_register()
@@ -77,20 +94,26 @@ public enum PackedCatalogue {
   public static func pack(_ source: String, to destination: String, chunkSize: Int = defaultChunkSize) throws -> Packed
   {
     precondition(chunkSize >= 512 && chunkSize & (chunkSize - 1) == 0, "chunk size: a power of two from 512")
-    let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: source))
+    guard let input = FileHandle(forReadingAtPath: source) else { throw CatalogueError.notFound(source) }
     defer { try? input.close() }
     let plainSize = Int(try input.seekToEnd())
     try input.seek(toOffset: 0)
-    guard plainSize > 0 else { throw CatalogueError.notACatalogue(source, reason: "the file is empty") }
+    guard plainSize > 0, plainSize % 512 == 0 else {
+      throw CatalogueError.notACatalogue(source, reason: "its size is not a whole number of SQLite pages")
+    }
+    CatalogueCompiler.removeAbandonedFiles(of: destination)
     let temporary = destination + ".tmp-\(getpid())"
     guard FileManager.default.createFile(atPath: temporary, contents: nil),
       let output = FileHandle(forWritingAtPath: temporary)
     else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary])
+      throw FileOutput.Failure.cannotWrite(
+        destination, FileOutput.folderProblem(destination) ?? "the file \(temporary) could not be created")
     }
     do {
       let chunkCount = (plainSize + chunkSize - 1) / chunkSize
-      try output.write(contentsOf: header(chunkSize: chunkSize, plainSize: plainSize, chunkCount: chunkCount, index: 0))
+      try output.write(
+        contentsOf: header(chunkSize: chunkSize, plainSize: plainSize, chunkCount: chunkCount, index: 0, crc: 0))
+      var crc: UInt32 = 0
       var offsets: [UInt64] = [UInt64(EXPO_PACKED_HEADER_LENGTH)]
       offsets.reserveCapacity(chunkCount + 1)
       // A batch of chunks at a time: read, compressed on every core, written in order.
@@ -102,8 +125,9 @@ public enum PackedCatalogue {
         let stored = compress(Array(plain), chunkSize: chunkSize)
         guard stored.count == count else { throw CatalogueError.notACatalogue(source, reason: "changed while packed") }
         for chunk in stored {
-          try output.write(contentsOf: chunk)
-          offsets.append(offsets[offsets.count - 1] + UInt64(chunk.count))
+          try output.write(contentsOf: chunk.bytes)
+          offsets.append(offsets[offsets.count - 1] + UInt64(chunk.bytes.count))
+          crc = expo_packed_crc_combine(crc, chunk.crc, UInt64(chunk.plainLength))
         }
         done += count
       }
@@ -114,11 +138,11 @@ public enum PackedCatalogue {
       try output.write(contentsOf: index)
       try output.seek(toOffset: 0)
       try output.write(
-        contentsOf: header(chunkSize: chunkSize, plainSize: plainSize, chunkCount: chunkCount, index: indexOffset))
+        contentsOf: header(
+          chunkSize: chunkSize, plainSize: plainSize, chunkCount: chunkCount, index: indexOffset, crc: crc))
       try output.synchronize()
       try output.close()
-      if FileManager.default.fileExists(atPath: destination) { try FileManager.default.removeItem(atPath: destination) }
-      try FileManager.default.moveItem(atPath: temporary, toPath: destination)
+      try FileOutput.replace(destination, with: temporary)
       return Packed(plainBytes: plainSize, packedBytes: Int(indexOffset) + index.count)
     } catch {
       try? output.close()
@@ -133,16 +157,23 @@ public enum PackedCatalogue {
     let temporary = destination + ".tmp-\(getpid())"
     try? FileManager.default.removeItem(atPath: temporary)
     var message = [CChar](repeating: 0, count: 256)
-    guard expo_packed_unpack(source, temporary, &message, message.count) == 0 else {
+    let status = expo_packed_unpack(source, temporary, &message, message.count)
+    guard status == 0 else {
       try? FileManager.default.removeItem(atPath: temporary)
-      throw CatalogueError.notACatalogue(source, reason: "packed catalogue: " + text(message))
+      if status == -2 {
+        throw FileOutput.Failure.cannotWrite(destination, FileOutput.folderProblem(destination) ?? text(message))
+      }
+      throw CatalogueError.damaged(source, reason: text(message))
     }
-    do {
-      if FileManager.default.fileExists(atPath: destination) { try FileManager.default.removeItem(atPath: destination) }
-      try FileManager.default.moveItem(atPath: temporary, toPath: destination)
-    } catch {
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw error
+    try FileOutput.replace(destination, with: temporary)
+  }
+
+  /// Checks every chunk of the packed catalogue at `path` and the whole file's checksum (reading
+  /// and inflating all of it: a file from elsewhere, checked once per version of the file).
+  public static func verify(_ path: String) throws {
+    var message = [CChar](repeating: 0, count: 256)
+    guard expo_packed_unpack(path, nil, &message, message.count) == 0 else {
+      throw CatalogueError.damaged(path, reason: text(message))
     }
   }
 
@@ -151,10 +182,17 @@ public enum PackedCatalogue {
     String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
+  /// A chunk as stored, with the CRC-32 and length of its plain bytes.
+  struct Chunk {
+    var bytes: [UInt8] = []
+    var crc: UInt32 = 0
+    var plainLength = 0
+  }
+
   /// The chunks of `plain` as stored: compressed, or as they are when that is not smaller.
-  static func compress(_ plain: [UInt8], chunkSize: Int) -> [[UInt8]] {
+  static func compress(_ plain: [UInt8], chunkSize: Int) -> [Chunk] {
     let count = (plain.count + chunkSize - 1) / chunkSize
-    var stored = [[UInt8]](repeating: [], count: count)
+    var stored = [Chunk](repeating: Chunk(), count: count)
     stored.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let out = buffer
       plain.withUnsafeBufferPointer { input in
@@ -166,17 +204,19 @@ public enum PackedCatalogue {
           let length = packed.withUnsafeMutableBufferPointer {
             expo_packed_compress(chunk.baseAddress, chunk.count, $0.baseAddress, $0.count, level)
           }
-          out[c] = length > 0 ? Array(packed[..<length]) : Array(chunk)
+          out[c] = Chunk(
+            bytes: length > 0 ? Array(packed[..<length]) : Array(chunk),
+            crc: expo_packed_crc(0, chunk.baseAddress, chunk.count), plainLength: chunk.count)
         }
       }
     }
     return stored
   }
 
-  static func header(chunkSize: Int, plainSize: Int, chunkCount: Int, index: UInt64) -> [UInt8] {
+  static func header(chunkSize: Int, plainSize: Int, chunkCount: Int, index: UInt64, crc: UInt32) -> [UInt8] {
     var bytes = magic
     append(UInt32(chunkSize), to: &bytes)
-    append(UInt32(0), to: &bytes)
+    append(crc, to: &bytes)
     append(UInt64(plainSize), to: &bytes)
     append(UInt64(chunkCount), to: &bytes)
     append(index, to: &bytes)
