@@ -124,6 +124,84 @@ int expo_packed_check(const char *path, char *message, size_t capacity) {
   return status;
 }
 
+/// Inflates chunks [first, last) of the file open as `fd`, writing them to `out` when it is not
+/// -1; their combined CRC-32 in `crc`. 0, or -1 (the source) / -2 (the output) with a message.
+static int inflate_range(int fd, const PackedIndex *index, uint64_t first, uint64_t last, int out, uint32_t *crc,
+                         char *message, size_t capacity) {
+  uint8_t *stored = malloc(index->chunk_size);
+  uint8_t *plain = malloc(index->chunk_size);
+  int status = (!stored || !plain) ? fail(message, capacity, "out of memory") : 0;
+  *crc = 0;
+  for (uint64_t c = first; status == 0 && c < last; c++) {
+    uint32_t length = plain_length(index, c);
+    uint64_t size = index->offsets[c + 1] - index->offsets[c];
+    uLongf inflated = length;
+    if (read_fully(fd, stored, (size_t)size, index->offsets[c]) != 0) {
+      status = fail(message, capacity, "cannot read a chunk");
+    } else if (size == length) {
+      memcpy(plain, stored, length);
+    } else if (uncompress(plain, &inflated, stored, (uLong)size) != Z_OK || inflated != length) {
+      char text[96];
+      snprintf(text, sizeof text, "chunk %llu of %llu is damaged", (unsigned long long)c + 1,
+               (unsigned long long)index->chunk_count);
+      status = fail(message, capacity, text);
+    }
+    if (status == 0) *crc = (uint32_t)crc32(*crc, plain, length);
+    for (size_t done = 0; status == 0 && out >= 0 && done < length;) {
+      ssize_t n = write(out, plain + done, length - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) status = fail(message, capacity, strerror(errno)) - 1;
+      else done += (size_t)n;
+    }
+  }
+  free(stored);
+  free(plain);
+  return status;
+}
+
+typedef struct {
+  int fd;
+  const PackedIndex *index;
+  uint64_t first, last;
+  uint32_t crc;
+  int status;
+  char message[128];
+} CheckPart;
+
+static void *check_part(void *argument) {
+  CheckPart *part = argument;
+  part->status = inflate_range(part->fd, part->index, part->first, part->last, -1, &part->crc, part->message,
+                               sizeof part->message);
+  return NULL;
+}
+
+/// Inflates every chunk on every core (a check needs no order but the checksum's); the combined
+/// CRC-32 in `crc`.
+static int check_all(int fd, const PackedIndex *index, uint32_t *crc, char *message, size_t capacity) {
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  uint64_t count = cores < 1 ? 1 : (uint64_t)(cores > 16 ? 16 : cores);
+  if (count > index->chunk_count) count = index->chunk_count;
+  CheckPart parts[16];
+  pthread_t threads[16];
+  int started[16] = {0};
+  for (uint64_t i = 0; i < count; i++) {
+    parts[i] = (CheckPart){fd, index, index->chunk_count * i / count, index->chunk_count * (i + 1) / count, 0, 0, ""};
+    started[i] = i > 0 && pthread_create(&threads[i], NULL, check_part, &parts[i]) == 0;
+    if (i > 0 && !started[i]) check_part(&parts[i]);
+  }
+  check_part(&parts[0]);
+  for (uint64_t i = 1; i < count; i++)
+    if (started[i]) pthread_join(threads[i], NULL);
+  *crc = 0;
+  for (uint64_t i = 0; i < count; i++) {
+    if (parts[i].status != 0) return fail(message, capacity, parts[i].message);
+    uint64_t length = 0;
+    for (uint64_t c = parts[i].first; c < parts[i].last; c++) length += plain_length(index, c);
+    *crc = (uint32_t)crc32_combine(*crc, parts[i].crc, (z_off_t)length);
+  }
+  return 0;
+}
+
 int expo_packed_unpack(const char *source, const char *destination, char *message, size_t capacity) {
   int fd = open(source, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return fail(message, capacity, strerror(errno));
@@ -138,31 +216,10 @@ int expo_packed_unpack(const char *source, const char *destination, char *messag
     out = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (out < 0) status = fail(message, capacity, strerror(errno)) - 1;
   }
-  uint8_t *stored = malloc(index.chunk_size);
-  uint8_t *plain = malloc(index.chunk_size);
-  if (status == 0 && (!stored || !plain)) status = fail(message, capacity, "out of memory");
   uint32_t crc = 0;
-  for (uint64_t c = 0; status == 0 && c < index.chunk_count; c++) {
-    uint32_t length = plain_length(&index, c);
-    uint64_t size = index.offsets[c + 1] - index.offsets[c];
-    uLongf inflated = length;
-    if (read_fully(fd, stored, (size_t)size, index.offsets[c]) != 0) {
-      status = fail(message, capacity, "cannot read a chunk");
-    } else if (size == length) {
-      memcpy(plain, stored, length);
-    } else if (uncompress(plain, &inflated, stored, (uLong)size) != Z_OK || inflated != length) {
-      char text[96];
-      snprintf(text, sizeof text, "chunk %llu of %llu is damaged", (unsigned long long)c + 1,
-               (unsigned long long)index.chunk_count);
-      status = fail(message, capacity, text);
-    }
-    if (status == 0) crc = (uint32_t)crc32(crc, plain, length);
-    for (size_t done = 0; status == 0 && out >= 0 && done < length;) {
-      ssize_t n = write(out, plain + done, length - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) status = fail(message, capacity, strerror(errno)) - 1;
-      else done += (size_t)n;
-    }
+  if (status == 0) {
+    status = destination ? inflate_range(fd, &index, 0, index.chunk_count, out, &crc, message, capacity)
+                         : check_all(fd, &index, &crc, message, capacity);
   }
   // (Chunks in another order, or one stored as it is and changed, inflate well: the whole file's
   // checksum tells.)
@@ -170,8 +227,6 @@ int expo_packed_unpack(const char *source, const char *destination, char *messag
     status = fail(message, capacity, "its contents do not match its checksum (chunks changed or out of order)");
   if (out >= 0 && status == 0 && fsync(out) != 0) status = fail(message, capacity, strerror(errno)) - 1;
   if (out >= 0) close(out);
-  free(stored);
-  free(plain);
   free(index.offsets);
   close(fd);
   return status;
