@@ -18,7 +18,7 @@
 
 /// Bytes of inflated chunks kept per open file at most (allocated as chunks are read; SQLite's page
 /// cache sits above this). At a million products, the search benchmark's median per keystroke was
-/// 1.5-2.1 ms with 64 MB, 0.95-1.0 ms (the plain file's) with 128 MB; but the guide's budget for
+/// 1.29-2.1 ms with 64 MB, 0.88-1.0 ms (the plain file's) with 128 MB; but the guide's budget for
 /// memory at a million products is 150 MB, and it takes 31 MB with the plain file.
 #define CACHE_BYTES (64u << 20)
 
@@ -56,10 +56,14 @@ static uint32_t plain_length(const PackedIndex *index, uint64_t c) {
   return left < index->chunk_size ? (uint32_t)left : index->chunk_size;
 }
 
+/// A message, and -1: what `expo_packed_unpack` says of the source.
 static int fail(char *message, size_t capacity, const char *text) {
   if (message && capacity > 0) snprintf(message, capacity, "%s", text);
   return -1;
 }
+
+/// A message, and -2: what `expo_packed_unpack` says of the destination.
+#define OUTPUT_FAILED(message, capacity, text) (fail((message), (capacity), (text)) - 1)
 
 /// Reads and checks the header and the index of the packed file open as `fd`.
 static int read_index(int fd, PackedIndex *index, char *message, size_t capacity) {
@@ -103,8 +107,8 @@ static int read_index(int fd, PackedIndex *index, char *message, size_t capacity
   PackedIndex found = {chunk_size, crc, logical_size, chunk_count, offsets};
   int sound = offsets[0] == EXPO_PACKED_HEADER_LENGTH && offsets[chunk_count] == index_offset;
   for (uint64_t i = 0; sound && i < chunk_count; i++) {
-    // (A chunk is never stored longer than it is plain.)
-    sound = offsets[i + 1] > offsets[i] && offsets[i + 1] - offsets[i] <= plain_length(&found, i);
+    // (A chunk is a zlib stream: never longer than zlib's bound for its plain length.)
+    sound = offsets[i + 1] > offsets[i] && offsets[i + 1] - offsets[i] <= compressBound(plain_length(&found, i));
   }
   if (!sound) {
     free(offsets);
@@ -128,7 +132,7 @@ int expo_packed_check(const char *path, char *message, size_t capacity) {
 /// -1; their combined CRC-32 in `crc`. 0, or -1 (the source) / -2 (the output) with a message.
 static int inflate_range(int fd, const PackedIndex *index, uint64_t first, uint64_t last, int out, uint32_t *crc,
                          char *message, size_t capacity) {
-  uint8_t *stored = malloc(index->chunk_size);
+  uint8_t *stored = malloc(compressBound(index->chunk_size));
   uint8_t *plain = malloc(index->chunk_size);
   int status = (!stored || !plain) ? fail(message, capacity, "out of memory") : 0;
   *crc = 0;
@@ -138,8 +142,6 @@ static int inflate_range(int fd, const PackedIndex *index, uint64_t first, uint6
     uLongf inflated = length;
     if (read_fully(fd, stored, (size_t)size, index->offsets[c]) != 0) {
       status = fail(message, capacity, "cannot read a chunk");
-    } else if (size == length) {
-      memcpy(plain, stored, length);
     } else if (uncompress(plain, &inflated, stored, (uLong)size) != Z_OK || inflated != length) {
       char text[96];
       snprintf(text, sizeof text, "chunk %llu of %llu is damaged", (unsigned long long)c + 1,
@@ -150,7 +152,7 @@ static int inflate_range(int fd, const PackedIndex *index, uint64_t first, uint6
     for (size_t done = 0; status == 0 && out >= 0 && done < length;) {
       ssize_t n = write(out, plain + done, length - done);
       if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) status = fail(message, capacity, strerror(errno)) - 1;
+      if (n <= 0) status = OUTPUT_FAILED(message, capacity, strerror(errno));
       else done += (size_t)n;
     }
   }
@@ -214,18 +216,18 @@ int expo_packed_unpack(const char *source, const char *destination, char *messag
   int out = -1;
   if (destination) {
     out = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (out < 0) status = fail(message, capacity, strerror(errno)) - 1;
+    if (out < 0) status = OUTPUT_FAILED(message, capacity, strerror(errno));
   }
   uint32_t crc = 0;
   if (status == 0) {
     status = destination ? inflate_range(fd, &index, 0, index.chunk_count, out, &crc, message, capacity)
                          : check_all(fd, &index, &crc, message, capacity);
   }
-  // (Chunks in another order, or one stored as it is and changed, inflate well: the whole file's
+  // (Chunks in another order inflate well: the whole file's
   // checksum tells.)
   if (status == 0 && crc != index.crc)
     status = fail(message, capacity, "its contents do not match its checksum (chunks changed or out of order)");
-  if (out >= 0 && status == 0 && fsync(out) != 0) status = fail(message, capacity, strerror(errno)) - 1;
+  if (out >= 0 && status == 0 && fsync(out) != 0) status = OUTPUT_FAILED(message, capacity, strerror(errno));
   if (out >= 0) close(out);
   free(index.offsets);
   close(fd);
@@ -245,7 +247,7 @@ size_t expo_packed_bound(size_t length) { return (size_t)compressBound((uLong)le
 size_t expo_packed_compress(const uint8_t *input, size_t length, uint8_t *output, size_t capacity, int level) {
   uLongf written = (uLongf)capacity;
   if (compress2(output, &written, input, (uLong)length, level) != Z_OK) return 0;
-  return written < length ? (size_t)written : 0;
+  return (size_t)written;
 }
 
 // MARK: The VFS
@@ -280,8 +282,10 @@ static int packed_close(sqlite3_file *file) {
   return SQLITE_OK;
 }
 
-/// The slot holding chunk `c`, inflated if it was not cached; NULL on a read or inflate error.
-static const uint8_t *chunk(PackedFile *p, uint64_t c) {
+/// The slot holding chunk `c`, inflated if it was not cached; NULL on an error, its SQLite code in
+/// `error` (a chunk that does not inflate to its length, zlib's checksum included: SQLITE_IOERR_DATA).
+static const uint8_t *chunk(PackedFile *p, uint64_t c, int *error) {
+  *error = SQLITE_IOERR_READ;
   int32_t known = p->where[c];
   if (known >= 0) {
     p->referenced[known] = 1;
@@ -303,12 +307,11 @@ static const uint8_t *chunk(PackedFile *p, uint64_t c) {
   }
   uint32_t plain = plain_length(&p->index, c);
   uint64_t stored = p->index.offsets[c + 1] - p->index.offsets[c];
-  if (stored == plain) {
-    if (read_fully(p->fd, p->slots[slot], plain, p->index.offsets[c]) != 0) return NULL;
-  } else {
-    if (read_fully(p->fd, p->scratch, (size_t)stored, p->index.offsets[c]) != 0) return NULL;
-    uLongf length = plain;
-    if (uncompress(p->slots[slot], &length, p->scratch, (uLong)stored) != Z_OK || length != plain) return NULL;
+  if (read_fully(p->fd, p->scratch, (size_t)stored, p->index.offsets[c]) != 0) return NULL;
+  uLongf length = plain;
+  if (uncompress(p->slots[slot], &length, p->scratch, (uLong)stored) != Z_OK || length != plain) {
+    *error = SQLITE_IOERR_DATA;
+    return NULL;
   }
   p->slot_chunk[slot] = (int64_t)c;
   p->where[c] = (int32_t)slot;
@@ -331,9 +334,10 @@ static int packed_read(sqlite3_file *file, void *buffer, int amount, sqlite3_int
     }
     uint64_t c = at / p->index.chunk_size;
     uint32_t within = (uint32_t)(at % p->index.chunk_size);
-    const uint8_t *data = chunk(p, c);
+    int error;
+    const uint8_t *data = chunk(p, c, &error);
     if (!data) {
-      status = SQLITE_IOERR_READ;
+      status = error;
       break;
     }
     size_t n = plain_length(&p->index, c) - within;
@@ -434,7 +438,7 @@ static int packed_open(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *fi
   p->slot_chunk = malloc(slots * sizeof(int64_t));
   p->referenced = calloc(slots, 1);
   p->where = malloc((size_t)p->index.chunk_count * sizeof(int32_t));
-  p->scratch = malloc(p->index.chunk_size);
+  p->scratch = malloc(compressBound(p->index.chunk_size));
   if (!p->slots || !p->slot_chunk || !p->referenced || !p->where || !p->scratch) {
     free(p->slots);
     free(p->slot_chunk);
@@ -489,6 +493,26 @@ static int packed_last_error(sqlite3_vfs *vfs, int size, char *out) {
   return underlying->xGetLastError ? underlying->xGetLastError(underlying, size, out) : 0;
 }
 
+static void *packed_dl_open(sqlite3_vfs *vfs, const char *name) {
+  (void)vfs;
+  return underlying->xDlOpen(underlying, name);
+}
+
+static void packed_dl_error(sqlite3_vfs *vfs, int size, char *out) {
+  (void)vfs;
+  underlying->xDlError(underlying, size, out);
+}
+
+static void (*packed_dl_sym(sqlite3_vfs *vfs, void *handle, const char *name))(void) {
+  (void)vfs;
+  return underlying->xDlSym(underlying, handle, name);
+}
+
+static void packed_dl_close(sqlite3_vfs *vfs, void *handle) {
+  (void)vfs;
+  underlying->xDlClose(underlying, handle);
+}
+
 static int packed_current_time64(sqlite3_vfs *vfs, sqlite3_int64 *out) {
   (void)vfs;
   if (underlying->iVersion >= 2 && underlying->xCurrentTimeInt64)
@@ -520,6 +544,10 @@ static void register_once(void) {
   packed_vfs.xDelete = packed_delete;
   packed_vfs.xAccess = packed_access;
   packed_vfs.xFullPathname = packed_full_pathname;
+  packed_vfs.xDlOpen = packed_dl_open;
+  packed_vfs.xDlError = packed_dl_error;
+  packed_vfs.xDlSym = packed_dl_sym;
+  packed_vfs.xDlClose = packed_dl_close;
   packed_vfs.xRandomness = packed_randomness;
   packed_vfs.xSleep = packed_sleep;
   packed_vfs.xCurrentTime = packed_current_time;

@@ -29,7 +29,7 @@ enum KeptUntilExit {
     let value: T
     init(_ value: T) { self.value = value }
   }
-  nonisolated(unsafe) private static var kept: [AnyObject] = []
 
-  static func keep<T>(_ value: T) { kept.append(Box(value)) }
+  /// Retains `value` for the rest of the process (one retain that is never released).
+  static func keep<T>(_ value: T) { _ = Unmanaged.passRetained(Box(value)) }
 }

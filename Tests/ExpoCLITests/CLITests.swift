@@ -169,7 +169,8 @@ import Testing
       (["compile", sample, "-o", folder.path], "is a folder"),
       (["compile", packed, "-o", link], "is a symbolic link"),
       (
-        ["compile", plain, "-o", tmp.appendingPathComponent("no/such/out.sqlite").path, "--compress"], "does not exist"
+        ["compile", plain, "-o", tmp.appendingPathComponent("plain.sqlite/out.sqlite").path, "--compress"],
+        "not a folder"
       ),
       (["compile", packed, "-o", "/dev/null"], "not a file"),
     ] {

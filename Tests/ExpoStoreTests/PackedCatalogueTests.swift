@@ -1,3 +1,4 @@
+import ExpoModel
 import Foundation
 import GRDB
 import PropertyBased
@@ -46,31 +47,27 @@ import Testing
     }
   }
 
-  @Test func packedAtAnyChunkSizeAnswersAsThePlainFile() async throws {
+  /// Chunks smaller than a page, a page, and larger: every read crosses chunks somewhere.
+  @Test(arguments: [9, 10, 12, 16, 17])
+  func packedAtAnyChunkSizeAnswersAsThePlainFile(shift: Int) throws {
     let plain = SampleCatalogue.shared
-    let expectedRows = try Self.everything(plain)
-    let expectedAnswers = try Self.answers(plain)
-    let info = try plain.info()
     let tmp = try TemporaryFolder()
-    // Chunks smaller than a page, a page, and larger: every read crosses chunks somewhere.
-    await propertyCheck(count: 4, input: Gen.int(in: 9...17)) { shift in
-      let path = tmp.path("packed-\(shift).sqlite")
-      let sizes = try! PackedCatalogue.pack(plain.path, to: path, chunkSize: 1 << shift)
-      #expect(sizes.plainBytes == (try! FileManager.default.attributesOfItem(atPath: plain.path)[.size] as! Int))
-      #expect(sizes.packedBytes == (try! FileManager.default.attributesOfItem(atPath: path)[.size] as! Int))
-      #expect(sizes.packedBytes * (shift >= 12 ? 4 : 2) < sizes.plainBytes, "packed \(sizes) at \(1 << shift)")
-      let packed = try! Catalogue(path: path, verify: true)
-      #expect(try! packed.info() == info)
-      #expect(try! Self.answers(packed) == expectedAnswers)
-      // Unpacked: the very file that was packed.
-      let unpacked = tmp.path("unpacked-\(shift).sqlite")
-      try! PackedCatalogue.unpack(path, to: unpacked)
-      #expect(
-        try! Data(contentsOf: URL(fileURLWithPath: unpacked)) == Data(contentsOf: URL(fileURLWithPath: plain.path)))
-      let rows = try! Self.everything(packed)
-      #expect(rows.keys.sorted() == expectedRows.keys.sorted())
-      for (table, expected) in expectedRows { #expect(rows[table] == expected, "\(table) at \(1 << shift)") }
-    }
+    let path = tmp.path("packed-\(shift).sqlite")
+    let sizes = try PackedCatalogue.pack(plain.path, to: path, chunkSize: 1 << shift)
+    #expect(sizes.plainBytes == (try FileManager.default.attributesOfItem(atPath: plain.path)[.size] as? Int))
+    #expect(sizes.packedBytes == (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int))
+    #expect(sizes.packedBytes * (shift >= 12 ? 4 : 2) < sizes.plainBytes, "packed \(sizes) at \(1 << shift)")
+    let packed = try Catalogue(path: path, verify: true)
+    #expect(try packed.info() == plain.info())
+    #expect(try Self.answers(packed) == Self.answers(plain))
+    // Unpacked: the very file that was packed.
+    let unpacked = tmp.path("unpacked-\(shift).sqlite")
+    try PackedCatalogue.unpack(path, to: unpacked)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: unpacked)) == Data(contentsOf: URL(fileURLWithPath: plain.path)))
+    let rows = try Self.everything(packed)
+    let expected = try Self.everything(plain)
+    #expect(rows.keys.sorted() == expected.keys.sorted())
+    for (table, want) in expected { #expect(rows[table] == want, "\(table) at \(1 << shift)") }
   }
 
   @Test func aPathThatNeedsEscapingInAURIOpens() throws {
@@ -183,6 +180,29 @@ import Testing
       } catch let error as CatalogueError {
         #expect(error.description.contains("\(path): a damaged packed catalogue (chunk \(chunk + 1) of \(chunks)"))
       }
+    }
+  }
+
+  /// The output is replaced only when it is a file: a folder is never removed (rename(2) fails on
+  /// it), a write that fails leaves what was there.
+  @Test func aPackOrUnpackOntoAFolderLeavesTheFolder() throws {
+    let tmp = try TemporaryFolder()
+    let folder = tmp.path("folder")
+    try FileManager.default.createDirectory(atPath: folder + "/inner", withIntermediateDirectories: true)
+    try Data("keep".utf8).write(to: URL(fileURLWithPath: folder + "/keep.txt"))
+    let packed = tmp.path("packed.sqlite")
+    try PackedCatalogue.pack(SampleCatalogue.shared.path, to: packed)
+    #expect(throws: FileOutput.Failure.self) { try PackedCatalogue.pack(SampleCatalogue.shared.path, to: folder) }
+    #expect(throws: FileOutput.Failure.self) { try PackedCatalogue.unpack(packed, to: folder) }
+    #expect(try String(contentsOfFile: folder + "/keep.txt", encoding: .utf8) == "keep")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["inner", "keep.txt"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).sorted() == ["folder", "packed.sqlite"])
+    // An output that cannot be created is named as the output, not as the source.
+    do {
+      try PackedCatalogue.unpack(packed, to: tmp.path("packed.sqlite/below.sqlite"))
+      Issue.record("unpacked below a file")
+    } catch let error as FileOutput.Failure {
+      #expect(error.description.contains("packed.sqlite/below.sqlite"), "\(error)")
     }
   }
 

@@ -10,8 +10,7 @@
 /// Layout (integers little-endian):
 ///   header, 64 bytes: magic "Expo packed v1\0\0" (16), chunk size u32, CRC-32 of the plain file
 ///     u32, logical size u64 (a multiple of 512), chunk count u64, index offset u64, zero padding;
-///   the chunks, one after another (a chunk whose stored length equals its plain length is
-///     stored as it is);
+///   the chunks, one after another, each a zlib stream (its checksum is checked at every read);
 ///   the index at `index offset`: chunk count + 1 offsets u64 (the last one is the index offset).
 
 #define EXPO_PACKED_MAGIC "Expo packed v1\0\0"
@@ -24,8 +23,8 @@
 /// Registers the VFS (once; later calls do nothing). Returns an SQLite result code.
 int expo_packed_register(void);
 
-/// Compresses `length` bytes of `input` into `output` (of `capacity` bytes) with zlib at `level`.
-/// Returns the compressed length, or 0 when it would not fit or be smaller (store it as it is).
+/// Compresses `length` bytes of `input` into `output` (of `capacity` bytes, `expo_packed_bound`)
+/// as a zlib stream at `level`. Returns the compressed length, 0 on failure.
 size_t expo_packed_compress(const uint8_t *input, size_t length, uint8_t *output, size_t capacity, int level);
 
 /// The most bytes `expo_packed_compress` may need for `length` bytes.

@@ -390,7 +390,10 @@ struct CompileCommand: ParsableCommand {
   private func compile() throws {
     let started = Date()
     Profile.begin()
-    // (Before any work: a folder, a link, a device or a missing folder is refused, never replaced.)
+    // (Before any work: a folder, a link or a device is refused, never replaced; a missing folder
+    // is made, as a compile always did.)
+    let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try FileOutput.checkFileTarget(output)
     let source = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
@@ -433,12 +436,12 @@ struct CompileCommand: ParsableCommand {
   /// A compiled catalogue given: packed (`--compress`), or a packed one unpacked into a plain
   /// SQLite file. It is checked first, as `--data` checks a catalogue from elsewhere.
   private func repack(_ started: Date) throws {
-    let catalogue = try Catalogue(path: path, verify: true)
     let packedSource = PackedCatalogue.isPacked(path)
     guard compress || packedSource else {
       throw CLIError(
         Sanitize.line("\(path): already a compiled catalogue; add --compress to pack it for distribution"), code: 64)
     }
+    let catalogue = try Catalogue(path: path, verify: true)
     let plain = Self.intermediate(output)
     try? FileManager.default.removeItem(atPath: plain)
     defer { try? FileManager.default.removeItem(atPath: plain) }
@@ -465,7 +468,7 @@ struct CompileCommand: ParsableCommand {
   func validate() throws {
     guard let chunkSize else { return }
     guard compress else { throw ValidationError("--chunk-size packs a catalogue: give it with --compress") }
-    guard (512...(1 << 24)).contains(chunkSize), chunkSize & (chunkSize - 1) == 0 else {
+    guard PackedCatalogue.isChunkSize(chunkSize) else {
       throw ValidationError("--chunk-size: \(chunkSize) is not a power of two from 512 to 16777216")
     }
   }

@@ -63,15 +63,15 @@ public enum Importer {
     public var sources: [(file: String, format: SourceFormat)]
   }
 
-  /// The files that make up the source at `url` (what a cache key must cover).
   /// Whether the file starts as a compiled catalogue does (SQLite's header, or a packed one's).
-  static func isCompiledCatalogue(_ url: URL) -> Bool {
+  public static func isCompiledCatalogue(_ url: URL) -> Bool {
     guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
     defer { try? handle.close() }
     let header = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
     return header.starts(with: Array("SQLite format 3\u{0}".utf8)) || header.starts(with: Array("Expo packed v".utf8))
   }
 
+  /// The files that make up the source at `url` (what a cache key must cover).
   public static func sourceFiles(_ url: URL) -> [URL] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return [] }

@@ -91,11 +91,7 @@ public struct CatalogueCache: Sendable {
   /// True for a SQLite file or a packed catalogue (by its header; `.sqlite`/`.db` names that do not
   /// exist yet count too).
   public static func isCatalogue(_ url: URL) -> Bool {
-    if let handle = FileHandle(forReadingAtPath: url.path) {
-      defer { try? handle.close() }
-      let header = (try? handle.read(upToCount: 16)) ?? Data()
-      return header == Data("SQLite format 3\u{0}".utf8) || header.starts(with: PackedCatalogue.family)
-    }
+    if access(url.path, R_OK) == 0 { return Importer.isCompiledCatalogue(url) }
     return ["sqlite", "sqlite3", "db"].contains(url.pathExtension.lowercased())
   }
 }

@@ -11,6 +11,11 @@ public enum PackedCatalogue {
   /// Bytes per chunk: a larger chunk packs better (64 KB: 9.0× at a million products, 16 KB:
   /// 7.8×) and costs more to inflate for one page.
   public static let defaultChunkSize = 65_536
+  /// The chunk sizes a packed catalogue may have (the reader refuses others).
+  public static let chunkSizes = 512...(1 << 24)
+
+  /// Whether `size` is a chunk size a packed catalogue may have: a power of two in `chunkSizes`.
+  public static func isChunkSize(_ size: Int) -> Bool { chunkSizes.contains(size) && size & (size - 1) == 0 }
   /// zlib's level (6, its default: 9 packed 1 % smaller and took twice as long).
   static let level: Int32 = 6
 
@@ -93,7 +98,10 @@ public enum PackedCatalogue {
   @discardableResult
   public static func pack(_ source: String, to destination: String, chunkSize: Int = defaultChunkSize) throws -> Packed
   {
-    precondition(chunkSize >= 512 && chunkSize & (chunkSize - 1) == 0, "chunk size: a power of two from 512")
+    guard isChunkSize(chunkSize) else {
+      throw CatalogueError.notACatalogue(
+        source, reason: "chunk size \(chunkSize) is not a power of two from 512 to 16 MB")
+    }
     guard let input = FileHandle(forReadingAtPath: source) else { throw CatalogueError.notFound(source) }
     defer { try? input.close() }
     let plainSize = Int(try input.seekToEnd())
@@ -116,32 +124,47 @@ public enum PackedCatalogue {
       var crc: UInt32 = 0
       var offsets: [UInt64] = [UInt64(EXPO_PACKED_HEADER_LENGTH)]
       offsets.reserveCapacity(chunkCount + 1)
-      // A batch of chunks at a time: read, compressed on every core, written in order.
-      let batch = 64
+      // A batch of chunks at a time (about 16 MB, at least one chunk a core): read, compressed on
+      // every core, written in order.
+      let batch = max(ProcessInfo.processInfo.activeProcessorCount, (16 << 20) / chunkSize)
       var done = 0
+      var read = 0
       while done < chunkCount {
         let count = min(batch, chunkCount - done)
         let plain = try input.read(upToCount: count * chunkSize) ?? Data()
-        let stored = compress(Array(plain), chunkSize: chunkSize)
-        guard stored.count == count else { throw CatalogueError.notACatalogue(source, reason: "changed while packed") }
-        for chunk in stored {
-          try output.write(contentsOf: chunk.bytes)
-          offsets.append(offsets[offsets.count - 1] + UInt64(chunk.bytes.count))
-          crc = expo_packed_crc_combine(crc, chunk.crc, UInt64(chunk.plainLength))
+        let stored = compress(plain, chunkSize: chunkSize)
+        guard stored.count == count, stored.allSatisfy({ !$0.bytes.isEmpty }) else {
+          throw CatalogueError.notACatalogue(source, reason: "changed while it was packed")
         }
+        do {
+          for chunk in stored {
+            try output.write(contentsOf: chunk.bytes)
+            offsets.append(offsets[offsets.count - 1] + UInt64(chunk.bytes.count))
+            crc = expo_packed_crc_combine(crc, chunk.crc, UInt64(chunk.plainLength))
+          }
+        } catch {
+          throw FileOutput.Failure.cannotWrite(destination, FileOutput.reason(error))
+        }
+        read += plain.count
         done += count
       }
+      // (A file that shrank while it was read would leave its last chunks short.)
+      guard read == plainSize else { throw CatalogueError.notACatalogue(source, reason: "changed while it was packed") }
       let indexOffset = offsets[offsets.count - 1]
       var index: [UInt8] = []
       index.reserveCapacity(offsets.count * 8)
       for offset in offsets { append(offset, to: &index) }
-      try output.write(contentsOf: index)
-      try output.seek(toOffset: 0)
-      try output.write(
-        contentsOf: header(
-          chunkSize: chunkSize, plainSize: plainSize, chunkCount: chunkCount, index: indexOffset, crc: crc))
-      try output.synchronize()
-      try output.close()
+      do {
+        try output.write(contentsOf: index)
+        try output.seek(toOffset: 0)
+        try output.write(
+          contentsOf: header(
+            chunkSize: chunkSize, plainSize: plainSize, chunkCount: chunkCount, index: indexOffset, crc: crc))
+        try output.synchronize()
+        try output.close()
+      } catch {
+        throw FileOutput.Failure.cannotWrite(destination, FileOutput.reason(error))
+      }
       try FileOutput.replace(destination, with: temporary)
       return Packed(plainBytes: plainSize, packedBytes: Int(indexOffset) + index.count)
     } catch {
@@ -154,6 +177,7 @@ public enum PackedCatalogue {
   /// Writes the plain SQLite file of the packed catalogue `source` to `destination` (beside it,
   /// then renamed into place): byte for byte the file that was packed.
   public static func unpack(_ source: String, to destination: String) throws {
+    CatalogueCompiler.removeAbandonedFiles(of: destination)
     let temporary = destination + ".tmp-\(getpid())"
     try? FileManager.default.removeItem(atPath: temporary)
     var message = [CChar](repeating: 0, count: 256)
@@ -189,14 +213,14 @@ public enum PackedCatalogue {
     var plainLength = 0
   }
 
-  /// The chunks of `plain` as stored: compressed, or as they are when that is not smaller.
-  static func compress(_ plain: [UInt8], chunkSize: Int) -> [Chunk] {
+  /// The chunks of `plain` as stored: each a zlib stream (empty when zlib failed).
+  static func compress(_ plain: Data, chunkSize: Int) -> [Chunk] {
     let count = (plain.count + chunkSize - 1) / chunkSize
     var stored = [Chunk](repeating: Chunk(), count: count)
     stored.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let out = buffer
-      plain.withUnsafeBufferPointer { input in
-        nonisolated(unsafe) let source = input
+      plain.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        nonisolated(unsafe) let source = raw.bindMemory(to: UInt8.self)
         DispatchQueue.concurrentPerform(iterations: count) { c in
           let range = (c * chunkSize)..<min(source.count, (c + 1) * chunkSize)
           let chunk = UnsafeBufferPointer(rebasing: source[range])
@@ -205,8 +229,8 @@ public enum PackedCatalogue {
             expo_packed_compress(chunk.baseAddress, chunk.count, $0.baseAddress, $0.count, level)
           }
           out[c] = Chunk(
-            bytes: length > 0 ? Array(packed[..<length]) : Array(chunk),
-            crc: expo_packed_crc(0, chunk.baseAddress, chunk.count), plainLength: chunk.count)
+            bytes: Array(packed[..<length]), crc: expo_packed_crc(0, chunk.baseAddress, chunk.count),
+            plainLength: chunk.count)
         }
       }
     }

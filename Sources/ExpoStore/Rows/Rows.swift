@@ -35,9 +35,9 @@ public struct HallRow: Sendable, Hashable, Identifiable {
   public var depth: Int?
   public var x: Int?
   public var y: Int?
-  /// What stands on the hall's plan: read from the catalogue's JSON when asked for (a list of
-  /// halls, the first screen's among them, needs none; at a large fair that reading was a
-  /// millisecond of the start).
+  /// What stands on the hall's plan: read from the catalogue's JSON each time it is asked for (a
+  /// plan or a walk asks once; a list of halls, the first screen's among them, never — at a large
+  /// fair reading them all was a millisecond of the start).
   public var features: [HallFeature] {
     get { decodedFeatures ?? featuresJSON.flatMap(HallFeature.list(fromJSON:)) ?? [] }
     set {
