@@ -264,9 +264,25 @@ typedef struct {
   uint32_t hand;
   uint8_t *scratch;  // a chunk as stored
   pthread_mutex_t lock;
+  const char *name;  // SQLite's, valid until the file is closed
 } PackedFile;
 
 static sqlite3_vfs *underlying;
+
+/// The last chunk found damaged while a query read it, in words ("" for none): SQLite says only
+/// "disk I/O error", the program says which file and chunk.
+static char damaged_path[4096];
+static char damage[128];
+static pthread_mutex_t damage_lock = PTHREAD_MUTEX_INITIALIZER;
+
+int expo_packed_last_damage(char *path, size_t path_capacity, char *reason, size_t reason_capacity) {
+  pthread_mutex_lock(&damage_lock);
+  int found = damage[0] != 0;
+  if (found && path && path_capacity > 0) snprintf(path, path_capacity, "%s", damaged_path);
+  if (found && reason && reason_capacity > 0) snprintf(reason, reason_capacity, "%s", damage);
+  pthread_mutex_unlock(&damage_lock);
+  return found;
+}
 
 static int packed_close(sqlite3_file *file) {
   PackedFile *p = (PackedFile *)file;
@@ -311,6 +327,11 @@ static const uint8_t *chunk(PackedFile *p, uint64_t c, int *error) {
   uLongf length = plain;
   if (uncompress(p->slots[slot], &length, p->scratch, (uLong)stored) != Z_OK || length != plain) {
     *error = SQLITE_IOERR_DATA;
+    pthread_mutex_lock(&damage_lock);
+    snprintf(damaged_path, sizeof damaged_path, "%s", p->name ? p->name : "");
+    snprintf(damage, sizeof damage, "chunk %llu of %llu is damaged", (unsigned long long)c + 1,
+             (unsigned long long)p->index.chunk_count);
+    pthread_mutex_unlock(&damage_lock);
     return NULL;
   }
   p->slot_chunk[slot] = (int64_t)c;
@@ -424,6 +445,7 @@ static int packed_open(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *fi
   if (!(flags & SQLITE_OPEN_MAIN_DB) || !name) return underlying->xOpen(underlying, name, file, flags, out_flags);
   PackedFile *p = (PackedFile *)file;
   memset(p, 0, sizeof(*p));
+  p->name = name;
   p->fd = open(name, O_RDONLY | O_CLOEXEC);
   if (p->fd < 0) return SQLITE_CANTOPEN;
   if (read_index(p->fd, &p->index, NULL, 0) != 0) {

@@ -89,7 +89,9 @@ public struct CatalogueScreens: Sendable {
   public static func failure(_ error: any Error, _ language: Language) -> ScreenContent {
     let t = UIText(language)
     return ScreenContent(
-      title: t.error, card: [CardLine(.text, t.catalogueUnreadable("\(error)"))], emptyText: "")
+      title: t.error,
+      card: [CardLine(.text, t.catalogueUnreadable(PackedCatalogue.lastDamage()?.description ?? "\(error)"))],
+      emptyText: "")
   }
 
   /// Rows of a long list.

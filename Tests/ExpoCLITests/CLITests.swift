@@ -197,6 +197,33 @@ import Testing
     let refused = try ExpoBinary.run(["info", "--data", damaged])
     #expect(refused.status == 66)
     #expect(refused.stderr.contains(damaged) && refused.stderr.contains("truncated"), "\(refused.stderr)")
+    // Damage after the first open's check (the file changed in place, its size, time and inode kept):
+    // the command that reads the chunk names the file and the chunk, not "disk I/O error".
+    let changed = tmp.appendingPathComponent("changed.sqlite").path
+    try FileManager.default.copyItem(atPath: packed, toPath: changed)
+    #expect(try ExpoBinary.run(["info", "--data", changed]).status == 0)
+    var before = stat()
+    #expect(stat(changed, &before) == 0)
+    let handle = try #require(FileHandle(forUpdatingAtPath: changed))
+    // (Inside the first chunk, which every open reads: its schema.)
+    try handle.seek(toOffset: 64 + 100)
+    let middle = try #require(try handle.read(upToCount: 64))
+    try handle.seek(toOffset: 64 + 100)
+    try handle.write(contentsOf: Data(middle.map { $0 ^ 0x5A }))
+    try handle.close()
+    var times = [before.st_atim, before.st_mtim]
+    #expect(utimensat(AT_FDCWD, changed, &times, 0) == 0)
+    let reads =
+      try ["琥珀", "amber", "wine", "zzzz", "hupo", "a"].map {
+        try ExpoBinary.run(["search", $0, "--data", changed])
+      } + [
+        try ExpoBinary.run(["products", "--data", changed]), try ExpoBinary.run(["exhibitors", "--data", changed]),
+      ]
+    for result in reads {
+      #expect(result.status == 66, "\(result.stderr)")
+      #expect(
+        result.stderr.hasPrefix("expo: \(changed): a damaged packed catalogue (chunk 1 of "), "\(result.stderr)")
+    }
     let unpackDamaged = try ExpoBinary.run(["compile", damaged, "-o", tmp.appendingPathComponent("z.sqlite").path])
     #expect(
       unpackDamaged.status == 66 && unpackDamaged.stderr.hasPrefix("expo: \(damaged): a damaged packed catalogue"))

@@ -165,6 +165,11 @@ import Testing
         let catalogue = try Catalogue(path: path)
         _ = try Self.everything(catalogue)
       }
+      // What SQLite calls a disk I/O error is named: the file and the chunk.
+      let damage = try #require(PackedCatalogue.lastDamage(in: path))
+      #expect(
+        damage.description.hasPrefix("\(path): a damaged packed catalogue (chunk \(chunk + 1) of \(chunks) is damaged)")
+      )
       let unpacked = tmp.path("unpacked-\(chunk).sqlite")
       do {
         try PackedCatalogue.unpack(path, to: unpacked)

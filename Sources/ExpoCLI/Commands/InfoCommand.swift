@@ -96,6 +96,11 @@ func runReporting(_ body: () throws -> Void) throws {
   } catch let error as ExitCode {
     throw error
   } catch {
+    // A packed catalogue's chunk that failed its checksum: SQLite says "disk I/O error".
+    if let damage = PackedCatalogue.lastDamage() {
+      printError("expo: " + Sanitize.line(damage.description))
+      throw ExitCode(66)
+    }
     // Anything else in one line (not Foundation's userInfo dump), through the same policy.
     printError("expo: " + FileOutput.reason(error))
     throw ExitCode(70)

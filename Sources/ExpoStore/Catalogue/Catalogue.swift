@@ -70,7 +70,7 @@ public final class Catalogue: CatalogueReading {
     } catch let error as CatalogueError {
       throw error
     } catch {
-      throw CatalogueError.notACatalogue(path, reason: "\(error)")
+      throw PackedCatalogue.lastDamage(in: path) ?? CatalogueError.notACatalogue(path, reason: "\(error)")
     }
     self.path = path
     do {

@@ -201,6 +201,25 @@ public enum PackedCatalogue {
     }
   }
 
+  /// What a query last found damaged in a packed catalogue, for the error it caused (SQLite says
+  /// "disk I/O error"); nil when nothing was. With `file`, only damage found in that file (the
+  /// record is the process's, and another catalogue may have been read since).
+  public static func lastDamage(in file: String? = nil) -> CatalogueError? {
+    var path = [CChar](repeating: 0, count: 4096)
+    var reason = [CChar](repeating: 0, count: 128)
+    guard expo_packed_last_damage(&path, path.count, &reason, reason.count) == 1 else { return nil }
+    let damaged = text(path)
+    if let file, resolved(file) != resolved(damaged) { return nil }
+    return .damaged(file ?? damaged, reason: text(reason))
+  }
+
+  /// The path with symbolic links and ".." resolved (as SQLite names an open file), or as given.
+  static func resolved(_ path: String) -> String {
+    guard let real = realpath(path, nil) else { return path }
+    defer { free(real) }
+    return String(cString: real)
+  }
+
   /// A C message buffer's text.
   static func text(_ message: [CChar]) -> String {
     String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
