@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(json xml c3voc ics csv keys catalogue)
+[ "${#targets[@]}" -gt 0 ] || targets=(json xml c3voc ics csv keys catalogue packed)
 
 # lld: gold fails on the sanitizers' debug info ("internal error in format_file_lineno").
 swift build -c release --product expo-fuzz --build-path .build-fuzz \

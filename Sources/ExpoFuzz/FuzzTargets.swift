@@ -11,7 +11,7 @@ import GRDB
 /// One fuzz target per parser, and one for key sequences through the reducer and the renderer.
 /// Each must never crash or hang, whatever the bytes; the checks inside trap on a broken invariant.
 enum FuzzTargets {
-  static let names = ["json", "xml", "c3voc", "ics", "csv", "keys", "catalogue"]
+  static let names = ["json", "xml", "c3voc", "ics", "csv", "keys", "catalogue", "packed"]
 
   /// A valid expo.json for fuzzing the list files against.
   static let expo = Array(
@@ -40,6 +40,7 @@ enum FuzzTargets {
       check(try? Importer.load(bytes: bytes, name: "e.csv", options: ImportOptions(columns: ["name": "a"])).dataset)
     case "keys": KeysTarget.run(bytes)
     case "catalogue": CatalogueTarget.run(bytes)
+    case "packed": PackedTarget.run(bytes)
     default: fatalError("unknown fuzz target \(target); expected one of \(names.joined(separator: ", "))")
     }
   }
@@ -160,5 +161,57 @@ enum CatalogueTarget {
       precondition(frame.grid.width == 80 && frame.grid.height == 24, "grid size")
       for line in frame.grid.lines { precondition(DisplayWidth.of(line) <= 80, "a row wider than the screen") }
     }
+  }
+}
+
+/// A packed catalogue damaged by the bytes: read as (offset: 4 bytes, value: 1 byte) edits of a
+/// small packed catalogue's file (its header, index and chunks), or, when they start with the
+/// packed magic, as the whole file. Opening it with the check refuses it by name, or gives the
+/// catalogue that was packed, every section drawn: never a trap, a hang or a wrong screen.
+enum PackedTarget {
+  nonisolated(unsafe) static var template: (path: String, bytes: [UInt8])?
+
+  static func makeTemplate() -> (path: String, bytes: [UInt8]) {
+    if let template { return template }
+    let plain = CatalogueTarget.makeTemplate()
+    let path = plain + ".packed"
+    try! PackedCatalogue.pack(plain, to: path, chunkSize: 1024)
+    let made = (path, [UInt8](FileManager.default.contents(atPath: path)!))
+    template = made
+    return made
+  }
+
+  static func run(_ bytes: [UInt8]) {
+    let template = makeTemplate()
+    var file = template.bytes
+    if bytes.starts(with: PackedCatalogue.magicBytes) {
+      file = bytes
+    } else {
+      var at = 0
+      while at + 5 <= bytes.count {
+        let offset = bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } % max(1, file.count)
+        file[offset] = bytes[at + 4]
+        at += 5
+      }
+    }
+    let path = template.path + ".case-\(getpid()).sqlite"
+    guard FileManager.default.createFile(atPath: path, contents: Data(file)) else { return }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let catalogue: Catalogue
+    do {
+      catalogue = try Catalogue(path: path, verify: true)
+    } catch let error as CatalogueError {
+      precondition(!bytes.isEmpty, "the packed catalogue itself was refused: \(error)")
+      precondition(error.description.contains(path), "a refusal that does not name the file: \(error)")
+      return
+    } catch {
+      preconditionFailure("a refusal that is not a CatalogueError: \(error)")
+    }
+    // Checked whole: the very catalogue that was packed.
+    let original = try! Catalogue(path: CatalogueTarget.makeTemplate())
+    precondition(try! catalogue.info() == original.info(), "a checked packed catalogue that differs")
+    precondition(
+      try! catalogue.search("a", limit: 30).results.map(\.ref) == original.search("a", limit: 30).results.map(\.ref),
+      "a checked packed catalogue that searches differently")
   }
 }

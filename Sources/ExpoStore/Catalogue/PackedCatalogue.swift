@@ -30,6 +30,8 @@ public enum PackedCatalogue {
   }
 
   static let magic: [UInt8] = Array("Expo packed v1".utf8) + [0, 0]
+  /// The first 16 bytes of a packed catalogue of this format.
+  public static var magicBytes: [UInt8] { magic }
   /// What every version's magic starts with.
   static let family: [UInt8] = Array("Expo packed v".utf8)
 
