@@ -115,7 +115,7 @@ import Testing
           $0[17] = 0x03
         }, "chunk size"
       ),
-      ("plain size doubled", with { $0[29] = $0[29] &+ 1 }, "sizes disagree"),
+      ("plain size 2^40 larger", with { $0[29] = $0[29] &+ 1 }, "sizes disagree"),
       ("plain size one more", with { $0[24] = $0[24] &+ 1 }, "sizes disagree"),
       ("two offsets swapped", with { for i in 0..<8 { $0.swapAt(index + 8 + i, index + 16 + i) } }, "damaged"),
       ("two chunks swapped, index rewritten", swapped, "do not match its checksum"),
