@@ -284,9 +284,10 @@ int expo_packed_last_damage(char *path, size_t path_capacity, char *reason, size
   return found;
 }
 
-static int packed_close(sqlite3_file *file) {
-  PackedFile *p = (PackedFile *)file;
-  for (uint32_t i = 0; i < p->slot_count; i++) free(p->slots[i]);
+/// Frees what an open packed file holds (any of it may be NULL) and closes its descriptor.
+static void release(PackedFile *p) {
+  if (p->slots)
+    for (uint32_t i = 0; i < p->slot_count; i++) free(p->slots[i]);
   free(p->slots);
   free(p->slot_chunk);
   free(p->referenced);
@@ -294,6 +295,11 @@ static int packed_close(sqlite3_file *file) {
   free(p->scratch);
   free(p->index.offsets);
   close(p->fd);
+}
+
+static int packed_close(sqlite3_file *file) {
+  PackedFile *p = (PackedFile *)file;
+  release(p);
   pthread_mutex_destroy(&p->lock);
   return SQLITE_OK;
 }
@@ -462,13 +468,7 @@ static int packed_open(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *fi
   p->where = malloc((size_t)p->index.chunk_count * sizeof(int32_t));
   p->scratch = malloc(compressBound(p->index.chunk_size));
   if (!p->slots || !p->slot_chunk || !p->referenced || !p->where || !p->scratch) {
-    free(p->slots);
-    free(p->slot_chunk);
-    free(p->referenced);
-    free(p->where);
-    free(p->scratch);
-    free(p->index.offsets);
-    close(p->fd);
+    release(p);
     return SQLITE_NOMEM;
   }
   for (uint32_t i = 0; i < slots; i++) p->slot_chunk[i] = -1;

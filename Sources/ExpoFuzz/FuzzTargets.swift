@@ -184,7 +184,7 @@ enum PackedTarget {
   static func run(_ bytes: [UInt8]) {
     let template = makeTemplate()
     var file = template.bytes
-    if bytes.starts(with: PackedCatalogue.magicBytes) {
+    if bytes.starts(with: CatalogueHeader.packed) {
       file = bytes
     } else {
       var at = 0

@@ -441,21 +441,27 @@ struct CompileCommand: ParsableCommand {
       throw CLIError(
         Sanitize.line("\(path): already a compiled catalogue; add --compress to pack it for distribution"), code: 64)
     }
-    let catalogue = try Catalogue(path: path, verify: true)
+    // A packed source is unpacked first (every chunk and the checksum checked once, there), then
+    // its rows are checked in the plain file, which is packed again or becomes the output.
     let plain = Self.intermediate(output)
     try? FileManager.default.removeItem(atPath: plain)
     defer { try? FileManager.default.removeItem(atPath: plain) }
-    var note = ""
+    if packedSource { try PackedCatalogue.unpack(path, to: plain) }
+    let catalogue: Catalogue
+    do {
+      catalogue = try Catalogue(path: packedSource ? plain : path, verify: true)
+    } catch CatalogueError.notACatalogue(_, let reason) {
+      throw CatalogueError.notACatalogue(path, reason: reason)
+    } catch CatalogueError.incompatible(_, let found, let expected) {
+      throw CatalogueError.incompatible(path, found: found, expected: expected)
+    }
+    let note: String
     if compress {
-      var from = path
-      if packedSource {
-        try PackedCatalogue.unpack(path, to: plain)
-        from = plain
-      }
-      let sizes = try PackedCatalogue.pack(from, to: output, chunkSize: chunkSize ?? PackedCatalogue.defaultChunkSize)
+      let sizes = try PackedCatalogue.pack(
+        packedSource ? plain : path, to: output, chunkSize: chunkSize ?? PackedCatalogue.defaultChunkSize)
       note = "packed \(Self.megabytes(sizes.plainBytes)) into \(Self.megabytes(sizes.packedBytes))"
     } else {
-      try PackedCatalogue.unpack(path, to: output)
+      try FileOutput.replace(output, with: plain)
       note = "unpacked into \(Self.megabytes(Int(Self.size(output))))"
     }
     let info = try catalogue.info()

@@ -63,14 +63,6 @@ public enum Importer {
     public var sources: [(file: String, format: SourceFormat)]
   }
 
-  /// Whether the file starts as a compiled catalogue does (SQLite's header, or a packed one's).
-  public static func isCompiledCatalogue(_ url: URL) -> Bool {
-    guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
-    defer { try? handle.close() }
-    let header = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
-    return header.starts(with: Array("SQLite format 3\u{0}".utf8)) || header.starts(with: Array("Expo packed v".utf8))
-  }
-
   /// The files that make up the source at `url` (what a cache key must cover).
   public static func sourceFiles(_ url: URL) -> [URL] {
     var isDirectory: ObjCBool = false
@@ -121,7 +113,7 @@ public enum Importer {
       return try loadFolder(url, options: options, progress: progress)
     }
     let name = url.lastPathComponent
-    if isCompiledCatalogue(url) {
+    if CatalogueHeader.kind(of: url.path) != nil {
       throw ValidationReport(issues: [
         ValidationIssue(
           .error, file: name, position: nil, path: nil,

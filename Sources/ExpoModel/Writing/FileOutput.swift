@@ -28,23 +28,37 @@ public enum FileOutput {
 
   public static func write(_ text: String, to path: String) throws { try write(Data(text.utf8), to: path) }
 
-  public static func write(_ data: Data, to path: String) throws {
+  /// What is at a path a file would be written to.
+  enum Target {
+    case nothing, file, folder, linkToFile, linkToFolder, danglingLink
+    /// A device, FIFO or socket (or a link to one): written into, never replaced.
+    case stream
+  }
+
+  static func target(_ path: String) -> Target {
     var info = stat()
-    if lstat(path, &info) == 0 {
-      switch info.st_mode & S_IFMT {
-      case S_IFREG: break
-      case S_IFDIR: throw Failure.directory(path)
-      case S_IFLNK:
-        var target = stat()
-        if stat(path, &target) == 0 {
-          if target.st_mode & S_IFMT == S_IFREG { throw Failure.symbolicLink(path) }
-          if target.st_mode & S_IFMT == S_IFDIR { throw Failure.directory(path) }
-          return try stream(data, to: path)
-        }
-        throw Failure.symbolicLink(path)
-      default:
-        return try stream(data, to: path)
+    guard lstat(path, &info) == 0 else { return .nothing }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .folder
+    case S_IFLNK:
+      var followed = stat()
+      guard stat(path, &followed) == 0 else { return .danglingLink }
+      switch followed.st_mode & S_IFMT {
+      case S_IFREG: return .linkToFile
+      case S_IFDIR: return .linkToFolder
+      default: return .stream
       }
+    default: return .stream
+    }
+  }
+
+  public static func write(_ data: Data, to path: String) throws {
+    switch target(path) {
+    case .nothing, .file: break
+    case .folder, .linkToFolder: throw Failure.directory(path)
+    case .linkToFile, .danglingLink: throw Failure.symbolicLink(path)
+    case .stream: return try stream(data, to: path)
     }
     do {
       try data.write(to: URL(fileURLWithPath: path), options: .atomic)
@@ -58,18 +72,11 @@ public enum FileOutput {
   /// name in a folder that does not exist or cannot be written.
   public static func checkFileTarget(_ path: String) throws {
     guard !path.isEmpty else { throw Failure.cannotWrite(path, "no file name was given") }
-    var info = stat()
-    if lstat(path, &info) == 0 {
-      switch info.st_mode & S_IFMT {
-      case S_IFREG: break
-      case S_IFDIR: throw Failure.directory(path)
-      case S_IFLNK:
-        var target = stat()
-        if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR { throw Failure.directory(path) }
-        throw Failure.symbolicLink(path)
-      default:
-        throw Failure.cannotWrite(path, "it is a device, FIFO or socket, not a file; give a file name")
-      }
+    switch target(path) {
+    case .nothing, .file: break
+    case .folder, .linkToFolder: throw Failure.directory(path)
+    case .linkToFile, .danglingLink: throw Failure.symbolicLink(path)
+    case .stream: throw Failure.cannotWrite(path, "it is a device, FIFO or socket, not a file; give a file name")
     }
     if let problem = folderProblem(path) { throw Failure.cannotWrite(path, problem) }
   }

@@ -70,7 +70,8 @@ public final class Catalogue: CatalogueReading {
     } catch let error as CatalogueError {
       throw error
     } catch {
-      throw PackedCatalogue.lastDamage(in: path) ?? CatalogueError.notACatalogue(path, reason: "\(error)")
+      throw PackedCatalogue.damage(of: path) ?? PackedCatalogue.lastDamage(in: path)
+        ?? CatalogueError.notACatalogue(path, reason: "\(error)")
     }
     self.path = path
     do {

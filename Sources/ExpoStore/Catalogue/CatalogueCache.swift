@@ -91,7 +91,7 @@ public struct CatalogueCache: Sendable {
   /// True for a SQLite file or a packed catalogue (by its header; `.sqlite`/`.db` names that do not
   /// exist yet count too).
   public static func isCatalogue(_ url: URL) -> Bool {
-    if access(url.path, R_OK) == 0 { return Importer.isCompiledCatalogue(url) }
+    if access(url.path, R_OK) == 0 { return CatalogueHeader.kind(of: url.path) != nil }
     return ["sqlite", "sqlite3", "db"].contains(url.pathExtension.lowercased())
   }
 }

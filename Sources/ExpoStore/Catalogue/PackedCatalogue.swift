@@ -19,45 +19,19 @@ public enum PackedCatalogue {
   /// zlib's level (6, its default: 9 packed 1 % smaller and took twice as long).
   static let level: Int32 = 6
 
-  /// Whether the file at `path` starts as a packed catalogue does.
-  public static func isPacked(_ path: String) -> Bool {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    var header = [UInt8](repeating: 0, count: Int(EXPO_PACKED_MAGIC_LENGTH))
-    guard read(fd, &header, header.count) == header.count else { return false }
-    return header.elementsEqual(magic)
-  }
-
-  static let magic: [UInt8] = Array("Expo packed v1".utf8) + [0, 0]
-  /// The first 16 bytes of a packed catalogue of this format.
-  public static var magicBytes: [UInt8] { magic }
-  /// What every version's magic starts with.
-  static let family: [UInt8] = Array("Expo packed v".utf8)
-
-  /// Whether the file at `path` is a packed catalogue of any version (a newer one is named as such).
-  public static func isPackedFamily(_ path: String) -> Bool {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    var header = [UInt8](repeating: 0, count: family.count)
-    return read(fd, &header, header.count) == header.count && header == family
-  }
+  /// Whether the file at `path` starts as a packed catalogue of this format does.
+  public static func isPacked(_ path: String) -> Bool { CatalogueHeader.kind(of: path) == .packed }
 
   /// What GRDB opens for the catalogue at `path`: the path itself, or for a packed catalogue a URI
-  /// that names the VFS (after checking the header and the index, so that a damaged file is
-  /// named with what is wrong).
+  /// that names the VFS (which checks the header and the index; when it refuses them,
+  /// `damage(of:)` says what is wrong).
   static func connectionPath(_ path: String) throws -> String {
-    guard isPacked(path) else {
-      if isPackedFamily(path) {
-        throw CatalogueError.notACatalogue(
-          path, reason: "a packed catalogue of another format than \"Expo packed v1\", which this program reads")
-      }
-      return path
-    }
-    var message = [CChar](repeating: 0, count: 256)
-    guard expo_packed_check(path, &message, message.count) == 0 else {
-      throw CatalogueError.damaged(path, reason: text(message))
+    switch CatalogueHeader.kind(of: path) {
+    case .packed: break
+    case .otherPacked:
+      throw CatalogueError.notACatalogue(
+        path, reason: "a packed catalogue of another format than \"Expo packed v1\", which this program reads")
+    case .sqlite, nil: return path
     }
     SQLiteSettings.apply()
     let status = expo_packed_register()
@@ -203,6 +177,15 @@ public enum PackedCatalogue {
     }
   }
 
+  /// What is wrong with the packed catalogue at `path`'s header or index (read again only when
+  /// opening it failed); nil when they are sound or it is not a packed catalogue.
+  static func damage(of path: String) -> CatalogueError? {
+    guard isPacked(path) else { return nil }
+    var message = [CChar](repeating: 0, count: 256)
+    guard expo_packed_check(path, &message, message.count) != 0 else { return nil }
+    return .damaged(path, reason: text(message))
+  }
+
   /// What a query last found damaged in a packed catalogue, for the error it caused (SQLite says
   /// "disk I/O error"); nil when nothing was. With `file`, only damage found in that file (the
   /// record is the process's, and another catalogue may have been read since).
@@ -259,7 +242,7 @@ public enum PackedCatalogue {
   }
 
   static func header(chunkSize: Int, plainSize: Int, chunkCount: Int, index: UInt64, crc: UInt32) -> [UInt8] {
-    var bytes = magic
+    var bytes = CatalogueHeader.packed
     append(UInt32(chunkSize), to: &bytes)
     append(crc, to: &bytes)
     append(UInt64(plainSize), to: &bytes)
