@@ -1,10 +1,19 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Generic types such as `[PlanKey: Grid]` are made by calling their metadata accessors, with the
+// conformances the compiler knows, instead of by mangled name: a mangled name makes the runtime
+// demangle it and look each conformance up by scanning the static executable's ~7,000
+// conformance records (one scan per type and protocol, the first time). Those scans were a tenth
+// of the start (docs/decisions.md, "Type metadata without mangled names").
+let metadataByAccessor: [SwiftSetting] = [
+  .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])
+]
+
 // The modules every keystroke runs through (and the explorer that walks them) are optimised in
 // debug builds too: the tests' random walks take 100,000+ steps, 8× faster optimised (see
 // docs/decisions.md).
-let optimised: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+let optimised: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))] + metadataByAccessor
 
 let package = Package(
   name: "expo-guide",
@@ -22,7 +31,7 @@ let package = Package(
     // Pure value types, decoding, validation, importers. Foundation only.
     .target(name: "ExpoModel", swiftSettings: optimised),
     // Deterministic dataset generator (the shipped sample and fairs of any size).
-    .target(name: "ExpoGenerator", dependencies: ["ExpoModel"]),
+    .target(name: "ExpoGenerator", dependencies: ["ExpoModel"], swiftSettings: metadataByAccessor),
     // The sample expo, shipped as JSON under Assets/ and copied next to the binary.
     .target(
       name: "ExpoSample",
@@ -32,7 +41,9 @@ let package = Package(
       resources: [.copy("chongqing-2023")]
     ),
     // The settings file ($XDG_CONFIG_HOME/expo-guide/config.toml): parse, validate, edit in place.
-    .target(name: "ExpoConfig", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+    .target(
+      name: "ExpoConfig", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+      swiftSettings: metadataByAccessor),
     // The SQLite catalogue (GRDB, FTS5) and the read API.
     .target(
       name: "ExpoStore",
@@ -61,14 +72,16 @@ let package = Package(
     // Terminal restore on crash/signal: needs real C state.
     .target(name: "CTerminalGuard"),
     // The only module that talks to the terminal.
-    .target(name: "ExpoTerminal", dependencies: ["ExpoUI", "CNcursesW", "CTerminalGuard"]),
+    .target(
+      name: "ExpoTerminal", dependencies: ["ExpoUI", "CNcursesW", "CTerminalGuard"], swiftSettings: metadataByAccessor),
     // The command line (subcommands and output formats).
     .target(
       name: "ExpoCLI",
       dependencies: [
         "ExpoModel", "ExpoGenerator", "ExpoStore", "ExpoSample", "ExpoScreens", "ExpoUI", "ExpoTerminal", "ExpoConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: metadataByAccessor
     ),
     // A release build is one static executable on Linux: no dynamic loader work at start (the
     // symbol lookups and relocations of libsqlite3, libncursesw, libstdc++ took about 2 ms of a
@@ -77,7 +90,9 @@ let package = Package(
       name: "expo", dependencies: ["ExpoCLI", "ExpoStore"],
       // (Compiled with the flag too: the object then asks for the static Foundation's own
       // libraries, ICU among them, in the order they need each other.)
-      swiftSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))],
+      swiftSettings: metadataByAccessor + [
+        .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))
+      ],
       linkerSettings: [
         .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
         .linkedLibrary("tinfo", .when(platforms: [.linux])),

@@ -6,7 +6,7 @@ import Foundation
 /// data (a time zone, an id, a file's text), and data never reaches the terminal raw.
 func printError(_ text: String) {
   let safe = Sanitize.lines(text).joined(separator: "\n")
-  FileHandle.standardError.write(Data((safe + "\n").utf8))
+  writeAll(2, safe + "\n")
 }
 
 /// Writes human-readable text to standard output, every line through `Sanitize.line` (the
@@ -18,7 +18,28 @@ func say(_ text: String) {
 /// Writes text to standard output at once (unbuffered), so a note on standard error that follows
 /// it is never interleaved with it on a terminal.
 func writeOut(_ text: String) {
-  FileHandle.standardOutput.write(Data(text.utf8))
+  writeAll(1, text)
+}
+
+/// Writes all of `text` to the file descriptor (write(2) again after a partial write or an
+/// interruption; stops at an error, such as a closed pipe). (Without `Data` and `FileHandle`:
+/// making a `Data` of a string's bytes cast the view dynamically, a tenth of a millisecond of a
+/// one-shot command.)
+func writeAll(_ descriptor: Int32, _ text: String) {
+  var text = text
+  text.withUTF8 { bytes in
+    var offset = 0
+    while offset < bytes.count {
+      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written > 0 {
+        offset += written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else {
+        return
+      }
+    }
+  }
 }
 
 /// What a one-shot command leaves to the process's end: its catalogue and screens are not freed

@@ -29,6 +29,9 @@ final class TerminalScreen {
   private var attributes: [Style: (attr: attr_t, pair: Int16)] = [:]
   /// `attributes` by raw value, for the per-cell loop.
   private var styleTable: [(attr: attr_t, pair: Int16)] = []
+  /// A blank in each style (by raw value), as ncurses stores a cell: a narrow cell is its
+  /// style's blank with another character.
+  private var cellTemplates: [cchar_t] = []
   private var closed = false
 
   /// Reset sequence for the crash/signal guard: leave the alternate screen, show the cursor,
@@ -77,6 +80,9 @@ final class TerminalScreen {
     keypad(window, true)
     set_escdelay(25)
     curs_set(0)
+    // The cursor is hidden (the guide draws its own in a text field): no frame ends by moving it
+    // back to where the window's cursor was.
+    leaveok(window, true)
     if mouse {
       mouseinterval(200)
       mousemask(expo_button1_single() | expo_button1_double() | expo_button4_pressed() | expo_button5_pressed(), nil)
@@ -94,6 +100,14 @@ final class TerminalScreen {
     }
     setUpStyles(theme: has_colors() ? theme : .monochrome)
     styleTable = Style.allCases.map { attributes[$0] ?? (expo_a_normal(), 0) }
+    cellTemplates = styleTable.map { style in
+      var cell = cchar_t()
+      var blank: (wchar_t, wchar_t) = (0x20, 0)
+      _ = withUnsafePointer(to: &blank) { pointer in
+        pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&cell, $0, style.attr, style.pair, nil) }
+      }
+      return cell
+    }
     // ncurses 6.4 flushes its output after every cursor movement until the screen has been
     // resumed once after an endwin (its `_endwin` stays "initial"): a keystroke that changes
     // ten places left in ten write(2) calls, each waking the terminal. One endwin and refresh
@@ -197,8 +211,8 @@ final class TerminalScreen {
     let old = full ? nil : previous
     let oldCells = old?.cells ?? []
     var cc = cchar_t()
-    var run: [wchar_t] = []
-    run.reserveCapacity(grid.width + 1)
+    var run: [cchar_t] = []
+    run.reserveCapacity(grid.width)
     grid.cells.withUnsafeBufferPointer { cur in
       oldCells.withUnsafeBufferPointer { before in
         /// Whether cell `i` shows something else than in the previous frame.
@@ -225,19 +239,21 @@ final class TerminalScreen {
             }
             let style = styleTable[Int(cell.style.rawValue)]
             if !cell.isCluster && cell.code < 0x300 {
-              // A run of changed narrow cells in one style goes out in one call.
+              // A run of changed narrow cells in one style goes out in one call, copied into the
+              // window as they are (wadd_wch's per-character work, a tenth of a keystroke when a
+              // list scrolled, is for text that still needs measuring; these cells are measured).
               run.removeAll(keepingCapacity: true)
               let start = x
+              var template = cellTemplates[Int(cell.style.rawValue)]
               while x < grid.width {
                 let next = cur[base + x]
                 if next.isCluster || next.code >= 0x300 || next.code == 0 || next.style != cell.style { break }
                 if x > start && !changed(base + x) { break }
-                run.append(wchar_t(bitPattern: next.code))
+                template.chars.0 = wchar_t(bitPattern: next.code)
+                run.append(template)
                 x += 1
               }
-              run.append(0)
-              wattr_set(window, style.attr, style.pair, nil)
-              mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count - 1))
+              mvwadd_wchnstr(window, Int32(y), Int32(start), run, Int32(run.count))
               continue
             }
             if cell.isCluster {

@@ -74,5 +74,14 @@ import Testing
     #expect(UserStore.defaultPath(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/expo-guide/user.sqlite")
     #expect(UserStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/expo-guide/user.sqlite")
     #expect(UserStore.defaultPath(environment: ["EXPO_USER_DATA": "/x/u.sqlite", "HOME": "/h"]) == "/x/u.sqlite")
+    // A trailing slash, a relative XDG_DATA_HOME (ignored, as the XDG spec says) and an empty HOME.
+    #expect(UserStore.defaultPath(environment: ["XDG_DATA_HOME": "/d/", "HOME": "/h"]) == "/d/expo-guide/user.sqlite")
+    #expect(
+      UserStore.defaultPath(environment: ["XDG_DATA_HOME": "d", "HOME": "/h/"])
+        == "/h/.local/share/expo-guide/user.sqlite")
+    #expect(
+      UserStore.defaultPath(environment: ["HOME": ""]) == NSHomeDirectory() + "/.local/share/expo-guide/user.sqlite")
+    // The folder as a URL is the same folder.
+    #expect(UserStore.dataFolder(environment: ["HOME": "/h"]).path == "/h/.local/share/expo-guide")
   }
 }

@@ -43,7 +43,9 @@ public struct ImportOptions: Sendable, Hashable {
 
   /// A stable text for cache keys.
   public var cacheKey: String {
-    columns.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+    // (The options of almost every start: no generic sorting and formatting to make "".)
+    if columns.isEmpty && timeZone == nil && encoding == nil { return "" }
+    return columns.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
       + (timeZone.map { "|tz=\($0.identifier)" } ?? "") + (encoding.map { "|enc=\($0.rawValue)" } ?? "")
   }
 }

@@ -300,7 +300,7 @@ extension StringProtocol {
   }
 
   /// The string without leading and trailing spaces, tabs and line breaks.
-  func trimmingWhitespace() -> String {
+  public func trimmingWhitespace() -> String {
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -14,7 +14,9 @@ public struct VersionStore: Sendable {
 
   /// `$XDG_DATA_HOME/expo-guide/versions` (or `~/.local/share/expo-guide/versions`).
   public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
-    UserStore.dataFolder(environment: environment).appendingPathComponent("versions")
+    URL(
+      fileURLWithPath: UserStore.joined(UserStore.dataFolderPath(environment: environment), "versions"),
+      isDirectory: true)
   }
 
   /// One kept version.

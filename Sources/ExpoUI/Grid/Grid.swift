@@ -47,6 +47,18 @@ public struct Grid: Hashable, Sendable {
     cells[i] = cell
   }
 
+  /// Writes `cells` (drawn by `put` and `fill` into a grid as wide as this one, without
+  /// clusters) at the start of row `y`, over blank cells.
+  mutating func copyRow(_ row: [Cell], y: Int) {
+    guard y >= 0, y < height else { return }
+    let count = min(row.count, width)
+    cells.withUnsafeMutableBufferPointer { target in
+      row.withUnsafeBufferPointer { source in
+        for x in 0..<count { target[y * width + x] = source[x] }
+      }
+    }
+  }
+
   /// Writes `text` at (x, y) in at most `maxWidth` columns (to the grid's edge by default);
   /// returns the columns used. A wide character that does not fit is replaced by a space.
   @discardableResult

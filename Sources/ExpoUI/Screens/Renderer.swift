@@ -12,6 +12,10 @@ public struct Renderer {
   /// The title bar's texts by minute, language and width (calendar arithmetic and cutting the
   /// name at every frame were 4 % of a keystroke).
   let titleCache = Memo<[Int], (String, String)>(limit: 8)
+  /// List rows as drawn, by what they show (a move or a scroll draws one or two rows anew and
+  /// copies the others; drawing every row at every key was half of a keystroke's time).
+  /// Cleared when 512 pile up: a few screens' worth at any terminal size.
+  let listRowCache = ListRowCache(limit: 512)
   /// Draw plans with ASCII instead of box-drawing characters (terminals without UTF-8).
   public var asciiPlans = false
 

@@ -26,45 +26,99 @@ extension Renderer {
       return
     }
     for (i, row) in scene.rows.prefix(listRows).enumerated() {
-      let index = scroll + i
-      let rowY = listTop + i
-      switch row.kind {
-      case .section:
-        grid.fill(y: rowY, from: 0, to: mainWidth, style: .normal)
-        grid.put(row.cells.first ?? "", x: 1, y: rowY, style: .section, maxWidth: mainWidth - 2)
-      case .note:
-        grid.fill(y: rowY, from: 0, to: mainWidth, style: .normal)
-        let room = max(0, mainWidth - 9)
-        grid.put(DisplayWidth.truncate(row.cells.first ?? "", to: room), x: 8, y: rowY, style: .dim, maxWidth: room)
-      case .item:
-        let selected = index == state.current.cursor
-        // The selection bar covers the first column (the item's name), not the whole row: a
-        // one-row move rewrites two short runs of cells, not two screen-wide rows.
-        let rowColumns = row.columns ?? content.columns
-        let rowWidths = row.columns.map { columnWidths($0, total: mainWidth - 2) } ?? widths
-        // Through the first flexible column (the name), with the fixed ones before it (a code,
-        // a time).
-        let nameIndex = rowColumns.firstIndex { if case .flexible = $0.width { true } else { false } } ?? 0
-        let barEnd = min(mainWidth, 1 + rowWidths.prefix(nameIndex + 1).reduce(0) { $0 + $1 + 1 })
-        if selected { grid.fill(y: rowY, from: 0, to: barEnd, style: .selected) }
-        drawColumns(
-          &grid, row.cells, rowColumns, rowWidths, y: rowY, style: row.isCancelled ? .dim : .normal,
-          width: mainWidth, selectedThrough: selected ? nameIndex : -1, struck: row.isCancelled ? nameIndex : -1)
-        if let query = row.highlight, let first = rowWidths.first {
-          highlight(
-            &grid, query, in: row.cells.first ?? "", width: min(first, mainWidth - 2), y: rowY, selected: selected)
-        }
-        if let key = row.bookmarkKey, state.bookmarks.contains(key) {
-          grid.put("★", x: 0, y: rowY, style: selected ? .selectedMark : .mark)
-        }
+      let selected = row.kind == .item && scroll + i == state.current.cursor
+      let bookmarked = row.kind == .item && row.bookmarkKey.map { state.bookmarks.contains($0) } ?? false
+      let key = ListRowKey(
+        row: row, selected: selected, bookmarked: bookmarked, columns: content.columns, mainWidth: mainWidth)
+      // A row drawn before with the same inputs (most rows of a move or a scroll) is copied; one
+      // with clusters (rare: emoji, combining marks) is drawn in place each time.
+      if let cells = listRowCache.cells(scroll + i, key, { drawnRow(key, widths: widths, gridWidth: grid.width) }) {
+        grid.copyRow(cells, y: listTop + i)
+      } else {
+        drawListRow(&grid, key, widths: widths, y: listTop + i)
       }
     }
     // Scroll position on the right edge when the list is longer than the screen.
-    if content.count > listRows, listRows > 0 {
+    if content.count > listRows, listRows > 0, mainWidth > 0, mainWidth <= grid.width {
       let thumb = min(listRows - 1, scroll * listRows / max(1, content.count - listRows + 1))
       for r in 0..<listRows {
-        grid.put(r == thumb ? "┃" : "│", x: mainWidth - 1, y: listTop + r, style: r == thumb ? .normal : .dim)
+        grid.set(mainWidth - 1, listTop + r, r == thumb ? Cell("┃", .normal) : Cell("│", .dim))
       }
+    }
+  }
+
+  /// What a list row looks like: the row and everything of the frame its drawing depends on.
+  struct ListRowKey: Equatable {
+    var row: Row
+    var selected: Bool
+    var bookmarked: Bool
+    var columns: [Column]
+    var mainWidth: Int
+  }
+
+  /// List rows as last drawn, by their index in the list. A row is looked up by its index (no
+  /// hashing of its texts) and used when it was drawn from the same inputs (texts shared with the
+  /// cached rows compare by identity).
+  final class ListRowCache {
+    private var rows: [Int: (key: ListRowKey, cells: [Cell]?)] = [:]
+    private let limit: Int
+    /// How many rows were drawn (not found) since the start (for tests).
+    private(set) var drawn = 0
+    /// How many rows are kept.
+    var count: Int { rows.count }
+
+    init(limit: Int) { self.limit = limit }
+
+    func cells(_ index: Int, _ key: ListRowKey, _ draw: () -> [Cell]?) -> [Cell]? {
+      if let kept = rows[index], kept.key == key { return kept.cells }
+      if rows.count >= limit { rows.removeAll(keepingCapacity: true) }
+      drawn += 1
+      let cells = draw()
+      rows[index] = (key, cells)
+      return cells
+    }
+  }
+
+  /// The cells of columns 0..<mainWidth of a list row, or nil when they hold clusters (whose text
+  /// lives in the grid that drew them).
+  func drawnRow(_ key: ListRowKey, widths: [Int], gridWidth: Int) -> [Cell]? {
+    var scratch = Grid(width: gridWidth, height: 1)
+    drawListRow(&scratch, key, widths: widths, y: 0)
+    guard scratch.clusters.isEmpty else { return nil }
+    return Array(scratch.cells.prefix(key.mainWidth))
+  }
+
+  /// Draws one list row (a section heading, a note line or an item) at screen row `y`.
+  func drawListRow(_ grid: inout Grid, _ key: ListRowKey, widths: [Int], y rowY: Int) {
+    let row = key.row
+    let mainWidth = key.mainWidth
+    switch row.kind {
+    case .section:
+      grid.fill(y: rowY, from: 0, to: mainWidth, style: .normal)
+      grid.put(row.cells.first ?? "", x: 1, y: rowY, style: .section, maxWidth: mainWidth - 2)
+    case .note:
+      grid.fill(y: rowY, from: 0, to: mainWidth, style: .normal)
+      let room = max(0, mainWidth - 9)
+      grid.put(DisplayWidth.truncate(row.cells.first ?? "", to: room), x: 8, y: rowY, style: .dim, maxWidth: room)
+    case .item:
+      let selected = key.selected
+      // The selection bar covers the first column (the item's name), not the whole row: a
+      // one-row move rewrites two short runs of cells, not two screen-wide rows.
+      let rowColumns = row.columns ?? key.columns
+      let rowWidths = row.columns.map { columnWidths($0, total: mainWidth - 2) } ?? widths
+      // Through the first flexible column (the name), with the fixed ones before it (a code,
+      // a time).
+      let nameIndex = rowColumns.firstIndex { if case .flexible = $0.width { true } else { false } } ?? 0
+      let barEnd = min(mainWidth, 1 + rowWidths.prefix(nameIndex + 1).reduce(0) { $0 + $1 + 1 })
+      if selected { grid.fill(y: rowY, from: 0, to: barEnd, style: .selected) }
+      drawColumns(
+        &grid, row.cells, rowColumns, rowWidths, y: rowY, style: row.isCancelled ? .dim : .normal,
+        width: mainWidth, selectedThrough: selected ? nameIndex : -1, struck: row.isCancelled ? nameIndex : -1)
+      if let query = row.highlight, let first = rowWidths.first {
+        highlight(
+          &grid, query, in: row.cells.first ?? "", width: min(first, mainWidth - 2), y: rowY, selected: selected)
+      }
+      if key.bookmarked { grid.put("★", x: 0, y: rowY, style: selected ? .selectedMark : .mark) }
     }
   }
 

@@ -1,0 +1,63 @@
+import ExpoModel
+import Foundation
+import Testing
+
+@testable import ExpoNavigation
+@testable import ExpoUI
+
+/// The renderer keeps list rows it drew (and title bars, plan canvases): a renderer kept across
+/// frames must draw every frame as a fresh one does. Checked at every step of seeded random walks
+/// over the moves that change a row's look without changing its text (the cursor, bookmarks, a
+/// search's highlight, the width, the language, the pane).
+@Suite struct RendererCacheTests {
+  static let keys: [Key] = [
+    .down, .down, .down, .up, .pageDown, .pageUp, .home, .end, .enter, .escape, .tab, .backTab,
+    .character("j"), .character("k"), .character("b"), .character("b"), .character("p"), .character("L"),
+    .character("/"), .character("a"), .character("m"), .character("中"), .backspace,
+    .character("1"), .character("2"), .character("3"), .character("4"), .character("5"),
+  ]
+
+  @Test(arguments: [(80, 24, UInt64(1)), (132, 43, 2), (200, 50, 3), (60, 20, 4)])
+  func aKeptRendererDrawsWhatAFreshOneDraws(width: Int, height: Int, seed: UInt64) {
+    let navigator = Navigator(source: MemorySource())
+    var state = navigator.initialState(width: width, height: height, now: MemorySource.now)
+    var random = SplitMix64(seed: seed)
+    let kept = Renderer()
+    var differing: [String] = []
+    for step in 0..<1_500 {
+      let action: Action
+      if Int.random(in: 0..<40, using: &random) == 0 {
+        // Now and then another size (the rows' widths change under the kept rows).
+        action = .resized(
+          width: Int.random(in: 40...220, using: &random), height: Int.random(in: 12...60, using: &random))
+      } else {
+        action = .key(Self.keys[Int.random(in: 0..<Self.keys.count, using: &random)])
+      }
+      _ = navigator.reduce(into: &state, action)
+      if !state.isRunning { state = navigator.initialState(width: width, height: height, now: MemorySource.now) }
+      let scene = navigator.scene(state)
+      if kept.render(state, scene).grid != Renderer().render(state, scene).grid {
+        differing.append("step \(step) after \(action) on \(state.screen)")
+        if differing.count >= 3 { break }
+      }
+    }
+    #expect(differing.isEmpty, "\(differing)")
+  }
+
+  /// The rows are kept: a second frame of the same state takes its list rows from the cache (a
+  /// cache that kept nothing would pass the test above too).
+  @Test func listRowsAreKept() {
+    let navigator = Navigator(source: MemorySource())
+    var state = navigator.initialState(width: 100, height: 30, now: MemorySource.now)
+    navigator.reduce(into: &state, .key(.character("3")))
+    let scene = navigator.scene(state)
+    #expect(!scene.rows.isEmpty)
+    let renderer = Renderer()
+    _ = renderer.render(state, scene)
+    let kept = renderer.listRowCache.count
+    #expect(kept >= min(scene.rows.count, scene.layout.listRows))
+    _ = renderer.render(state, scene)
+    #expect(renderer.listRowCache.count == kept)
+    #expect(renderer.listRowCache.drawn == kept, "every row of the second frame was copied")
+  }
+}
