@@ -72,7 +72,7 @@ public struct CatalogueScreens: Sendable {
     indexes = Indexes(catalogue)
   }
 
-  public var zone: TimeZone { info.zone }
+  public var zone: ZoneRules { info.zone }
 
   public var header: ExpoHeader {
     ExpoHeader(

@@ -21,7 +21,7 @@ final class MemorySource: ScreenSource {
     days: [
       LocalDate(year: 2023, month: 10, day: 27), LocalDate(year: 2023, month: 10, day: 28),
       LocalDate(year: 2023, month: 10, day: 29),
-    ], zone: MemorySource.zone, timeZoneName: "Asia/Shanghai")
+    ], zone: ZoneRules(MemorySource.zone), timeZoneName: "Asia/Shanghai")
 
   let scheduleFilterOptions = ScheduleFilterOptions(
     kinds: ["forum", "show"],
@@ -113,7 +113,7 @@ final class MemorySource: ScreenSource {
             Timetable.Block(
               id: e.id, venue: venues.firstIndex { $0.id == e.venue } ?? 0, start: start(e),
               end: start(e).addingTimeInterval(3600), title: e.id, bookmarked: false, clash: false)
-          }, zone: MemorySource.zone)
+          }, zone: ZoneRules(MemorySource.zone))
       }
       return content
     case .search(let query, _):

@@ -74,7 +74,9 @@ func runGuide(data: DataChoice, options: GuideChoice, userData: String? = nil) t
     var clock: any ExpoClock = SystemClock()
     var startOnSchedule = false
     if let text = options.now ?? environment["EXPO_NOW"], !text.isEmpty {
-      guard let date = ExpoTime.parse(text, zone: header.zone) else { throw CLIError(t.badTime(text), code: 64) }
+      guard let date = ExpoTime.parse(text, zone: header.zone.timeZone) else {
+        throw CLIError(t.badTime(text), code: 64)
+      }
       clock = OffsetClock(start: date)
       startOnSchedule = true
     }

@@ -225,7 +225,7 @@ struct EventsCommand: ParsableCommand {
       let zoneForNow = try catalogue.info().zone
       var clock: Date?
       if let text = now ?? ProcessEnvironment.variables["EXPO_NOW"], !text.isEmpty {
-        guard let date = ExpoTime.parse(text, zone: zoneForNow) else {
+        guard let date = ExpoTime.parse(text, zone: zoneForNow.timeZone) else {
           throw CLIError(output.language.text.badTime(text), code: 64)
         }
         clock = date

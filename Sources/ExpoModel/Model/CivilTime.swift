@@ -39,7 +39,7 @@ public enum CivilTime {
   /// occur (clocks turned forward) is read with the offset before the change, as Foundation's
   /// calendar reads it (00:30 on a day that skips to 01:00 is 01:30).
   public static func instant(
-    year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, in zone: TimeZone
+    year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, in zone: some ZoneOffsets
   ) -> Date {
     let local = days(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
     // The offsets a day either side: a change of offset in between makes the two differ.
@@ -53,7 +53,7 @@ public enum CivilTime {
   }
 
   /// The wall-clock fields of `instant` in `zone` (seconds truncated towards the past).
-  public static func parts(_ instant: Date, in zone: TimeZone) -> ExpoTime.Parts {
+  public static func parts(_ instant: Date, in zone: some ZoneOffsets) -> ExpoTime.Parts {
     let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: instant)
     let dayCount = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let ofDay = seconds - dayCount * 86_400

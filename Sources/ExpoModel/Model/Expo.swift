@@ -34,12 +34,12 @@ public struct Expo: Sendable, Hashable, Codable {
   }
 
   /// When `day` of the expo begins, in `zone` (midnight, or its `dayChange`).
-  public func start(of day: LocalDate, in zone: TimeZone) -> Date {
+  public func start(of day: LocalDate, in zone: some ZoneOffsets) -> Date {
     day.startOfDay(in: zone).addingTimeInterval(TimeInterval(dayChange ?? 0))
   }
 
   /// The expo day an instant belongs to (its calendar day, moved back before `dayChange`).
-  public func day(of instant: Date, in zone: TimeZone) -> LocalDate {
+  public func day(of instant: Date, in zone: some ZoneOffsets) -> LocalDate {
     LocalDate(instant.addingTimeInterval(-TimeInterval(dayChange ?? 0)), in: zone)
   }
 

@@ -88,7 +88,7 @@ public enum ExpoTime {
   }
 
   /// `2023-10-27T09:30:00+08:00` for `date` in `zone`.
-  public static func iso8601(_ date: Date, zone: TimeZone) -> String {
+  public static func iso8601(_ date: Date, zone: some ZoneOffsets) -> String {
     let c = components(date, zone: zone)
     let offset = zone.secondsFromGMT(for: date)
     let sign = offset < 0 ? "-" : "+"
@@ -98,7 +98,7 @@ public enum ExpoTime {
   }
 
   /// `09:30` for `date` in `zone`.
-  public static func hourMinute(_ date: Date, zone: TimeZone) -> String {
+  public static func hourMinute(_ date: Date, zone: some ZoneOffsets) -> String {
     let c = components(date, zone: zone)
     return "\(pad(c.hour)):\(pad(c.minute))"
   }
@@ -107,7 +107,7 @@ public enum ExpoTime {
     public var year, month, day, hour, minute, second: Int
   }
 
-  public static func components(_ date: Date, zone: TimeZone) -> Parts { CivilTime.parts(date, in: zone) }
+  public static func components(_ date: Date, zone: some ZoneOffsets) -> Parts { CivilTime.parts(date, in: zone) }
 
   /// `value` with leading zeros to `width` digits.
   public static func pad(_ value: Int, _ width: Int = 2) -> String {

@@ -95,12 +95,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// Midnight at the start of this date in `zone`.
-  public func startOfDay(in zone: TimeZone) -> Date {
+  public func startOfDay(in zone: some ZoneOffsets) -> Date {
     CivilTime.instant(year: year, month: month, day: day, in: zone)
   }
 
   /// The date of `instant` in `zone`.
-  public init(_ instant: Date, in zone: TimeZone) {
+  public init(_ instant: Date, in zone: some ZoneOffsets) {
     let c = CivilTime.parts(instant, in: zone)
     self.init(year: c.year, month: c.month, day: c.day)
   }

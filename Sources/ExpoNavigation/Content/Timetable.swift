@@ -29,9 +29,9 @@ public struct Timetable: Hashable, Sendable {
   public var venues: [String]
   /// In the list's order (time order).
   public var blocks: [Block]
-  public var zone: TimeZone
+  public var zone: ZoneRules
 
-  public init(venues: [String], blocks: [Block], zone: TimeZone) {
+  public init(venues: [String], blocks: [Block], zone: ZoneRules) {
     self.venues = venues
     self.blocks = blocks
     self.zone = zone

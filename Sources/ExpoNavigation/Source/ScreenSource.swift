@@ -39,13 +39,13 @@ public struct ExpoHeader: Hashable, Sendable {
   public var id: String
   public var name: LocalizedText
   public var days: [LocalDate]
-  public var zone: TimeZone
+  public var zone: ZoneRules
   public var timeZoneName: String
   /// Seconds after midnight at which a new day begins (see `Expo.dayChange`).
   public var dayChange: Int
 
   public init(
-    id: String, name: LocalizedText, days: [LocalDate], zone: TimeZone, timeZoneName: String, dayChange: Int = 0
+    id: String, name: LocalizedText, days: [LocalDate], zone: ZoneRules, timeZoneName: String, dayChange: Int = 0
   ) {
     self.id = id
     self.name = name

@@ -9,8 +9,11 @@ public final class Catalogue: CatalogueReading {
   let searchCache = LockedCache<SearchKey, RankedMatches>(capacity: 8, same: ==)
   let searchKinds = LockedCache<Int, [(kind: SearchKind, range: ClosedRange<Int64>)]>(capacity: 1, same: ==)
 
-  /// Runs a read on the catalogue's connection (for the extensions of this type).
-  func read<T>(_ body: (Database) throws -> T) throws -> T { try queue.read(body) }
+  /// Runs a read on the catalogue's connection (for the extensions of this type). Reads are not
+  /// wrapped in a transaction: the file is opened immutable (it never changes while open: a new
+  /// version is a new file renamed into place), so there is nothing to isolate them from, and
+  /// GRDB's BEGIN and COMMIT around each read were a third of a one-shot search's queries.
+  func read<T>(_ body: (Database) throws -> T) throws -> T { try queue.unsafeRead(body) }
   public let path: String
   /// The largest result set a search lists whole (`Catalogue.listedLimit`).
   let listLimit: Int
@@ -33,7 +36,7 @@ public final class Catalogue: CatalogueReading {
     guard verify else { return }
     let problems: [String]
     do {
-      problems = try queue.read { db in try CatalogueCheck.problems(db) }
+      problems = try read { db in try CatalogueCheck.problems(db) }
     } catch {
       throw CatalogueError.notACatalogue(path, reason: "\(error)")
     }
@@ -61,7 +64,7 @@ public final class Catalogue: CatalogueReading {
     config.prepareDatabase { db in try SearchCollector.register(collector, on: db) }
     do {
       queue = try DatabaseQueue(path: try PackedCatalogue.connectionPath(path), configuration: config)
-      let version = try queue.read { db in
+      let version = try queue.unsafeRead { db in
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schemaVersion'")
       }
       guard version == String(CatalogueSchema.version) else {
@@ -112,7 +115,7 @@ public final class Catalogue: CatalogueReading {
   private let cachedInfo: ExpoInfo
 
   private static func readInfo(_ queue: DatabaseQueue) throws -> ExpoInfo {
-    try queue.read { db in
+    try queue.unsafeRead { db in
       var meta: [String: String] = [:]
       for row in try Catalogue.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row[0]] = row[1] }
       func text(_ en: String, _ zh: String) -> LocalizedText? {
@@ -131,12 +134,14 @@ public final class Catalogue: CatalogueReading {
         description: text("description", "description_zh"),
         note: meta["note"].flatMap { $0.isEmpty ? nil : $0 })
       expo.dayChange = meta["dayChange"].flatMap { Int($0) }.flatMap { (0..<(24 * 3600)).contains($0) ? $0 : nil }
-      return ExpoInfo(expo: expo, counts: CatalogueCompiler.parseCounts(meta["counts"] ?? ""))
+      return ExpoInfo(
+        expo: expo, counts: CatalogueCompiler.parseCounts(meta["counts"] ?? ""),
+        zoneTable: meta["zoneOffsets"].flatMap { ZoneRules(identifier: expo.timeZone, encoded: $0) })
     }
   }
 
   public func halls() throws -> [HallRow] {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchAll(db, sql: "SELECT * FROM hall ORDER BY ord").map { r in
         HallRow(
           HallRow(
@@ -150,7 +155,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func venues() throws -> [VenueRow] {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchAll(db, sql: "SELECT * FROM venue ORDER BY ord").map { r in
         VenueRow(id: r["id"], name: localized(r, "name_en", "name_zh"), hall: r["hall"])
       }
@@ -158,7 +163,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func countries() throws -> [CountryRow] {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchAll(db, sql: "SELECT * FROM country ORDER BY sort_key").map { r in
         CountryRow(
           code: r["code"], name: localized(r, "name_en", "name_zh"), exhibitorCount: r["exhibitor_count"],
@@ -171,7 +176,7 @@ public final class Catalogue: CatalogueReading {
     var filter = SQLFilter()
     filter.add("hall = ?", query.hall)
     filter.add("country = ?", query.country)
-    return try queue.read { db in
+    return try read { db in
       try Catalogue.fetchAll(
         db, sql: "SELECT * FROM pavilion \(filter.clause) ORDER BY ord", arguments: filter.arguments
       ).map { r in
@@ -183,7 +188,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func categories() throws -> [String] {
-    try queue.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT category FROM exhibitor_category") }
+    try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT category FROM exhibitor_category") }
   }
 
   // MARK: Exhibitors
@@ -223,7 +228,7 @@ public final class Catalogue: CatalogueReading {
       return try info().counts.exhibitors
     }
     let (filter, arguments) = exhibitorFilter(query)
-    return try queue.read { db in
+    return try read { db in
       try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM exhibitor e \(filter)", arguments: StatementArguments(arguments))
         ?? 0
     }
@@ -238,7 +243,7 @@ public final class Catalogue: CatalogueReading {
     case .booth: (rank, order) = ("booth_rank", "e.first_booth, e.rid")
     case .country: (rank, order) = ("country_rank", "e.country, e.sort_key, e.rid")
     }
-    return try queue.read { db in
+    return try read { db in
       if filter.isEmpty {
         // The whole list: a range of positions (as fast at row 1,000,000 as at row 1).
         return try Catalogue.fetchAll(
@@ -255,7 +260,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func exhibitor(id: String) throws -> ExhibitorRow? {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchOne(
         db, sql: "SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e WHERE e.id = ?", arguments: [id]
       ).map(exhibitorRow)
@@ -269,7 +274,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func booths(exhibitor: String) throws -> [BoothRow] {
-    try queue.read { db in
+    try read { db in
       // The exhibitor's own list: a booth shared by several exhibitors (a joint stand) is each one's.
       let codes = list(
         try String.fetchOne(db, sql: "SELECT booths FROM exhibitor WHERE id = ?", arguments: [exhibitor]))
@@ -280,7 +285,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func planBooths(hall: String) throws -> [PlanBooth] {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchAll(
         db,
         sql: """
@@ -301,7 +306,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func booth(code: String) throws -> BoothRow? {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchOne(db, sql: "SELECT * FROM booth WHERE code = ?", arguments: [code]).map(boothRow)
     }
   }
@@ -337,7 +342,7 @@ public final class Catalogue: CatalogueReading {
 
   public func productCount(_ query: ProductQuery) throws -> Int {
     if query == ProductQuery() { return try info().counts.products }
-    return try queue.read { db in
+    return try read { db in
       guard let (filter, arguments) = try productFilter(query, db) else { return 0 }
       return try Int.fetchOne(
         db, sql: "SELECT COUNT(*) FROM product p \(filter)", arguments: StatementArguments(arguments))
@@ -346,7 +351,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func products(_ query: ProductQuery, offset: Int, limit: Int) throws -> [ProductRow] {
-    try queue.read { db in
+    try read { db in
       guard let (filter, arguments) = try productFilter(query, db) else { return [] }
       if filter.isEmpty {
         return try Catalogue.fetchAll(
@@ -373,7 +378,7 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func product(id: String) throws -> ProductRow? {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchOne(
         db,
         sql: "SELECT \(Catalogue.productColumns) FROM product p JOIN exhibitor e ON e.rid = p.exhibitor WHERE p.id = ?",
@@ -409,14 +414,14 @@ public final class Catalogue: CatalogueReading {
 
   public func eventCount(_ query: EventQuery) throws -> Int {
     let (filter, arguments) = eventFilter(query)
-    return try queue.read { db in
+    return try read { db in
       try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event v \(filter)", arguments: StatementArguments(arguments)) ?? 0
     }
   }
 
   public func events(_ query: EventQuery, offset: Int, limit: Int) throws -> [EventRow] {
     let (filter, arguments) = eventFilter(query)
-    return try queue.read { db in
+    return try read { db in
       try Catalogue.fetchAll(
         db, sql: "\(Catalogue.eventSelect) \(filter) ORDER BY v.start, v.end, v.rid LIMIT ? OFFSET ?",
         arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
@@ -425,13 +430,13 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func event(id: String) throws -> EventRow? {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchOne(db, sql: "\(Catalogue.eventSelect) WHERE v.id = ?", arguments: [id]).map(eventRow)
     }
   }
 
   public func relatedExhibitors(event: String) throws -> [ExhibitorRow] {
-    try queue.read { db in
+    try read { db in
       try Catalogue.fetchAll(
         db,
         sql: """

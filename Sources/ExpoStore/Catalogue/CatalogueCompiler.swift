@@ -102,18 +102,19 @@ public enum CatalogueCompiler {
     counts.events = d.events.count
     counts.venues = d.venues.count
 
-    let meta: [(String, String)] = [
-      ("schemaVersion", String(CatalogueSchema.version)), ("sourceHash", sourceHash), ("id", expo.id),
-      ("name_en", expo.name.en), ("name_zh", expo.name.zh ?? ""), ("venue_en", expo.venue.name.en),
-      ("venue_zh", expo.venue.name.zh ?? ""), ("address_en", expo.venue.address?.en ?? ""),
-      ("address_zh", expo.venue.address?.zh ?? ""), ("city_en", expo.venue.city?.en ?? ""),
-      ("city_zh", expo.venue.city?.zh ?? ""), ("timeZone", expo.timeZone),
-      ("startDate", expo.startDate.description), ("endDate", expo.endDate.description),
-      ("website", expo.website ?? ""), ("description", expo.description?.en ?? ""),
-      ("description_zh", expo.description?.zh ?? ""), ("note", expo.note ?? ""),
-      ("dayChange", expo.dayChange.map(String.init) ?? ""),
-      ("counts", countsText(counts)),
-    ]
+    let meta: [(String, String)] =
+      [
+        ("schemaVersion", String(CatalogueSchema.version)), ("sourceHash", sourceHash), ("id", expo.id),
+        ("name_en", expo.name.en), ("name_zh", expo.name.zh ?? ""), ("venue_en", expo.venue.name.en),
+        ("venue_zh", expo.venue.name.zh ?? ""), ("address_en", expo.venue.address?.en ?? ""),
+        ("address_zh", expo.venue.address?.zh ?? ""), ("city_en", expo.venue.city?.en ?? ""),
+        ("city_zh", expo.venue.city?.zh ?? ""), ("timeZone", expo.timeZone),
+        ("startDate", expo.startDate.description), ("endDate", expo.endDate.description),
+        ("website", expo.website ?? ""), ("description", expo.description?.en ?? ""),
+        ("description_zh", expo.description?.zh ?? ""), ("note", expo.note ?? ""),
+        ("dayChange", expo.dayChange.map(String.init) ?? ""),
+        ("counts", countsText(counts)),
+      ] + (ZoneRules.table(of: zone)?.encoded.map { [("zoneOffsets", $0)] } ?? [])
     let metaStatement = try db.makeStatement(sql: "INSERT INTO meta(key, value) VALUES (?, ?)")
     for (k, v) in meta { try metaStatement.execute(arguments: [k, v]) }
 

@@ -22,16 +22,20 @@ public enum PackedCatalogue {
   /// Whether the file at `path` starts as a packed catalogue of this format does.
   public static func isPacked(_ path: String) -> Bool { CatalogueHeader.kind(of: path) == .packed }
 
-  /// What GRDB opens for the catalogue at `path`: the path itself, or for a packed catalogue a URI
-  /// that names the VFS (which checks the header and the index; when it refuses them,
-  /// `damage(of:)` says what is wrong).
+  /// What GRDB opens for the catalogue at `path`: a URI of the file, opened immutable, and for a
+  /// packed catalogue naming the VFS (which checks the header and the index; when it refuses
+  /// them, `damage(of:)` says what is wrong); the path itself when it is no SQLite file (for
+  /// SQLite to say so).
   static func connectionPath(_ path: String) throws -> String {
     switch CatalogueHeader.kind(of: path) {
     case .packed: break
     case .otherPacked:
       throw CatalogueError.notACatalogue(
         path, reason: "a packed catalogue of another format than \"Expo packed v1\", which this program reads")
-    case .sqlite, nil: return path
+    // A plain catalogue opens immutable too: no file locks and no check for a journal at each
+    // query (catalogues are written whole and renamed into place, never changed in place).
+    case .sqlite: return "file:" + uriEscaped(absolute(path)) + "?immutable=1"
+    case nil: return path
     }
     SQLiteSettings.apply()
     let status = expo_packed_register()

@@ -20,7 +20,13 @@ public struct ExpoInfo: Sendable, Hashable {
   public var expo: Expo
   public var counts: CatalogueCounts
 
-  public var zone: TimeZone { TimeZone(identifier: expo.timeZone) ?? TimeZone(secondsFromGMT: 0)! }
+  /// The zone's offsets as the catalogue lists them (nil: an older catalogue, or a zone whose
+  /// offsets could not be listed; Foundation's zone then answers).
+  public var zoneTable: ZoneRules?
+
+  public var zone: ZoneRules {
+    zoneTable ?? ZoneRules(TimeZone(identifier: expo.timeZone) ?? TimeZone(secondsFromGMT: 0)!)
+  }
 }
 
 public struct HallRow: Sendable, Hashable, Identifiable {
