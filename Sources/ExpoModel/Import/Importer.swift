@@ -67,15 +67,40 @@ public enum Importer {
 
   /// The files that make up the source at `url` (what a cache key must cover).
   public static func sourceFiles(_ url: URL) -> [URL] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return [] }
-    guard isDirectory.boolValue else { return [url] }
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-    return names.filter { name in
-      !name.hasPrefix(".")
-        && (DatasetLoader.fileNames.contains(name)
-          || foreignExtensions.contains((name as NSString).pathExtension.lowercased()))
-    }.sorted().map { url.appendingPathComponent($0) }
+    let path = url.path
+    guard let names = sourceNames(path) else { return [url] }
+    return names.map { url.appendingPathComponent($0) }
+  }
+
+  /// The names of the source's files in the folder at `path`, sorted; nil when `path` is a file
+  /// (the file is the source), [] when nothing is there. (With opendir(3) and strings: the
+  /// start asks for them each time, and Foundation's first file manager and URLs cost a quarter
+  /// of a millisecond there.)
+  public static func sourceNames(_ path: String) -> [String]? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return [] }
+    guard info.st_mode & S_IFMT == S_IFDIR else { return nil }
+    guard let folder = opendir(path) else { return [] }
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+        String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if !name.hasPrefix(".")
+        && (DatasetLoader.fileNames.contains(name) || foreignExtensions.contains(extensionOf(name)))
+      {
+        names.append(name)
+      }
+    }
+    return names.sorted()
+  }
+
+  /// A file name's extension, lowercased ("" when it has none), as `NSString.pathExtension` reads
+  /// it for the names a source folder holds.
+  static func extensionOf(_ name: String) -> String {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    return String(name[name.index(after: dot)...]).lowercased()
   }
 
   /// The format of one file from its name and first bytes; nil when it is none we read.

@@ -99,6 +99,24 @@ public struct CatalogueCache: Sendable {
 }
 
 extension CatalogueCache {
+  /// The text of a small file (up to 64 KB), nil when it cannot be read or is larger.
+  static func smallFile(_ path: String) -> String? {
+    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { Glibc.close(descriptor) }
+    var bytes = [UInt8](repeating: 0, count: 65_537)
+    var count = 0
+    while count < bytes.count {
+      let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+      if read < 0 && errno == EINTR { continue }
+      guard read >= 0 else { return nil }
+      if read == 0 { break }
+      count += read
+    }
+    guard count < bytes.count else { return nil }
+    return String(decoding: bytes[..<count], as: UTF8.self)
+  }
+
   /// The folder's content hash, remembered against a stamp of its files (names, sizes,
   /// modification times) so that an unchanged folder opens without reading its data. A changed
   /// stamp means a new hash; editing a file always changes its modification time.
@@ -106,14 +124,19 @@ extension CatalogueCache {
     var stamp = "v\(CatalogueSchema.version)|\(options.cacheKey)"
     // (stat(2) itself: FileManager's attributes are a dictionary of boxed values, cast back one by
     // one, and were a tenth of the guide's start.)
-    for file in Importer.sourceFiles(folder) {
+    // (Paths as strings, POSIX calls: this runs at every start, before anything is drawn.)
+    let folderPath = folder.path
+    let files =
+      Importer.sourceNames(folderPath).map { $0.map { (name: $0, path: folderPath + "/" + $0) } }
+      ?? [(name: folder.lastPathComponent, path: folderPath)]
+    for file in files {
       var info = stat()
       guard stat(file.path, &info) == 0 else { continue }
-      stamp += "|\(file.lastPathComponent):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+      stamp += "|\(file.name):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
     let key = SourceHash.of(text: folder.standardizedFileURL.path)
     let stampFile = directory.appendingPathComponent("stamps").appendingPathComponent(key)
-    if let saved = try? String(contentsOf: stampFile, encoding: .utf8) {
+    if let saved = CatalogueCache.smallFile(directory.path + "/stamps/" + key) {
       let lines = saved.split(separator: "\n", omittingEmptySubsequences: false)
       if lines.count >= 2, lines[0] == stamp { return String(lines[1]) }
     }
