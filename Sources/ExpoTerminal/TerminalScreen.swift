@@ -29,9 +29,6 @@ final class TerminalScreen {
   private var attributes: [Style: (attr: attr_t, pair: Int16)] = [:]
   /// `attributes` by raw value, for the per-cell loop.
   private var styleTable: [(attr: attr_t, pair: Int16)] = []
-  /// A blank in each style (by raw value), as ncurses stores a cell: a narrow cell is its
-  /// style's blank with another character.
-  private var cellTemplates: [cchar_t] = []
   private var closed = false
 
   /// Reset sequence for the crash/signal guard: leave the alternate screen, show the cursor,
@@ -100,14 +97,6 @@ final class TerminalScreen {
     }
     setUpStyles(theme: has_colors() ? theme : .monochrome)
     styleTable = Style.allCases.map { attributes[$0] ?? (expo_a_normal(), 0) }
-    cellTemplates = styleTable.map { style in
-      var cell = cchar_t()
-      var blank: (wchar_t, wchar_t) = (0x20, 0)
-      _ = withUnsafePointer(to: &blank) { pointer in
-        pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&cell, $0, style.attr, style.pair, nil) }
-      }
-      return cell
-    }
     // ncurses 6.4 flushes its output after every cursor movement until the screen has been
     // resumed once after an endwin (its `_endwin` stays "initial"): a keystroke that changes
     // ten places left in ten write(2) calls, each waking the terminal. One endwin and refresh
@@ -211,8 +200,8 @@ final class TerminalScreen {
     let old = full ? nil : previous
     let oldCells = old?.cells ?? []
     var cc = cchar_t()
-    var run: [cchar_t] = []
-    run.reserveCapacity(grid.width)
+    var run: [wchar_t] = []
+    run.reserveCapacity(grid.width + 1)
     grid.cells.withUnsafeBufferPointer { cur in
       oldCells.withUnsafeBufferPointer { before in
         /// Whether cell `i` shows something else than in the previous frame.
@@ -239,21 +228,22 @@ final class TerminalScreen {
             }
             let style = styleTable[Int(cell.style.rawValue)]
             if !cell.isCluster && cell.code < 0x300 {
-              // A run of changed narrow cells in one style goes out in one call, copied into the
-              // window as they are (wadd_wch's per-character work, a tenth of a keystroke when a
-              // list scrolled, is for text that still needs measuring; these cells are measured).
+              // A run of changed narrow cells in one style goes out in one call. (Not with
+              // `wadd_wchnstr`, which copies cells without `wadd_wch`'s work: where the run starts
+              // on what was the right half of a wide character, it blanks back over the wide
+              // character just written before the run — Chinese labels lost their last character.)
               run.removeAll(keepingCapacity: true)
               let start = x
-              var template = cellTemplates[Int(cell.style.rawValue)]
               while x < grid.width {
                 let next = cur[base + x]
                 if next.isCluster || next.code >= 0x300 || next.code == 0 || next.style != cell.style { break }
                 if x > start && !changed(base + x) { break }
-                template.chars.0 = wchar_t(bitPattern: next.code)
-                run.append(template)
+                run.append(wchar_t(bitPattern: next.code))
                 x += 1
               }
-              mvwadd_wchnstr(window, Int32(y), Int32(start), run, Int32(run.count))
+              run.append(0)
+              wattr_set(window, style.attr, style.pair, nil)
+              mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count - 1))
               continue
             }
             if cell.isCluster {
