@@ -21,25 +21,12 @@ func writeOut(_ text: String) {
   writeAll(1, text)
 }
 
-/// Writes all of `text` to the file descriptor (write(2) again after a partial write or an
-/// interruption; stops at an error, such as a closed pipe). (Without `Data` and `FileHandle`:
-/// making a `Data` of a string's bytes cast the view dynamically, a tenth of a millisecond of a
-/// one-shot command.)
+/// Writes all of `text` to the file descriptor, stopping at an error such as a closed pipe.
+/// (Without `Data` and `FileHandle`: making a `Data` of a string's bytes cast the view dynamically,
+/// a tenth of a millisecond of a one-shot command.)
 func writeAll(_ descriptor: Int32, _ text: String) {
   var text = text
-  text.withUTF8 { bytes in
-    var offset = 0
-    while offset < bytes.count {
-      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written > 0 {
-        offset += written
-      } else if written < 0 && errno == EINTR {
-        continue
-      } else {
-        return
-      }
-    }
-  }
+  text.withUTF8 { Paths.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
 }
 
 /// What a one-shot command leaves to the process's end: its catalogue and screens are not freed

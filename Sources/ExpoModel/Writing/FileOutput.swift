@@ -109,21 +109,8 @@ public enum FileOutput {
     let fd = open(path, O_WRONLY | O_NOCTTY)
     guard fd >= 0 else { throw Failure.cannotWrite(path, String(cString: strerror(errno))) }
     defer { close(fd) }
-    try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      while offset < buffer.count {
-        #if canImport(Glibc)
-          let n = Glibc.write(fd, base + offset, buffer.count - offset)
-        #else
-          let n = Darwin.write(fd, base + offset, buffer.count - offset)
-        #endif
-        if n < 0 {
-          if errno == EINTR { continue }
-          throw Failure.cannotWrite(path, String(cString: strerror(errno)))
-        }
-        offset += n
-      }
+    if let failure = data.withUnsafeBytes({ Paths.writeAll(fd, $0) }) {
+      throw Failure.cannotWrite(path, String(cString: strerror(failure)))
     }
   }
 

@@ -19,10 +19,10 @@ public struct CatalogueCache: Sendable {
     // (Paths joined as text: Foundation's first `appendingPathComponent` cost a tenth of a
     // millisecond of every start.)
     if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-      return URL(fileURLWithPath: UserStore.joined(xdg, "expo-guide"), isDirectory: true)
+      return URL(fileURLWithPath: Paths.joined(xdg, "expo-guide"), isDirectory: true)
     }
     let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-    return URL(fileURLWithPath: UserStore.joined(home, ".cache/expo-guide"), isDirectory: true)
+    return URL(fileURLWithPath: Paths.joined(home, ".cache/expo-guide"), isDirectory: true)
   }
 
   public struct Opened: Sendable {
@@ -99,35 +99,16 @@ public struct CatalogueCache: Sendable {
 }
 
 extension CatalogueCache {
-  /// The text of a small file (up to 64 KB), nil when it cannot be read or is larger.
-  static func smallFile(_ path: String) -> String? {
-    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { Glibc.close(descriptor) }
-    var bytes = [UInt8](repeating: 0, count: 65_537)
-    var count = 0
-    while count < bytes.count {
-      let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
-      if read < 0 && errno == EINTR { continue }
-      guard read >= 0 else { return nil }
-      if read == 0 { break }
-      count += read
-    }
-    guard count < bytes.count else { return nil }
-    return String(decoding: bytes[..<count], as: UTF8.self)
-  }
-
   /// The folder's content hash, remembered against a stamp of its files (names, sizes,
   /// modification times) so that an unchanged folder opens without reading its data. A changed
   /// stamp means a new hash; editing a file always changes its modification time.
   func cachedHash(of folder: URL, options: ImportOptions = ImportOptions()) throws -> String {
     var stamp = "v\(CatalogueSchema.version)|\(options.cacheKey)"
-    // (stat(2) itself: FileManager's attributes are a dictionary of boxed values, cast back one by
-    // one, and were a tenth of the guide's start.)
-    // (Paths as strings, POSIX calls: this runs at every start, before anything is drawn.)
+    // (Paths as strings, stat(2) and read(2): this runs at every start, before anything is drawn;
+    // FileManager's attributes, a dictionary of boxed values, were a tenth of the guide's start.)
     let folderPath = folder.path
     let files =
-      Importer.sourceNames(folderPath).map { $0.map { (name: $0, path: folderPath + "/" + $0) } }
+      Importer.sourceNames(folderPath).map { $0.map { (name: $0, path: Paths.joined(folderPath, $0)) } }
       ?? [(name: folder.lastPathComponent, path: folderPath)]
     for file in files {
       var info = stat()
@@ -135,12 +116,12 @@ extension CatalogueCache {
       stamp += "|\(file.name):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
     let key = SourceHash.of(text: folder.standardizedFileURL.path)
-    let stampFile = directory.appendingPathComponent("stamps").appendingPathComponent(key)
-    if let saved = CatalogueCache.smallFile(directory.path + "/stamps/" + key) {
+    if let saved = Paths.smallFile(Paths.joined(directory.path, "stamps/" + key)) {
       let lines = saved.split(separator: "\n", omittingEmptySubsequences: false)
       if lines.count >= 2, lines[0] == stamp { return String(lines[1]) }
     }
     let hash = try SourceHash.of(files: Importer.sourceFiles(folder), options: options.cacheKey)
+    let stampFile = directory.appendingPathComponent("stamps").appendingPathComponent(key)
     try? FileManager.default.createDirectory(
       at: stampFile.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? Data("\(stamp)\n\(hash)\n".utf8).write(to: stampFile, options: .atomic)

@@ -22,7 +22,7 @@ public final class UserStore: Sendable {
   /// `$EXPO_USER_DATA`, else `$XDG_DATA_HOME/expo-guide/user.sqlite` (or ~/.local/share/…).
   public static func defaultPath(environment: [String: String] = ProcessEnvironment.variables) -> String {
     if let explicit = environment["EXPO_USER_DATA"], !explicit.isEmpty { return explicit }
-    return joined(dataFolderPath(environment: environment), "user.sqlite")
+    return Paths.joined(dataFolderPath(environment: environment), "user.sqlite")
   }
 
   /// The guide's folder of the user's data: `$XDG_DATA_HOME/expo-guide` (or
@@ -39,14 +39,9 @@ public final class UserStore: Sendable {
       base = xdg
     } else {
       let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-      base = joined(home, ".local/share")
+      base = Paths.joined(home, ".local/share")
     }
-    return joined(base, "expo-guide")
-  }
-
-  /// `name` in the folder `base` (one slash between them).
-  static func joined(_ base: String, _ name: String) -> String {
-    base.hasSuffix("/") ? base + name : base + "/" + name
+    return Paths.joined(base, "expo-guide")
   }
 
   /// Opens (or creates) the user file. Only a file that is not a database (or is corrupt) is moved

@@ -15,7 +15,7 @@ public struct VersionStore: Sendable {
   /// `$XDG_DATA_HOME/expo-guide/versions` (or `~/.local/share/expo-guide/versions`).
   public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     URL(
-      fileURLWithPath: UserStore.joined(UserStore.dataFolderPath(environment: environment), "versions"),
+      fileURLWithPath: Paths.joined(UserStore.dataFolderPath(environment: environment), "versions"),
       isDirectory: true)
   }
 

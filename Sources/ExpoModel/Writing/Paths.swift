@@ -1,0 +1,46 @@
+import Foundation
+
+/// Paths as strings and the small POSIX reads and writes of the start's path (Foundation's first
+/// `URL`, `FileManager`, `FileHandle` and `Data` each cost a few hundred microseconds in the static
+/// executable: docs/decisions.md, "Type metadata by accessor").
+public enum Paths {
+  /// `name` in the folder `base` (one slash between them).
+  public static func joined(_ base: String, _ name: String) -> String {
+    base.hasSuffix("/") ? base + name : base + "/" + name
+  }
+
+  /// The text of a small file (up to 64 KB); nil when it cannot be read or is larger.
+  public static func smallFile(_ path: String) -> String? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes = [UInt8](repeating: 0, count: 65_537)
+    var count = 0
+    while count < bytes.count {
+      let n = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+      if n < 0 && errno == EINTR { continue }
+      guard n >= 0 else { return nil }
+      if n == 0 { break }
+      count += n
+    }
+    guard count < bytes.count else { return nil }
+    return String(decoding: bytes[..<count], as: UTF8.self)
+  }
+
+  /// Writes all of `bytes` to the file descriptor: write(2) again after a partial write or an
+  /// interruption. Returns the `errno` of a failure (such as a closed pipe), nil when all went.
+  @discardableResult
+  public static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    guard let base = bytes.baseAddress else { return nil }
+    var offset = 0
+    while offset < bytes.count {
+      let n = write(descriptor, base + offset, bytes.count - offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += n
+    }
+    return nil
+  }
+}
