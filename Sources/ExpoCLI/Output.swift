@@ -26,7 +26,7 @@ func writeOut(_ text: String) {
 /// a tenth of a millisecond of a one-shot command.)
 func writeAll(_ descriptor: Int32, _ text: String) {
   var text = text
-  text.withUTF8 { Paths.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
+  _ = text.withUTF8 { Paths.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
 }
 
 /// What a one-shot command leaves to the process's end: its catalogue and screens are not freed
