@@ -10,6 +10,7 @@
 #include <ncursesw/curses.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
+#include <malloc.h>
 
 // Macros and globals that Swift cannot import (or rejects under strict concurrency).
 static inline attr_t expo_a_normal(void) { return A_NORMAL; }
@@ -37,6 +38,19 @@ static inline mmask_t expo_button1_double(void) { return BUTTON1_DOUBLE_CLICKED;
 static inline mmask_t expo_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t expo_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline int expo_wcwidth(wchar_t c) { return wcwidth(c); }
+/* glibc keeps freed memory at the top of the heap (up to `trim` bytes) and serves blocks below
+   `map` bytes from the heap, instead of brk(2) / mmap(2) calls for each frame's screen. */
+static inline void expo_keep_heap(int trim, int map) {
+  mallopt(M_TRIM_THRESHOLD, trim);
+  mallopt(M_MMAP_THRESHOLD, map);
+}
+/* terminfo: a string capability (NULL when the terminal has none), and one formatted. */
+static inline const char *expo_tigetstr(const char *name) {
+  char *s = tigetstr(name);
+  return s == (char *)-1 ? 0 : s;
+}
+static inline const char *expo_tiparm1(const char *s, int a) { return tiparm(s, a); }
+static inline const char *expo_tiparm2(const char *s, int a, int b) { return tiparm(s, a, b); }
 static inline int expo_terminal_columns(int fd) {
   struct winsize ws;
   if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;

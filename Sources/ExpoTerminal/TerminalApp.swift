@@ -1,3 +1,4 @@
+import CNcursesW
 import CTerminalGuard
 import ExpoModel
 import ExpoNavigation
@@ -78,6 +79,10 @@ public struct TerminalApp {
   /// `prepared`: the terminal set up already (with this app's theme and mouse), while the start
   /// finished other work.
   public func run(on prepared: PreparedTerminal? = nil) throws -> Int32 {
+    // Each frame makes a screen of cells and drops the last (80 KB at 200x50): glibc gave the
+    // top of the heap back to the system and took it again with brk(2) at every key (6 % of a
+    // key's time), and would map larger screens afresh each frame. Kept instead.
+    expo_keep_heap(64 << 20, 16 << 20)
     var navigator = navigator
     var effects = effects
     let terminal = try prepared?.screen ?? TerminalScreen(theme: theme, mouse: mouse)

@@ -25,10 +25,9 @@ final class TerminalScreen {
 
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
-  private var previous: Grid?
-  private var attributes: [Style: (attr: attr_t, pair: Int16)] = [:]
-  /// `attributes` by raw value, for the per-cell loop.
-  private var styleTable: [(attr: attr_t, pair: Int16)] = []
+  /// Writes each frame as the bytes that change the last one (ncurses reads keys and sets the
+  /// terminal up; it does not draw).
+  private var writer: FrameWriter
   private var closed = false
 
   /// Reset sequence for the crash/signal guard: leave the alternate screen, show the cursor,
@@ -95,15 +94,18 @@ final class TerminalScreen {
     ] where key_defined(sequence) <= 0 {
       _ = define_key(sequence, key)
     }
-    setUpStyles(theme: has_colors() ? theme : .monochrome)
-    styleTable = Style.allCases.map { attributes[$0] ?? (expo_a_normal(), 0) }
-    // ncurses 6.4 flushes its output after every cursor movement until the screen has been
-    // resumed once after an endwin (its `_endwin` stays "initial"): a keystroke that changes
-    // ten places left in ten write(2) calls, each waking the terminal. One endwin and refresh
-    // before anything is drawn puts it in the running state: a frame is then one write.
-    // (Measured with strace: 9-11 writes per keystroke before, 1 after.)
-    wrefresh(window)
-    endwin()
+    let pens = TerminalScreen.pens(theme: has_colors() ? theme : .monochrome)
+    do {
+      writer = FrameWriter(codes: try TerminalCodes.terminfo(pens: pens, term: term))
+    } catch {
+      endwin()
+      delscreen(screen)
+      expo_guard_uninstall()
+      throw error
+    }
+    // ncurses takes the screen (the alternate screen, keypad mode, the cursor hidden) at its
+    // first refresh; its window stays blank and untouched after that, so reading a key never
+    // makes it draw.
     wrefresh(window)
     emit(TerminalScreen.pasteOn)
   }
@@ -121,159 +123,102 @@ final class TerminalScreen {
     (Int(expo_getmaxx(window)), Int(expo_getmaxy(window)))
   }
 
-  private func setUpStyles(theme: ColourTheme) {
-    let bold = expo_a_bold()
-    let reverse = expo_a_reverse()
-    let dim = expo_a_dim()
-    let normal = expo_a_normal()
-    let underline = expo_a_underline()
-    if theme != .monochrome {
-      start_color()
-      use_default_colors()
-      let many = expo_colors() >= 256
-      let light = theme == .light
-      // (foreground, background); -1 is the terminal's default.
-      let spec: [Style: (Int16, Int16, attr_t)] = [
-        .normal: (-1, -1, normal),
-        .title: (Int16(COLOR_WHITE), many ? 24 : Int16(COLOR_BLUE), bold),
-        .tab: (-1, -1, dim),
-        .tabActive: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold),
-        .crumb: (Int16(COLOR_CYAN), -1, normal),
-        .heading: (-1, -1, bold),
-        .subtitle: (Int16(COLOR_YELLOW), -1, normal),
-        .label: (Int16(COLOR_CYAN), -1, normal),
-        .header: (-1, -1, bold | underline),
-        .section: (Int16(COLOR_YELLOW), -1, bold),
-        .selected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal),
-        .dim: (-1, -1, dim),
-        .status: (Int16(COLOR_WHITE), many ? 236 : Int16(COLOR_BLACK), normal),
-        .statusKey: (Int16(COLOR_YELLOW), many ? 236 : Int16(COLOR_BLACK), bold),
-        .message: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), normal),
-        .help: (-1, many ? 235 : -1, normal),
-        .helpKey: (Int16(COLOR_YELLOW), many ? 235 : -1, bold),
-        .helpTitle: (Int16(COLOR_CYAN), many ? 235 : -1, bold),
-        .border: (Int16(COLOR_CYAN), -1, normal),
-        .match: (Int16(COLOR_YELLOW), -1, bold | underline),
-        .selectedMatch: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold | underline),
-        .mark: (Int16(COLOR_YELLOW), -1, bold),
-        .selectedMark: (Int16(COLOR_YELLOW), Int16(COLOR_CYAN), bold),
-        .planWall: (Int16(COLOR_WHITE), -1, bold),
-        .planBooth: (-1, -1, normal),
-        .planPavilion: (Int16(COLOR_YELLOW), -1, normal),
-        .planFeature: (Int16(COLOR_MAGENTA), -1, normal),
-        .planEntrance: (Int16(COLOR_GREEN), -1, bold),
-        .planRoute: (Int16(COLOR_GREEN), -1, bold),
-        .planStop: (Int16(COLOR_BLACK), Int16(COLOR_GREEN), bold),
-        .planLabel: (Int16(COLOR_CYAN), -1, normal),
-        .planMark: (Int16(COLOR_YELLOW), -1, bold),
-        .planSelected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold),
-      ]
-      var pair: Int16 = 1
-      for style in Style.allCases {
-        var (fg, bg, attr) = spec[style] ?? (-1, -1, normal)
-        // On a light background: yellow and white text turn dark, dark greys light.
-        if light { (fg, bg) = ColourTheme.forLightBackground(fg, bg, many: many) }
-        init_pair(pair, fg, bg)
-        attributes[style] = (attr, pair)
-        pair += 1
-      }
-    } else {
+  /// Each style's pen in `theme` on this terminal (colours when it has them, 256 when it has
+  /// that many).
+  private static func pens(theme: ColourTheme) -> [TerminalCodes.Pen] {
+    typealias Pen = TerminalCodes.Pen
+    let bold = Pen.bold
+    let reverse = Pen.reverse
+    let dim = Pen.dim
+    let underline = Pen.underline
+    if theme == .monochrome {
       // Monochrome (or NO_COLOR): bold, reverse and underline carry the meaning.
-      let spec: [Style: attr_t] = [
-        .title: reverse | bold, .tabActive: reverse, .tab: normal, .heading: bold, .header: underline | bold,
+      let spec: [Style: UInt8] = [
+        .title: reverse | bold, .tabActive: reverse, .tab: 0, .heading: bold, .header: underline | bold,
         .section: bold, .selected: reverse, .dim: dim, .status: reverse, .statusKey: reverse | bold,
         .message: reverse | bold, .helpKey: bold, .helpTitle: bold, .label: bold,
         .match: bold | underline, .selectedMatch: reverse | bold | underline, .mark: bold,
         .selectedMark: reverse | bold, .planWall: bold, .planEntrance: bold, .planStop: reverse | bold,
         .planSelected: reverse | bold, .planMark: bold, .planRoute: bold,
       ]
-      for style in Style.allCases { attributes[style] = (spec[style] ?? normal, 0) }
+      return Style.allCases.map { Pen(attributes: spec[$0] ?? 0, foreground: -1, background: -1) }
+    }
+    // (start_color sets COLORS.)
+    start_color()
+    use_default_colors()
+    let many = expo_colors() >= 256
+    let light = theme == .light
+    let black = Int16(COLOR_BLACK)
+    let white = Int16(COLOR_WHITE)
+    let yellow = Int16(COLOR_YELLOW)
+    let cyan = Int16(COLOR_CYAN)
+    // (foreground, background, attributes); -1 is the terminal's default.
+    let spec: [Style: (Int16, Int16, UInt8)] = [
+      .normal: (-1, -1, 0),
+      .title: (white, many ? 24 : Int16(COLOR_BLUE), bold),
+      .tab: (-1, -1, dim),
+      .tabActive: (black, cyan, bold),
+      .crumb: (cyan, -1, 0),
+      .heading: (-1, -1, bold),
+      .subtitle: (yellow, -1, 0),
+      .label: (cyan, -1, 0),
+      .header: (-1, -1, bold | underline),
+      .section: (yellow, -1, bold),
+      .selected: (black, cyan, 0),
+      .dim: (-1, -1, dim),
+      .status: (white, many ? 236 : black, 0),
+      .statusKey: (yellow, many ? 236 : black, bold),
+      .message: (black, yellow, 0),
+      .help: (-1, many ? 235 : -1, 0),
+      .helpKey: (yellow, many ? 235 : -1, bold),
+      .helpTitle: (cyan, many ? 235 : -1, bold),
+      .border: (cyan, -1, 0),
+      .match: (yellow, -1, bold | underline),
+      .selectedMatch: (black, cyan, bold | underline),
+      .mark: (yellow, -1, bold),
+      .selectedMark: (yellow, cyan, bold),
+      .planWall: (white, -1, bold),
+      .planBooth: (-1, -1, 0),
+      .planPavilion: (yellow, -1, 0),
+      .planFeature: (Int16(COLOR_MAGENTA), -1, 0),
+      .planEntrance: (Int16(COLOR_GREEN), -1, bold),
+      .planRoute: (Int16(COLOR_GREEN), -1, bold),
+      .planStop: (black, Int16(COLOR_GREEN), bold),
+      .planLabel: (cyan, -1, 0),
+      .planMark: (yellow, -1, bold),
+      .planSelected: (black, cyan, bold),
+    ]
+    return Style.allCases.map { style in
+      var (fg, bg, attributes) = spec[style] ?? (-1, -1, 0)
+      // On a light background: yellow and white text turn dark, dark greys light.
+      if light { (fg, bg) = ColourTheme.forLightBackground(fg, bg, many: many) }
+      return Pen(attributes: attributes, foreground: fg, background: bg)
     }
   }
 
-  /// Writes the cells that differ from the previous frame, then one `doupdate`. The cells are
-  /// compared through buffer pointers: going through `Grid`'s subscript retained and released its
-  /// arrays for every cell (half of a keystroke's time in this function).
+  /// Writes the frame as the bytes that change the last one, in one write(2).
   func present(_ grid: Grid) {
-    let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
-    if full { werase(window) }
-    let old = full ? nil : previous
-    let oldCells = old?.cells ?? []
-    var cc = cchar_t()
-    var run: [wchar_t] = []
-    run.reserveCapacity(grid.width + 1)
-    grid.cells.withUnsafeBufferPointer { cur in
-      oldCells.withUnsafeBufferPointer { before in
-        /// Whether cell `i` shows something else than in the previous frame.
-        func changed(_ i: Int) -> Bool {
-          guard let old else { return true }
-          let a = cur[i]
-          let b = before[i]
-          if a != b {
-            return !(a.isCluster && b.isCluster && a.style == b.style && grid.text(of: a) == old.text(of: b))
-          }
-          return a.isCluster && grid.text(of: a) != old.text(of: b)
+    let bytes = writer.frame(grid)
+    bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let written = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
+        if written < 0 {
+          if errno == EINTR || errno == EAGAIN { continue }
+          return
         }
-        for y in 0..<grid.height {
-          if let old, old.rowMatches(grid, y) { continue }
-          let base = y * grid.width
-          var x = 0
-          while x < grid.width {
-            let cell = cur[base + x]
-            // Only changed cells are written. The grid never holds half a wide character, so a
-            // changed continuation always comes with a changed left half, which is written.
-            if cell.isContinuation || !changed(base + x) {
-              x += 1
-              continue
-            }
-            let style = styleTable[Int(cell.style.rawValue)]
-            if !cell.isCluster && cell.code < 0x300 {
-              // A run of changed narrow cells in one style goes out in one call. (Not with
-              // `wadd_wchnstr`, which copies cells without `wadd_wch`'s work: where the run starts
-              // on what was the right half of a wide character, it blanks back over the wide
-              // character just written before the run — Chinese labels lost their last character.)
-              run.removeAll(keepingCapacity: true)
-              let start = x
-              while x < grid.width {
-                let next = cur[base + x]
-                if next.isCluster || next.code >= 0x300 || next.code == 0 || next.style != cell.style { break }
-                if x > start && !changed(base + x) { break }
-                run.append(wchar_t(bitPattern: next.code))
-                x += 1
-              }
-              run.append(0)
-              wattr_set(window, style.attr, style.pair, nil)
-              mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count - 1))
-              continue
-            }
-            if cell.isCluster {
-              var wide = Array(grid.text(of: cell).unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
-              wide.append(0)
-              setcchar(&cc, wide, style.attr, style.pair, nil)
-            } else {
-              var wide: (wchar_t, wchar_t) = (wchar_t(bitPattern: cell.code), 0)
-              _ = withUnsafePointer(to: &wide) { pointer in
-                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) {
-                  setcchar(&cc, $0, style.attr, style.pair, nil)
-                }
-              }
-            }
-            mvwadd_wch(window, Int32(y), Int32(x), &cc)
-            x += 1
-          }
-        }
+        offset += written
       }
     }
-    wattr_set(window, expo_a_normal(), 0, nil)
-    wnoutrefresh(window)
-    doupdate()
-    previous = grid
   }
 
   /// Forces a full repaint on the next `present` (after a resize).
   func invalidate() {
-    previous = nil
+    writer.invalidate()
+    // ncurses resized (or resumed) its screen: its refresh now, so that reading the next key does
+    // not make it draw over the frame that follows.
     clearok(window, true)
+    wrefresh(window)
   }
 
   /// How long `read` waits for a key before it returns `.timeout`.

@@ -41,22 +41,31 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
 }
 
 /// One terminal cell, eight bytes: a Unicode scalar (or, for a grapheme of several scalars, an
-/// index into the grid's cluster table) and a style. Comparing frames is comparing integers.
+/// index into the grid's cluster table) and a style, in one integer. Comparing frames is comparing
+/// integers, and a row of cells compares as memory (`memcmp`: no padding bytes in a cell).
 public struct Cell: Hashable, Sendable {
+  /// The code in the low 32 bits, the style's raw value above.
+  private var bits: UInt64
+
   /// 0: the right half of a wide character. Below `clusterFlag`: a Unicode scalar.
-  public var code: UInt32
-  public var style: Style
+  public var code: UInt32 {
+    get { UInt32(truncatingIfNeeded: bits) }
+    set { bits = (bits & 0xFFFF_FFFF_0000_0000) | UInt64(newValue) }
+  }
+
+  public var style: Style {
+    get { Style(rawValue: UInt8(truncatingIfNeeded: bits >> 32)) ?? .normal }
+    set { bits = UInt64(newValue.rawValue) << 32 | (bits & 0xFFFF_FFFF) }
+  }
 
   static let clusterFlag: UInt32 = 0x8000_0000
 
   public init(code: UInt32, _ style: Style = .normal) {
-    self.code = code
-    self.style = style
+    bits = UInt64(style.rawValue) << 32 | UInt64(code)
   }
 
   public init(_ scalar: Unicode.Scalar, _ style: Style = .normal) {
-    self.code = scalar.value
-    self.style = style
+    self.init(code: scalar.value, style)
   }
 
   public static let blank = Cell(" ")
