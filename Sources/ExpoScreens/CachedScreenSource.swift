@@ -69,6 +69,7 @@ public final class CachedScreenSource: ScreenSource {
       let start = index - block * size
       guard start < rows.count else { break }
       let take = min(rows.count - start, end - index)
+      if out.isEmpty { out.reserveCapacity(end - index) }
       out += rows[start..<(start + take)]
       index += take
     }

@@ -216,14 +216,16 @@ public struct TerminalApp {
       paneDue =
         hold == nil ? nil : DispatchTime.now().uptimeNanoseconds + UInt64(PaneHold.delayMilliseconds) * 1_000_000
       let t1 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
-      frame = renderer.render(state, navigator.scene(state))
+      let scene = navigator.scene(state)
+      let t1b = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+      frame = renderer.render(state, scene)
       let t2 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       terminal.present(frame.grid)
       if let trace {
         let t3 = DispatchTime.now().uptimeNanoseconds
         let line = String(
-          format: "reduce %.3f render %.3f present %.3f ms\n", Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6,
-          Double(t3 - t2) / 1e6)
+          format: "reduce %.3f render %.3f present %.3f ms (scene %.3f)\n", Double(t1 - t0) / 1e6,
+          Double(t2 - t1) / 1e6, Double(t3 - t2) / 1e6, Double(t1b - t1) / 1e6)
         trace.write(Data(line.utf8))
       }
       // While the user reads, warm the caches for the next move.

@@ -24,6 +24,7 @@ import Testing
     var random = SplitMix64(seed: seed)
     let kept = Renderer()
     var differing: [String] = []
+    var keptFrames = 0
     for step in 0..<1_500 {
       let action: Action
       if Int.random(in: 0..<40, using: &random) == 0 {
@@ -36,12 +37,34 @@ import Testing
       _ = navigator.reduce(into: &state, action)
       if !state.isRunning { state = navigator.initialState(width: width, height: height, now: MemorySource.now) }
       let scene = navigator.scene(state)
+      if Renderer.keeps(state, scene) { keptFrames += 1 }
       if kept.render(state, scene).grid != Renderer().render(state, scene).grid {
         differing.append("step \(step) after \(action) on \(state.screen)")
         if differing.count >= 3 { break }
       }
     }
     #expect(differing.isEmpty, "\(differing)")
+    // Both paths were walked: list screens drawn over the kept frame, and the others.
+    #expect(keptFrames > 150 && keptFrames < 1_350, "\(keptFrames) kept frames of 1,500")
+  }
+
+  /// A one-row move on a list screen without a pane is drawn over the kept frame: the two rows
+  /// whose selection changed are drawn, nothing else of the list.
+  @Test func aMoveDrawsTwoRowsOverTheKeptFrame() {
+    let navigator = Navigator(source: MemorySource())
+    var state = navigator.initialState(width: 80, height: 24, now: MemorySource.now)
+    navigator.reduce(into: &state, .key(.character("3")))
+    let renderer = Renderer()
+    var scene = navigator.scene(state)
+    #expect(Renderer.keeps(state, scene))
+    _ = renderer.render(state, scene)
+    #expect(renderer.kept.layout != nil)
+    let drawn = renderer.listRowCache.drawn
+    navigator.reduce(into: &state, .key(.down))
+    scene = navigator.scene(state)
+    let frame = renderer.render(state, scene)
+    #expect(renderer.listRowCache.drawn == drawn + 2)
+    #expect(frame.grid == Renderer().render(state, scene).grid)
   }
 
   /// The rows are kept: a second frame of the same state takes its list rows from the cache (a

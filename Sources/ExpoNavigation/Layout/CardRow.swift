@@ -51,8 +51,18 @@ final class CardWraps {
   }
 
   private var entries: [Key: [CardRow]] = [:]
+  /// The last card asked for: most calls ask for it again (compared without hashing its texts;
+  /// the same card shares its storage).
+  private var last: (card: [CardLine], width: Int, rows: [CardRow])?
 
   func wrap(_ card: [CardLine], _ width: Int) -> [CardRow] {
+    if let last, last.width == width, last.card == card { return last.rows }
+    let rows = wrapped(card, width)
+    last = (card, width, rows)
+    return rows
+  }
+
+  private func wrapped(_ card: [CardLine], _ width: Int) -> [CardRow] {
     let key = Key(card: card, width: width)
     if let hit = entries[key] { return hit }
     if entries.count > 256 { entries.removeAll(keepingCapacity: true) }

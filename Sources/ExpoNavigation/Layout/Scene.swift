@@ -76,6 +76,14 @@ extension Navigator {
   /// The key hints that matter on the current screen, with the keys of the active mode (a command
   /// the mode does not bind is not offered).
   public func hints(_ state: AppState) -> [Scene.Hint] {
+    let key = HintMemo.Key(mode: Mode.of(state), screen: state.screen, language: state.language, keymaps: state.keymaps)
+    if let last = lastHints.last, last.key == key { return last.hints }
+    let hints = makeHints(state)
+    lastHints.last = (key, hints)
+    return hints
+  }
+
+  private func makeHints(_ state: AppState) -> [Scene.Hint] {
     let mode = Mode.of(state)
     let t = UIText(state.language)
     var wanted: [(Command, String?)]
@@ -136,4 +144,17 @@ extension Navigator {
     }
     return out
   }
+}
+
+/// The hints of the last screen asked for, by what they are made from (the mode, the screen, the
+/// language and the keys).
+final class HintMemo {
+  struct Key: Equatable {
+    var mode: Mode
+    var screen: Screen
+    var language: Language
+    var keymaps: Keymaps
+  }
+
+  var last: (key: Key, hints: [Scene.Hint])?
 }

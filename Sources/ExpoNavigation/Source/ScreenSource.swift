@@ -135,7 +135,11 @@ extension ScreenSource {
       let take = min(remaining, n - start)
       switch segment {
       case .rows(let rows): out += rows[start..<(start + take)]
-      case .paged(_, let listing): out += rows(of: listing, in: context, offset: start, limit: take)
+      case .paged(_, let listing):
+        let part = rows(of: listing, in: context, offset: start, limit: take)
+        // (A window inside one paged segment, as most are, is the source's array itself.)
+        if out.isEmpty && take == remaining { return part }
+        out += part
       }
       remaining -= take
       start = 0

@@ -8,6 +8,8 @@ import Foundation
 public struct Navigator {
   public let source: any ScreenSource
   private let wraps = CardWraps()
+  /// The last screen's key hints (asked for at every frame).
+  let lastHints = HintMemo()
 
   public init(source: any ScreenSource) { self.source = source }
 

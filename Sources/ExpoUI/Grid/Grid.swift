@@ -21,14 +21,22 @@ public struct Grid: Hashable, Sendable {
     set { cells[y * width + x] = newValue }
   }
 
-  /// Fills columns `from..<to` of row `y` with blanks in `style`.
+  /// Fills columns `from..<to` of row `y` with blanks in `style`. (As `set` cell by cell: a wide
+  /// character cut at either end is blanked whole.)
   public mutating func fill(y: Int, from: Int = 0, to: Int? = nil, style: Style) {
     guard y >= 0, y < height else { return }
     let end = min(to ?? width, width)
-    var x = max(0, from)
-    while x < end {
-      set(x, y, Cell(code: 0x20, style))
-      x += 1
+    let start = max(0, from)
+    guard start < end else { return }
+    let row = y * width
+    if cells[row + start].isContinuation, start > 0 {
+      cells[row + start - 1] = Cell(code: 0x20, cells[row + start - 1].style)
+    }
+    if end < width, cells[row + end].isContinuation {
+      cells[row + end] = Cell(code: 0x20, cells[row + end].style)
+    }
+    cells.withUnsafeMutableBufferPointer { target in
+      (target.baseAddress! + row + start).update(repeating: Cell(code: 0x20, style), count: end - start)
     }
   }
 
@@ -52,9 +60,10 @@ public struct Grid: Hashable, Sendable {
   mutating func copyRow(_ row: [Cell], y: Int) {
     guard y >= 0, y < height else { return }
     let count = min(row.count, width)
+    guard count > 0 else { return }
     cells.withUnsafeMutableBufferPointer { target in
       row.withUnsafeBufferPointer { source in
-        for x in 0..<count { target[y * width + x] = source[x] }
+        (target.baseAddress! + y * width).update(from: source.baseAddress!, count: count)
       }
     }
   }
@@ -137,22 +146,6 @@ public struct Grid: Hashable, Sendable {
     let cb = b[x, y]
     if ca != cb { return ca.isCluster && cb.isCluster && ca.style == cb.style && a.text(of: ca) == b.text(of: cb) }
     return !ca.isCluster || a.text(of: ca) == b.text(of: cb)
-  }
-
-  /// True when row `y` holds the same cells in both grids (same size assumed).
-  public func rowMatches(_ other: Grid, _ y: Int) -> Bool {
-    guard width == other.width, y < height, y < other.height else { return false }
-    let start = y * width
-    return cells.withUnsafeBufferPointer { a in
-      other.cells.withUnsafeBufferPointer { b in
-        for i in start..<(start + width) {
-          let ca = a[i]
-          let cb = b[i]
-          if ca.code != cb.code || ca.style != cb.style || ca.isCluster { return false }
-        }
-        return true
-      }
-    }
   }
 
   /// Row `y` as text (continuation cells skipped), trailing spaces kept.

@@ -16,6 +16,9 @@ public struct Renderer {
   /// copies the others; drawing every row at every key was half of a keystroke's time).
   /// Cleared when 512 pile up: a few screens' worth at any terminal size.
   let listRowCache = ListRowCache(limit: 512)
+  /// The last frame of a list screen without a pane or the help, and what its parts were drawn
+  /// from (Renderer+Kept).
+  let kept = KeptFrame()
   /// Draw plans with ASCII instead of box-drawing characters (terminals without UTF-8).
   public var asciiPlans = false
 
@@ -38,13 +41,15 @@ public struct Renderer {
   }
 
   public func render(_ state: AppState, _ scene: Scene) -> Frame {
+    if Renderer.keeps(state, scene) { return renderKept(state, scene) }
+    kept.forget()
     var grid = Grid(width: state.width, height: state.height)
     let layout = scene.layout
     guard !layout.tooSmall else {
       drawTooSmall(&grid, state)
       return Frame(grid: grid, listTop: 0, listRows: 0, listScroll: 0, listWidth: 0)
     }
-    drawTitleBar(&grid, state, scene.header)
+    drawTitleBar(&grid, state, titleTexts(state, scene.header))
     drawSectionTabs(&grid, state)
     drawBreadcrumbs(&grid, state, scene.crumbs)
     drawCard(&grid, state, layout)

@@ -4,12 +4,13 @@ import Foundation
 
 /// The rows around the body: title bar, section tabs, breadcrumbs and status bar.
 extension Renderer {
-  func drawTitleBar(_ grid: inout Grid, _ state: AppState, _ header: ExpoHeader) {
-    grid.fill(y: 0, style: .title)
+  /// The title bar's texts: the app's name, the expo's name cut to the room left by the clock,
+  /// and the language and clock (made once a minute and width).
+  func titleTexts(_ state: AppState, _ header: ExpoHeader) -> (app: String, left: String, right: String) {
     let t = UIText(state.language)
-    let used = grid.put(" " + t.appName, x: 0, y: 0, style: .title)
-    // The expo's name cut to the room left by the clock, made once a minute and width.
+    let app = " " + t.appName
     let (left, right) = titleCache.value([state.minute, state.language == .english ? 0 : 1, state.width]) {
+      let used = DisplayWidth.of(app)
       let parts = ExpoTime.components(state.now, zone: header.zone)
       let clock =
         "\(t.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: header.zone))"
@@ -17,16 +18,27 @@ extension Renderer {
       let room = max(0, state.width - used - DisplayWidth.of(right) - 1)
       return (DisplayWidth.truncate(" │ " + Sanitize.line(header.name.text(state.language)), to: room), right)
     }
-    let rightWidth = DisplayWidth.of(right)
-    grid.put(left, x: used, y: 0, style: .title, maxWidth: max(0, state.width - used - rightWidth - 1))
-    if state.width - rightWidth > used + 10 { grid.put(right, x: state.width - rightWidth, y: 0, style: .title) }
+    return (app, left, right)
+  }
+
+  func drawTitleBar(_ grid: inout Grid, _ state: AppState, _ texts: (app: String, left: String, right: String)) {
+    grid.fill(y: 0, style: .title)
+    let used = grid.put(texts.app, x: 0, y: 0, style: .title)
+    let rightWidth = DisplayWidth.of(texts.right)
+    grid.put(texts.left, x: used, y: 0, style: .title, maxWidth: max(0, state.width - used - rightWidth - 1))
+    if state.width - rightWidth > used + 10 { grid.put(texts.right, x: state.width - rightWidth, y: 0, style: .title) }
+  }
+
+  /// The section whose tab is lit: the one this path started in (a pavilion reached through a
+  /// hall is in Halls).
+  func tabSection(_ state: AppState) -> Section? {
+    state.stack.dropFirst().first?.screen.section ?? state.screen.section
   }
 
   func drawSectionTabs(_ grid: inout Grid, _ state: AppState) {
     grid.fill(y: 1, style: .tab)
     var x = 1
-    // The section this path started in (a pavilion reached through a hall is in Halls).
-    let current = state.stack.dropFirst().first?.screen.section ?? state.screen.section
+    let current = tabSection(state)
     let keymap = state.keymaps[Mode.of(state.screen)]
     let t = UIText(state.language)
     for section in Section.allCases {
