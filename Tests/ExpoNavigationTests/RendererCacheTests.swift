@@ -67,6 +67,32 @@ import Testing
     #expect(frame.grid == Renderer().render(state, scene).grid)
   }
 
+  /// A move that scrolls the list by a row moves the kept rows with it: the row brought in and
+  /// the rows whose selection (or scroll bar) changed are drawn, not every row of the list.
+  @Test func aScrollMovesTheKeptRows() {
+    let navigator = Navigator(source: MemorySource())
+    var state = navigator.initialState(width: 80, height: 24, now: MemorySource.now)
+    navigator.reduce(into: &state, .key(.character("3")))
+    let renderer = Renderer()
+    var scene = navigator.scene(state)
+    _ = renderer.render(state, scene)
+    var scrolled = 0
+    for _ in 0..<200 where scrolled < 3 {
+      let scroll = state.current.scroll
+      let asked = renderer.listRowCache.asked
+      navigator.reduce(into: &state, .key(.down))
+      scene = navigator.scene(state)
+      #expect(Renderer.keeps(state, scene))
+      let frame = renderer.render(state, scene)
+      #expect(frame.grid == Renderer().render(state, scene).grid)
+      if state.current.scroll != scroll {
+        scrolled += 1
+        #expect(renderer.listRowCache.asked - asked <= 4, "rows asked for after a scroll")
+      }
+    }
+    #expect(scrolled == 3, "the list scrolled")
+  }
+
   /// The rows are kept: a second frame of the same state takes its list rows from the cache (a
   /// cache that kept nothing would pass the test above too).
   @Test func listRowsAreKept() {

@@ -1,5 +1,11 @@
 import ExpoModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A screen's worth of cells, drawn by the pure renderer and presented by the terminal layer.
 /// Every text goes through `Sanitize.line` and `DisplayWidth`: no control character reaches the
 /// terminal and no row is wider than the grid.
@@ -53,6 +59,23 @@ public struct Grid: Hashable, Sendable {
       cells[i + 1] = Cell(code: 0x20, cells[i + 1].style)
     }
     cells[i] = cell
+  }
+
+  /// Moves whole rows `top..<top + count` by `shift` within that band, as a list scrolled by
+  /// `shift` rows moves (positive: the content goes up). The rows left behind keep what they held
+  /// and are drawn again by the caller.
+  mutating func shiftRows(top: Int, count: Int, by shift: Int) {
+    guard top >= 0, count > 0, top + count <= height, shift != 0, abs(shift) < count else { return }
+    let bytes = (count - abs(shift)) * width * MemoryLayout<Cell>.stride
+    cells.withUnsafeMutableBufferPointer { buffer in
+      let band = buffer.baseAddress! + top * width
+      // (The two ranges overlap: memmove.)
+      if shift > 0 {
+        _ = memmove(band, band + shift * width, bytes)
+      } else {
+        _ = memmove(band - shift * width, band, bytes)
+      }
+    }
   }
 
   /// Writes `cells` (drawn by `put` and `fill` into a grid as wide as this one, without

@@ -16,6 +16,7 @@ extension Renderer {
       var cardMarked = false
       var columns: [Column]?
       var list: [ListSlot] = []
+      var scroll = 0
       var status: StatusKey?
     }
 
@@ -42,6 +43,8 @@ extension Renderer {
     case row(index: Int, ListRowKey, bar: UInt32)
     case empty(String)
     case blank(bar: UInt32)
+    /// A row a scroll brought in: what it holds is drawn again.
+    case stale
   }
 
   struct StatusKey: Equatable {
@@ -125,7 +128,15 @@ extension Renderer {
     let listTop = layout.listTop
     let listRows = layout.listRows
     let scroll = state.current.scroll
-    let before = base?.list ?? []
+    var before = base?.list ?? []
+    parts.scroll = scroll
+    // Scrolled by a few rows: the rows still shown are moved with their slots, and only the rows
+    // brought in (and those whose selection, mark or bar changed) are drawn.
+    let shift = scroll - (base?.scroll ?? scroll)
+    if shift != 0, abs(shift) < listRows, before.count == listRows, mainWidth == grid.width {
+      grid.shiftRows(top: listTop, count: listRows, by: shift)
+      before = (0..<listRows).map { i in (0..<listRows).contains(i + shift) ? before[i + shift] : .stale }
+    }
     parts.list.reserveCapacity(listRows)
     let barShown = content.count > listRows && listRows > 0 && mainWidth > 0 && mainWidth <= grid.width
     let thumb = barShown ? min(listRows - 1, scroll * listRows / max(1, content.count - listRows + 1)) : -1

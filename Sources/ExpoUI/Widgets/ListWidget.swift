@@ -69,7 +69,11 @@ extension Renderer {
 
     init(limit: Int) { self.limit = limit }
 
+    /// How many rows were asked for (drawn or found; for tests).
+    private(set) var asked = 0
+
     func cells(_ index: Int, _ key: ListRowKey, _ draw: () -> [Cell]?) -> [Cell]? {
+      asked += 1
       if let kept = rows[index], kept.key == key { return kept.cells }
       if rows.count >= limit { rows.removeAll(keepingCapacity: true) }
       drawn += 1
