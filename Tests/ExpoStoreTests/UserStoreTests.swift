@@ -26,6 +26,28 @@ import Testing
     #expect(try reopened.add(BookmarkKey(.exhibitor, "ex-1"), expo: "fair") == false)
   }
 
+  /// The file is in WAL mode with `synchronous = FULL` (a bookmark is on disk when the guide says
+  /// so), and opening it writes nothing: GRDB's WAL set-up wrote and synced a throwaway table at
+  /// every start, then set `synchronous = NORMAL`.
+  @Test func theFileIsDurableAndOpeningItWritesNothing() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("user.sqlite")
+    do {
+      let store = try UserStore(path: path)
+      try store.add(BookmarkKey(.exhibitor, "ex-1"), expo: "fair", note: "", visited: false)
+    }
+    // (Closed: the last connection checkpoints and removes the -wal file.)
+    let store = try UserStore(path: path)
+    let (mode, synchronous) = try store.database.read { db in
+      (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
+    }
+    #expect(mode == "wal")
+    #expect(synchronous == 2, "synchronous = FULL")
+    let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+    #expect(wal == 0, "opening wrote \(wal) bytes to the WAL")
+    #expect(try store.keys(expo: "fair") == [BookmarkKey(.exhibitor, "ex-1")])
+  }
+
   /// A renumbered session keeps its bookmark, note and mark; never over another bookmark.
   @Test func aBookmarkMovesToTheRenumberedItem() throws {
     let tmp = try TemporaryFolder()

@@ -8,7 +8,7 @@ import GRDB
 public final class UserStore: Sendable {
   /// One connection (a `DatabaseQueue` in WAL mode); a read-only file is read through a read-only
   /// pool.
-  private let database: any DatabaseWriter
+  let database: any DatabaseWriter
   public let path: String
   /// Set when the file could not be read and was moved aside (the path it was moved to).
   public let recoveredFrom: String?
@@ -139,8 +139,16 @@ public final class UserStore: Sendable {
   private static func open(_ path: String) throws -> DatabaseQueue {
     var config = Configuration()
     config.busyMode = .timeout(lockWait)
-    config.journalMode = .wal
-    config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+    // WAL set here, not with GRDB's `journalMode = .wal`: that one also writes and syncs a
+    // throwaway table whenever the -wal file is missing or empty (as at every start: the last
+    // connection to close removes it), for database pools' readers, which this file does not
+    // have (2–3 ms of the first screen, most of it an fdatasync), and then sets `synchronous =
+    // NORMAL` over ours.
+    config.prepareDatabase { db in
+      let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+      guard mode == "wal" else { throw DatabaseError(message: "could not use WAL mode (journal mode \(mode ?? "?"))") }
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
     let queue = try DatabaseQueue(path: path, configuration: config)
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
