@@ -108,6 +108,26 @@ public final class UserStore: Sendable {
       || error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("already exists")
   }
 
+  /// WAL mode for the connection. Two processes making the file at once both ask for it, and
+  /// SQLite answers one of them BUSY at once (a lock it cannot wait for without a deadlock, so its
+  /// busy timeout does not apply): asked again a moment later, it finds the file in WAL mode. A
+  /// file held longer than `lockWait` is still named as locked.
+  static func useWAL(_ db: Database) throws {
+    let clock = ContinuousClock()
+    let deadline = clock.now + .milliseconds(Int(lockWait * 1000))
+    while true {
+      do {
+        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        guard mode == "wal" else {
+          throw DatabaseError(message: "could not use WAL mode (journal mode \(mode ?? "unknown"))")
+        }
+        return
+      } catch  where isBusy(error) && clock.now < deadline {
+        usleep(10_000)
+      }
+    }
+  }
+
   static func isUnreadable(_ error: Error) -> Bool {
     guard let error = error as? DatabaseError else { return false }
     return error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
@@ -145,8 +165,7 @@ public final class UserStore: Sendable {
     // have (2–3 ms of the first screen, most of it an fdatasync), and then sets `synchronous =
     // NORMAL` over ours.
     config.prepareDatabase { db in
-      let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-      guard mode == "wal" else { throw DatabaseError(message: "could not use WAL mode (journal mode \(mode ?? "?"))") }
+      try UserStore.useWAL(db)
       try db.execute(sql: "PRAGMA synchronous = FULL")
     }
     let queue = try DatabaseQueue(path: path, configuration: config)
