@@ -96,6 +96,16 @@ import Testing
     #expect(check.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "3")
   }
 
+  /// `expo bookmarks stress` run twice at once on `user`, `count` bookmarks each (prefixes a and b);
+  /// the status is the sum of theirs, the output their errors.
+  func twoWritersAtOnce(_ user: String, count: Int) throws -> ExpoBinary.Result {
+    let command = [ExpoBinary.path, "bookmarks", "stress", "--user-data", user, "--count", "\(count)"]
+      .map(Shell.quote).joined(separator: " ")
+    return try Shell.run(
+      "\(command) --prefix a > /dev/null & a=$!; \(command) --prefix b > /dev/null & b=$!; "
+        + "wait $a; sa=$?; wait $b; sb=$?; exit $((sa + sb))")
+  }
+
   /// Two processes making the same new file at once, sixty times: both always succeed. (SQLite
   /// answers one of the two switches to WAL mode BUSY at once, without waiting; 6–13 of 60 pairs
   /// failed so before `UserStore.useWAL` asked again.)
@@ -103,11 +113,7 @@ import Testing
     var failed: [String] = []
     for _ in 0..<60 {
       let user = userFile()
-      let command = [ExpoBinary.path, "bookmarks", "stress", "--user-data", user, "--count", "20"].map(Shell.quote)
-        .joined(separator: " ")
-      let both = try Shell.run(
-        "\(command) --prefix a > /dev/null & a=$!; \(command) --prefix b > /dev/null & b=$!; "
-          + "wait $a; sa=$?; wait $b; sb=$?; exit $((sa + sb))")
+      let both = try twoWritersAtOnce(user, count: 20)
       if both.status != 0 { failed.append(both.stdout) }
       for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: user + suffix) }
     }
@@ -116,12 +122,8 @@ import Testing
 
   @Test func twoProcessesWritingAtOnceLoseNothing() throws {
     let user = userFile()
-    let command = [ExpoBinary.path, "bookmarks", "stress", "--user-data", user, "--count", "500"].map(Shell.quote)
-      .joined(separator: " ")
     // Both start on a file that does not exist yet: creating it at once must not fail either.
-    let both = try Shell.run(
-      "\(command) --prefix a > /dev/null & a=$!; \(command) --prefix b > /dev/null & b=$!; "
-        + "wait $a; sa=$?; wait $b; sb=$?; exit $((sa + sb))")
+    let both = try twoWritersAtOnce(user, count: 500)
     #expect(both.status == 0, "\(both.stdout)")
     let count = try Shell.run(
       "python3 -c \"import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from bookmark').fetchone()[0])\" "

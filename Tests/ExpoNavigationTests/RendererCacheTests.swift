@@ -48,16 +48,22 @@ import Testing
     #expect(keptFrames > 150 && keptFrames < 1_350, "\(keptFrames) kept frames of 1,500")
   }
 
-  /// A one-row move on a list screen without a pane is drawn over the kept frame: the two rows
-  /// whose selection changed are drawn, nothing else of the list.
-  @Test func aMoveDrawsTwoRowsOverTheKeptFrame() {
+  /// The exhibitors (500, a list longer than the screen) at 80×24, drawn once by a renderer.
+  static func exhibitorsDrawn() -> (Navigator, AppState, Renderer) {
     let navigator = Navigator(source: MemorySource())
     var state = navigator.initialState(width: 80, height: 24, now: MemorySource.now)
     navigator.reduce(into: &state, .key(.character("3")))
     let renderer = Renderer()
+    _ = renderer.render(state, navigator.scene(state))
+    return (navigator, state, renderer)
+  }
+
+  /// A one-row move on a list screen without a pane is drawn over the kept frame: the two rows
+  /// whose selection changed are drawn, nothing else of the list.
+  @Test func aMoveDrawsTwoRowsOverTheKeptFrame() {
+    var (navigator, state, renderer) = Self.exhibitorsDrawn()
     var scene = navigator.scene(state)
     #expect(Renderer.keeps(state, scene))
-    _ = renderer.render(state, scene)
     #expect(renderer.kept.layout != nil)
     let drawn = renderer.listRowCache.drawn
     navigator.reduce(into: &state, .key(.down))
@@ -70,12 +76,8 @@ import Testing
   /// A move that scrolls the list by a row moves the kept rows with it: the row brought in and
   /// the rows whose selection (or scroll bar) changed are drawn, not every row of the list.
   @Test func aScrollMovesTheKeptRows() {
-    let navigator = Navigator(source: MemorySource())
-    var state = navigator.initialState(width: 80, height: 24, now: MemorySource.now)
-    navigator.reduce(into: &state, .key(.character("3")))
-    let renderer = Renderer()
-    var scene = navigator.scene(state)
-    _ = renderer.render(state, scene)
+    var (navigator, state, renderer) = Self.exhibitorsDrawn()
+    var scene: Scene
     var scrolled = 0
     for _ in 0..<200 where scrolled < 3 {
       let scroll = state.current.scroll

@@ -72,7 +72,8 @@ public struct Renderer {
           bottom: layout.bodyBottom, width: layout.width)
       }
     case .list:
-      drawList(&grid, state, scene)
+      var drawn = KeptFrame.Parts()
+      drawList(&grid, state, scene, parts: &drawn)
       frame.listTop = layout.listTop
       frame.listRows = layout.listRows
       frame.listScroll = state.current.scroll

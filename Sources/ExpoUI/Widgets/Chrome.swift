@@ -67,15 +67,16 @@ extension Renderer {
   }
 
   /// (In place: taking the grid by value and returning it copied the whole screen every frame.)
+  /// The status bar's right end: the cursor's item among the list's ("12 of 520 "), or nothing.
+  func statusPosition(_ state: AppState, _ content: ScreenContent) -> String {
+    guard content.count > 0 else { return "" }
+    return UIText(state.language).position(content.itemNumber(at: state.current.cursor), of: content.itemCount) + " "
+  }
+
   func drawStatusBar(_ grid: inout Grid, _ state: AppState, _ scene: Scene) {
     let y = state.height - 1
     grid.fill(y: y, style: .status)
-    var right = ""
-    let content = scene.content
-    if content.count > 0 {
-      let number = content.itemNumber(at: state.current.cursor)
-      right = UIText(state.language).position(number, of: content.itemCount) + " "
-    }
+    let right = statusPosition(state, scene.content)
     let rightWidth = DisplayWidth.of(right)
     let leftWidth = state.width - rightWidth - 1
     if let editor = state.editor {

@@ -5,45 +5,75 @@ import Foundation
 /// A screen's list: column titles, rows (section headings and items, the selected one barred, the
 /// search query highlighted, bookmarks starred) and a scroll bar, in the rectangle of the layout.
 extension Renderer {
-  func drawList(_ grid: inout Grid, _ state: AppState, _ scene: Scene) {
+  /// The column titles and the list's rows. Over a kept frame (`base`: what its parts were drawn
+  /// from) only what changed is drawn; `parts` gets what this frame's list was drawn from. A row
+  /// drawn before with the same inputs is copied from `listRowCache`; one with clusters (rare:
+  /// emoji, combining marks) is drawn in place each time.
+  func drawList(
+    _ grid: inout Grid, _ state: AppState, _ scene: Scene, over base: KeptFrame.Parts? = nil,
+    parts: inout KeptFrame.Parts
+  ) {
     let layout = scene.layout
     let content = scene.content
     let mainWidth = layout.mainWidth
     let widths = columnWidths(content.columns, total: mainWidth - 2)
     if let headerY = layout.headerY {
-      drawColumns(
-        &grid, content.columns.map(\.title), content.columns, widths, y: headerY, style: .header, width: mainWidth)
+      parts.columns = content.columns
+      if base?.columns != content.columns {
+        grid.fill(y: headerY, to: mainWidth, style: .normal)
+        drawColumns(
+          &grid, content.columns.map(\.title), content.columns, widths, y: headerY, style: .header, width: mainWidth)
+      }
     }
     let listTop = layout.listTop
     let listRows = layout.listRows
     let scroll = state.current.scroll
-    guard content.count > 0 else {
-      if listRows > 0 {
-        grid.put(
-          content.emptyText ?? UIText(state.language).nothingHere, x: 2, y: listTop, style: .dim,
-          maxWidth: mainWidth - 3)
-      }
-      return
+    var before = base?.list ?? []
+    parts.scroll = scroll
+    // Over a kept frame scrolled by a few rows: the rows still shown are moved with their slots, and only the rows
+    // brought in (and those whose selection, mark or bar changed) are drawn.
+    let shift = scroll - (base?.scroll ?? scroll)
+    if shift != 0, abs(shift) < listRows, before.count == listRows, mainWidth == grid.width {
+      grid.shiftRows(top: listTop, count: listRows, by: shift)
+      before = (0..<listRows).map { i in (0..<listRows).contains(i + shift) ? before[i + shift] : .stale }
     }
-    for (i, row) in scene.rows.prefix(listRows).enumerated() {
-      let selected = row.kind == .item && scroll + i == state.current.cursor
-      let bookmarked = row.kind == .item && row.bookmarkKey.map { state.bookmarks.contains($0) } ?? false
-      let key = ListRowKey(
-        row: row, selected: selected, bookmarked: bookmarked, columns: content.columns, mainWidth: mainWidth)
-      // A row drawn before with the same inputs (most rows of a move or a scroll) is copied; one
-      // with clusters (rare: emoji, combining marks) is drawn in place each time.
-      if let cells = listRowCache.cells(scroll + i, key, { drawnRow(key, widths: widths, gridWidth: grid.width) }) {
-        grid.copyRow(cells, y: listTop + i)
+    parts.list.reserveCapacity(listRows)
+    let barShown = content.count > listRows && listRows > 0 && mainWidth > 0 && mainWidth <= grid.width
+    let thumb = barShown ? min(listRows - 1, scroll * listRows / max(1, content.count - listRows + 1)) : -1
+    for i in 0..<listRows {
+      let y = listTop + i
+      let bar: UInt32 = barShown ? (i == thumb ? 0x2503 : 0x2502) : 0
+      let slot: ListSlot
+      var key: ListRowKey?
+      if content.count == 0 {
+        slot = i == 0 ? .empty(content.emptyText ?? UIText(state.language).nothingHere) : .blank(bar: 0)
+      } else if i < scene.rows.count {
+        let row = scene.rows[i]
+        let selected = row.kind == .item && scroll + i == state.current.cursor
+        let bookmarked = row.kind == .item && row.bookmarkKey.map { state.bookmarks.contains($0) } ?? false
+        key = ListRowKey(
+          row: row, selected: selected, bookmarked: bookmarked, columns: content.columns, mainWidth: mainWidth)
+        slot = .row(index: scroll + i, key!, bar: bar)
       } else {
-        drawListRow(&grid, key, widths: widths, y: listTop + i)
+        slot = .blank(bar: bar)
       }
-    }
-    // Scroll position on the right edge when the list is longer than the screen.
-    if content.count > listRows, listRows > 0, mainWidth > 0, mainWidth <= grid.width {
-      let thumb = min(listRows - 1, scroll * listRows / max(1, content.count - listRows + 1))
-      for r in 0..<listRows {
-        grid.set(mainWidth - 1, listTop + r, r == thumb ? Cell("┃", .normal) : Cell("│", .dim))
+      parts.list.append(slot)
+      if i < before.count, before[i] == slot { continue }
+      if let key,
+        let cells = listRowCache.cells(scroll + i, key, { drawnRow(key, widths: widths, gridWidth: grid.width) }),
+        cells.count == mainWidth
+      {
+        // (The row's whole width: nothing of the last frame's row is left.)
+        grid.copyRow(cells, y: y)
+      } else {
+        grid.fill(y: y, from: 0, to: mainWidth, style: .normal)
+        if case .empty(let text) = slot {
+          grid.put(text, x: 2, y: listTop, style: .dim, maxWidth: mainWidth - 3)
+        } else if let key {
+          drawListRow(&grid, key, widths: widths, y: y)
+        }
       }
+      if bar != 0 { grid.set(mainWidth - 1, y, Cell(code: bar, bar == 0x2503 ? .normal : .dim)) }
     }
   }
 
