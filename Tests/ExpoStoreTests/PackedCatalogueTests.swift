@@ -16,7 +16,7 @@ import Testing
 
   /// Every row of every table and index (the FTS5 shadow tables included), in rowid or key order.
   static func everything(_ catalogue: Catalogue) throws -> [String: [[DatabaseValue]]] {
-    try catalogue.read { db in
+    try catalogue.inspect { db in
       var out: [String: [[DatabaseValue]]] = [:]
       let tables = try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")

@@ -1,19 +1,17 @@
 import ExpoModel
 import Foundation
-import GRDB
 
 /// A compiled catalogue, opened read-only.
 public final class Catalogue: CatalogueReading {
-  private let queue: DatabaseQueue
+  private let connection: ReadConnection
   /// The last queries' ranked matches, and the search table's kind ranges.
   let searchCache = LockedCache<SearchKey, RankedMatches>(capacity: 8, same: ==)
   let searchKinds = LockedCache<Int, [(kind: SearchKind, range: ClosedRange<Int64>)]>(capacity: 1, same: ==)
 
   /// Runs a read on the catalogue's connection (for the extensions of this type). Reads are not
   /// wrapped in a transaction: the file is opened immutable (it never changes while open: a new
-  /// version is a new file renamed into place), so there is nothing to isolate them from, and
-  /// GRDB's BEGIN and COMMIT around each read were a third of a one-shot search's queries.
-  func read<T>(_ body: (Database) throws -> T) throws -> T { try queue.unsafeRead(body) }
+  /// version is a new file renamed into place), so there is nothing to isolate them from.
+  func read<T>(_ body: (ReadConnection) throws -> T) throws -> T { try connection.read(body) }
   public let path: String
   /// The largest result set a search lists whole (`Catalogue.listedLimit`).
   let listLimit: Int
@@ -36,7 +34,7 @@ public final class Catalogue: CatalogueReading {
     guard verify else { return }
     let problems: [String]
     do {
-      problems = try read { db in try CatalogueCheck.problems(db) }
+      problems = try inspect { db in try CatalogueCheck.problems(db) }
     } catch {
       throw CatalogueError.notACatalogue(path, reason: "\(error)")
     }
@@ -56,16 +54,13 @@ public final class Catalogue: CatalogueReading {
     self.answersCommon = answersCommon
     self.collectLimit = max(2 * Catalogue.scoredLimit, collectLimit ?? max(5_001, listLimit + 1))
     guard FileManager.default.fileExists(atPath: path) else { throw CatalogueError.notFound(path) }
-    var config = Configuration()
-    config.readonly = true
-    config.label = "catalogue"
     let collector = SearchCollector()
     self.collector = collector
-    config.prepareDatabase { db in try SearchCollector.register(collector, on: db) }
     do {
-      queue = try DatabaseQueue(path: try PackedCatalogue.connectionPath(path), configuration: config)
-      let version = try queue.unsafeRead { db in
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schemaVersion'")
+      connection = try ReadConnection(path: try PackedCatalogue.connectionPath(path))
+      try SearchCollector.register(collector, on: connection.sqliteConnection)
+      let version: String? = try connection.read { db in
+        try db.value("SELECT value FROM meta WHERE key = 'schemaVersion'")
       }
       guard version == String(CatalogueSchema.version) else {
         throw CatalogueError.incompatible(path, found: version ?? "none", expected: CatalogueSchema.version)
@@ -78,22 +73,10 @@ public final class Catalogue: CatalogueReading {
     }
     self.path = path
     do {
-      cachedInfo = try Catalogue.readInfo(queue)
+      cachedInfo = try Catalogue.readInfo(connection)
     } catch {
       throw CatalogueError.notACatalogue(path, reason: "\(error)")
     }
-  }
-
-  /// Queries through GRDB's statement cache: the same SQL is parsed once per connection.
-  static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws
-    -> [Row]
-  {
-    try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
-  }
-
-  static func fetchOne(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> Row?
-  {
-    try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
   }
 
   private static let sep = CatalogueSchema.separator
@@ -103,7 +86,7 @@ public final class Catalogue: CatalogueReading {
     return text.components(separatedBy: Catalogue.sep)
   }
 
-  private func localized(_ row: Row, _ en: String, _ zh: String) -> LocalizedText {
+  private func localized(_ row: ReadRow, _ en: String, _ zh: String) -> LocalizedText {
     LocalizedText(en: row[en] ?? "", zh: row[zh])
   }
 
@@ -114,10 +97,14 @@ public final class Catalogue: CatalogueReading {
 
   private let cachedInfo: ExpoInfo
 
-  private static func readInfo(_ queue: DatabaseQueue) throws -> ExpoInfo {
-    try queue.unsafeRead { db in
+  private static func readInfo(_ connection: ReadConnection) throws -> ExpoInfo {
+    try connection.read { db in
       var meta: [String: String] = [:]
-      for row in try Catalogue.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row[0]] = row[1] }
+      for (key, value) in try db.rows(
+        "SELECT key, value FROM meta", [], { row -> (String, String) in (row[0], row[1]) })
+      {
+        meta[key] = value
+      }
       func text(_ en: String, _ zh: String) -> LocalizedText? {
         guard let e = meta[en], !e.isEmpty else { return nil }
         return LocalizedText(en: e, zh: meta[zh])
@@ -142,7 +129,7 @@ public final class Catalogue: CatalogueReading {
 
   public func halls() throws -> [HallRow] {
     try read { db in
-      try Catalogue.fetchAll(db, sql: "SELECT * FROM hall ORDER BY ord").map { r in
+      try db.rows("SELECT * FROM hall ORDER BY ord") { r in
         HallRow(
           HallRow(
             id: r["id"], name: localized(r, "name_en", "name_zh"), floor: r["floor"],
@@ -156,7 +143,7 @@ public final class Catalogue: CatalogueReading {
 
   public func venues() throws -> [VenueRow] {
     try read { db in
-      try Catalogue.fetchAll(db, sql: "SELECT * FROM venue ORDER BY ord").map { r in
+      try db.rows("SELECT * FROM venue ORDER BY ord") { r in
         VenueRow(id: r["id"], name: localized(r, "name_en", "name_zh"), hall: r["hall"])
       }
     }
@@ -164,7 +151,7 @@ public final class Catalogue: CatalogueReading {
 
   public func countries() throws -> [CountryRow] {
     try read { db in
-      try Catalogue.fetchAll(db, sql: "SELECT * FROM country ORDER BY sort_key").map { r in
+      try db.rows("SELECT * FROM country ORDER BY sort_key") { r in
         CountryRow(
           code: r["code"], name: localized(r, "name_en", "name_zh"), exhibitorCount: r["exhibitor_count"],
           productCount: r["product_count"], pavilionCount: r["pavilion_count"])
@@ -177,9 +164,7 @@ public final class Catalogue: CatalogueReading {
     filter.add("hall = ?", query.hall)
     filter.add("country = ?", query.country)
     return try read { db in
-      try Catalogue.fetchAll(
-        db, sql: "SELECT * FROM pavilion \(filter.clause) ORDER BY ord", arguments: filter.arguments
-      ).map { r in
+      try db.rows("SELECT * FROM pavilion \(filter.clause) ORDER BY ord", filter.values) { r in
         PavilionRow(
           id: r["id"], country: r["country"], name: localized(r, "name_en", "name_zh"), hall: r["hall"],
           description: optionalText(r["description"], r["description_zh"]), exhibitorCount: r["exhibitor_count"])
@@ -188,12 +173,12 @@ public final class Catalogue: CatalogueReading {
   }
 
   public func categories() throws -> [String] {
-    try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT category FROM exhibitor_category") }
+    try read { db in try db.values("SELECT DISTINCT category FROM exhibitor_category") }
   }
 
   // MARK: Exhibitors
 
-  private func exhibitorFilter(_ q: ExhibitorQuery) -> (String, [(any DatabaseValueConvertible)?]) {
+  private func exhibitorFilter(_ q: ExhibitorQuery) -> (String, [SQLArgument]) {
     var filter = SQLFilter()
     filter.add("e.hall = ?", q.hall)
     filter.add("e.country = ?", q.country)
@@ -214,7 +199,7 @@ public final class Catalogue: CatalogueReading {
     return LocalizedText(en: en, zh: zh)
   }
 
-  private func exhibitorRow(_ r: Row) -> ExhibitorRow {
+  private func exhibitorRow(_ r: ReadRow) -> ExhibitorRow {
     let cityEn: String? = r[11]
     return ExhibitorRow(
       id: r[0], name: LocalizedText(en: r[1], zh: r[2]), country: r[3], pavilion: r[4], hall: r[5],
@@ -229,8 +214,7 @@ public final class Catalogue: CatalogueReading {
     }
     let (filter, arguments) = exhibitorFilter(query)
     return try read { db in
-      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM exhibitor e \(filter)", arguments: StatementArguments(arguments))
-        ?? 0
+      try db.value("SELECT COUNT(*) FROM exhibitor e \(filter)", arguments) ?? 0
     }
   }
 
@@ -246,28 +230,23 @@ public final class Catalogue: CatalogueReading {
     return try read { db in
       if filter.isEmpty {
         // The whole list: a range of positions (as fast at row 1,000,000 as at row 1).
-        return try Catalogue.fetchAll(
-          db,
-          sql: "SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e WHERE e.\(rank) >= ? ORDER BY e.\(rank) LIMIT ?",
-          arguments: [max(0, offset), max(0, limit)]
-        ).map(exhibitorRow)
+        return try db.rows(
+          "SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e WHERE e.\(rank) >= ? ORDER BY e.\(rank) LIMIT ?",
+          [.int(max(0, offset)), .int(max(0, limit))], exhibitorRow)
       }
-      return try Catalogue.fetchAll(
-        db, sql: "SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
-        arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
-      ).map(exhibitorRow)
+      return try db.rows(
+        "SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
+        arguments + [.int(max(0, limit)), .int(max(0, offset))], exhibitorRow)
     }
   }
 
   public func exhibitor(id: String) throws -> ExhibitorRow? {
     try read { db in
-      try Catalogue.fetchOne(
-        db, sql: "SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e WHERE e.id = ?", arguments: [id]
-      ).map(exhibitorRow)
+      try db.first("SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e WHERE e.id = ?", [.text(id)], exhibitorRow)
     }
   }
 
-  private func boothRow(_ r: Row) -> BoothRow {
+  private func boothRow(_ r: ReadRow) -> BoothRow {
     BoothRow(
       code: r["code"], hall: r["hall"], exhibitor: r["exhibitor"], x: r["x"], y: r["y"], width: r["width"],
       depth: r["depth"])
@@ -277,22 +256,21 @@ public final class Catalogue: CatalogueReading {
     try read { db in
       // The exhibitor's own list: a booth shared by several exhibitors (a joint stand) is each one's.
       let codes = list(
-        try String.fetchOne(db, sql: "SELECT booths FROM exhibitor WHERE id = ?", arguments: [exhibitor]))
+        try db.value("SELECT booths FROM exhibitor WHERE id = ?", [.text(exhibitor)]))
       return try codes.sorted().compactMap { code in
-        try Catalogue.fetchOne(db, sql: "SELECT * FROM booth WHERE code = ?", arguments: [code]).map(boothRow)
+        try db.first("SELECT * FROM booth WHERE code = ?", [.text(code)], boothRow)
       }
     }
   }
 
   public func planBooths(hall: String) throws -> [PlanBooth] {
     try read { db in
-      try Catalogue.fetchAll(
-        db,
-        sql: """
-          SELECT b.code, b.x, b.y, b.width, b.depth, e.id, e.name_en, e.name_zh, e.pavilion
-          FROM booth b LEFT JOIN exhibitor e ON e.id = b.exhibitor WHERE b.hall = ? ORDER BY b.code
-          """, arguments: [hall]
-      ).map { r in
+      try db.rows(
+        """
+        SELECT b.code, b.x, b.y, b.width, b.depth, e.id, e.name_en, e.name_zh, e.pavilion
+        FROM booth b LEFT JOIN exhibitor e ON e.id = b.exhibitor WHERE b.hall = ? ORDER BY b.code
+        """, [.text(hall)]
+      ) { r in
         var rect: PlanRect?
         if let x: Int = r[1], let y: Int = r[2], let w: Int = r[3], let d: Int = r[4] {
           rect = PlanRect(x: x, y: y, width: w, depth: d)
@@ -307,16 +285,16 @@ public final class Catalogue: CatalogueReading {
 
   public func booth(code: String) throws -> BoothRow? {
     try read { db in
-      try Catalogue.fetchOne(db, sql: "SELECT * FROM booth WHERE code = ?", arguments: [code]).map(boothRow)
+      try db.first("SELECT * FROM booth WHERE code = ?", [.text(code)], boothRow)
     }
   }
 
   // MARK: Products
 
-  private func productFilter(_ q: ProductQuery, _ db: Database) throws -> (String, [(any DatabaseValueConvertible)?])? {
+  private func productFilter(_ q: ProductQuery, _ db: ReadConnection) throws -> (String, [SQLArgument])? {
     var filter = SQLFilter()
     if let v = q.exhibitor {
-      guard let rid = try Int64.fetchOne(db, sql: "SELECT rid FROM exhibitor WHERE id = ?", arguments: [v]) else {
+      guard let rid: Int64 = try db.value("SELECT rid FROM exhibitor WHERE id = ?", [.text(v)]) else {
         return nil
       }
       filter.add("p.exhibitor = ?", rid)
@@ -327,7 +305,7 @@ public final class Catalogue: CatalogueReading {
     return (filter.clause, filter.values)
   }
 
-  private func productRow(_ r: Row) -> ProductRow {
+  private func productRow(_ r: ReadRow) -> ProductRow {
     ProductRow(
       id: r[0], name: LocalizedText(en: r[1], zh: r[2]), exhibitor: r[3],
       exhibitorName: LocalizedText(en: r[4], zh: r[5]),
@@ -344,9 +322,7 @@ public final class Catalogue: CatalogueReading {
     if query == ProductQuery() { return try info().counts.products }
     return try read { db in
       guard let (filter, arguments) = try productFilter(query, db) else { return 0 }
-      return try Int.fetchOne(
-        db, sql: "SELECT COUNT(*) FROM product p \(filter)", arguments: StatementArguments(arguments))
-        ?? 0
+      return try db.value("SELECT COUNT(*) FROM product p \(filter)", arguments) ?? 0
     }
   }
 
@@ -354,42 +330,36 @@ public final class Catalogue: CatalogueReading {
     try read { db in
       guard let (filter, arguments) = try productFilter(query, db) else { return [] }
       if filter.isEmpty {
-        return try Catalogue.fetchAll(
-          db,
-          sql: """
-            SELECT \(Catalogue.productColumns) FROM product p JOIN exhibitor e ON e.rid = p.exhibitor
-            WHERE p.rid > ? ORDER BY p.rid LIMIT ?
-            """,
-          arguments: [max(0, offset), max(0, limit)]
-        ).map(productRow)
+        return try db.rows(
+          """
+          SELECT \(Catalogue.productColumns) FROM product p JOIN exhibitor e ON e.rid = p.exhibitor
+          WHERE p.rid > ? ORDER BY p.rid LIMIT ?
+          """,
+          [.int(max(0, offset)), .int(max(0, limit))], productRow)
       }
       // Filtered lists: pick the page's rows through the index first, then join.
-      return try Catalogue.fetchAll(
-        db,
-        sql: """
-          SELECT \(Catalogue.productColumns) FROM
-            (SELECT p.rid FROM product p \(filter) ORDER BY p.rid LIMIT ? OFFSET ?) page
-          JOIN product p ON p.rid = page.rid JOIN exhibitor e ON e.rid = p.exhibitor
-          ORDER BY p.rid
-          """,
-        arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
-      ).map(productRow)
+      return try db.rows(
+        """
+        SELECT \(Catalogue.productColumns) FROM
+          (SELECT p.rid FROM product p \(filter) ORDER BY p.rid LIMIT ? OFFSET ?) page
+        JOIN product p ON p.rid = page.rid JOIN exhibitor e ON e.rid = p.exhibitor
+        ORDER BY p.rid
+        """,
+        arguments + [.int(max(0, limit)), .int(max(0, offset))], productRow)
     }
   }
 
   public func product(id: String) throws -> ProductRow? {
     try read { db in
-      try Catalogue.fetchOne(
-        db,
-        sql: "SELECT \(Catalogue.productColumns) FROM product p JOIN exhibitor e ON e.rid = p.exhibitor WHERE p.id = ?",
-        arguments: [id]
-      ).map(productRow)
+      try db.first(
+        "SELECT \(Catalogue.productColumns) FROM product p JOIN exhibitor e ON e.rid = p.exhibitor WHERE p.id = ?",
+        [.text(id)], productRow)
     }
   }
 
   // MARK: Events
 
-  private func eventFilter(_ q: EventQuery) -> (String, [(any DatabaseValueConvertible)?]) {
+  private func eventFilter(_ q: EventQuery) -> (String, [SQLArgument]) {
     var filter = SQLFilter()
     filter.add("v.day = ?", q.day)
     filter.add("v.venue = ?", q.venue)
@@ -399,7 +369,7 @@ public final class Catalogue: CatalogueReading {
     return (filter.clause, filter.values)
   }
 
-  private func eventRow(_ r: Row) -> EventRow {
+  private func eventRow(_ r: ReadRow) -> EventRow {
     EventRow(
       id: r["id"], title: localized(r, "title_en", "title_zh"), kind: r["kind"],
       start: Date(timeIntervalSince1970: TimeInterval(r["start"] as Int64)),
@@ -415,35 +385,32 @@ public final class Catalogue: CatalogueReading {
   public func eventCount(_ query: EventQuery) throws -> Int {
     let (filter, arguments) = eventFilter(query)
     return try read { db in
-      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event v \(filter)", arguments: StatementArguments(arguments)) ?? 0
+      try db.value("SELECT COUNT(*) FROM event v \(filter)", arguments) ?? 0
     }
   }
 
   public func events(_ query: EventQuery, offset: Int, limit: Int) throws -> [EventRow] {
     let (filter, arguments) = eventFilter(query)
     return try read { db in
-      try Catalogue.fetchAll(
-        db, sql: "\(Catalogue.eventSelect) \(filter) ORDER BY v.start, v.end, v.rid LIMIT ? OFFSET ?",
-        arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)])
-      ).map(eventRow)
+      try db.rows(
+        "\(Catalogue.eventSelect) \(filter) ORDER BY v.start, v.end, v.rid LIMIT ? OFFSET ?",
+        arguments + [.int(max(0, limit)), .int(max(0, offset))], eventRow)
     }
   }
 
   public func event(id: String) throws -> EventRow? {
     try read { db in
-      try Catalogue.fetchOne(db, sql: "\(Catalogue.eventSelect) WHERE v.id = ?", arguments: [id]).map(eventRow)
+      try db.first("\(Catalogue.eventSelect) WHERE v.id = ?", [.text(id)], eventRow)
     }
   }
 
   public func relatedExhibitors(event: String) throws -> [ExhibitorRow] {
     try read { db in
-      try Catalogue.fetchAll(
-        db,
-        sql: """
-          SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e JOIN event_exhibitor l ON l.exhibitor = e.id
-          JOIN event v ON v.rid = l.event WHERE v.id = ? ORDER BY e.sort_key
-          """, arguments: [event]
-      ).map(exhibitorRow)
+      try db.rows(
+        """
+        SELECT \(Catalogue.exhibitorColumns) FROM exhibitor e JOIN event_exhibitor l ON l.exhibitor = e.id
+        JOIN event v ON v.rid = l.event WHERE v.id = ? ORDER BY e.sort_key
+        """, [.text(event)], exhibitorRow)
     }
   }
 }
@@ -451,15 +418,22 @@ public final class Catalogue: CatalogueReading {
 /// The WHERE clause of a list query, built from the optional filters that are set.
 struct SQLFilter {
   private var conditions: [String] = []
-  private(set) var values: [(any DatabaseValueConvertible)?] = []
+  private(set) var values: [SQLArgument] = []
 
   /// Adds `condition` (with one `?`) when `value` is set.
-  mutating func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
+  mutating func add(_ condition: String, _ value: String?) {
     guard let value else { return }
     conditions.append(condition)
-    values.append(value)
+    values.append(.text(value))
   }
 
+  mutating func add(_ condition: String, _ value: Int64?) {
+    guard let value else { return }
+    conditions.append(condition)
+    values.append(.integer(value))
+  }
+
+  mutating func add(_ condition: String, _ value: Int?) { add(condition, value.map(Int64.init)) }
+
   var clause: String { conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ") }
-  var arguments: StatementArguments { StatementArguments(values) }
 }

@@ -125,3 +125,16 @@ enum CatalogueCheck {
     }
   }
 }
+
+extension Catalogue {
+  /// Runs `body` on a GRDB connection of its own to the catalogue, read-only (the check above,
+  /// and tests that read the file as GRDB rows). The catalogue's own reads go through
+  /// `ReadConnection`.
+  func inspect<T>(_ body: (Database) throws -> T) throws -> T {
+    var config = Configuration()
+    config.readonly = true
+    config.label = "catalogue check"
+    let queue = try DatabaseQueue(path: try PackedCatalogue.connectionPath(path), configuration: config)
+    return try queue.read(body)
+  }
+}

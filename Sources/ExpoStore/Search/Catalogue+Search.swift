@@ -1,12 +1,8 @@
 import ExpoModel
 import Foundation
-import GRDB
 import GRDBSQLite
 
 extension Catalogue {
-  /// SQLite copies the bound text before the call returns.
-  static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
   /// Beyond this many matches, the first this many in order of promise are scored (see
   /// `search`): a keystroke's work stays bounded while every match is counted and listed.
   static let scoredLimit = 250
@@ -43,7 +39,7 @@ extension Catalogue {
   /// the index written as those words (`"chongq"*` → `"chongqing"`), so that FTS5 streams their
   /// doclists instead of merging them first: at a million products the merge was most of a
   /// keystroke.
-  static func expandedExpression(_ db: Database, _ tokens: [String]) throws -> String {
+  static func expandedExpression(_ db: ReadConnection, _ tokens: [String]) throws -> String {
     var expression = wordsExpression(tokens)
     for token in tokens {
       for form in SearchSynonyms.alternatives(token) where form.count >= 3 && !form.contains(where: SearchText.isCJK) {
@@ -183,7 +179,7 @@ extension Catalogue {
   /// Runs `matcher` once, through `expo_collect`: lists the matches when there are at most
   /// `listLimit` of them (of the kinds asked for), else counts them per kind range.
   func find(
-    _ db: Database, _ matcher: SearchMatcher, _ ranges: [(kind: SearchKind, range: ClosedRange<Int64>)],
+    _ db: ReadConnection, _ matcher: SearchMatcher, _ ranges: [(kind: SearchKind, range: ClosedRange<Int64>)],
     _ kinds: Set<SearchKind>?
   ) throws -> Found {
     let counts: [Int]
@@ -192,21 +188,17 @@ extension Catalogue {
       // One letter: counted when the catalogue was compiled.
       var tally = ranges.map { _ in 0 }
       var kept: [[Int64]] = ranges.map { _ in [] }
-      for row in try Row.fetchAll(
-        db.cachedStatement(sql: "SELECT range, count, firsts FROM search_initial WHERE initial = ?"),
-        arguments: [initial])
-      {
-        let i: Int = row[0]
-        guard tally.indices.contains(i) else { continue }
-        tally[i] = row[1]
-        kept[i] = RowidList.parse((row[2] as String)[...]) ?? []
+      let rows = try db.rows("SELECT range, count, firsts FROM search_initial WHERE initial = ?", [.text(initial)]) {
+        row -> (Int, Int, String) in (row[0], row[1], row[2])
+      }
+      for (i, count, list) in rows where tally.indices.contains(i) {
+        tally[i] = count
+        kept[i] = RowidList.parse(list[...]) ?? []
       }
       (counts, firsts) = (tally, kept)
     } else {
       collector.reset(ranges.map(\.range), cap: collectLimit)
-      _ = try Int.fetchOne(
-        db.cachedStatement(sql: matcher.select("expo_collect(rowid)")), arguments: StatementArguments(matcher.arguments)
-      )
+      let _: Int? = try db.value(matcher.select("expo_collect(rowid)"), matcher.arguments.map(SQLArgument.text))
       (counts, firsts) = (collector.counts, collector.firsts)
     }
     // A range's matches, from what was kept when it was kept whole, else from the index.
@@ -286,51 +278,26 @@ extension Catalogue {
 
   /// The rowids a query returns, stepped through SQLite's C API (GRDB's per-row work was half the
   /// time of a large set). Text arguments first, then integer ones (limits, offsets).
-  static func rowids(_ db: Database, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws -> [Int64] {
-    let handle = try bound(db, sql, arguments, integers)
+  static func rowids(_ db: ReadConnection, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws
+    -> [Int64]
+  {
+    let handle = try db.statement(sql, arguments.map(SQLArgument.text) + integers.map(SQLArgument.int)).handle
+    defer { sqlite3_reset(handle) }
     var out: [Int64] = []
     var status = sqlite3_step(handle)
     while status == SQLITE_ROW {
       out.append(sqlite3_column_int64(handle, 0))
       status = sqlite3_step(handle)
     }
-    sqlite3_reset(handle)
-    guard status == SQLITE_DONE else {
-      throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search: step failed")
-    }
+    guard status == SQLITE_DONE else { throw SQLiteError(code: status, message: "search: step failed", sql: sql) }
     return out
   }
 
-  /// The statement of `sql`, reset, with text arguments first, then integer ones (limits, offsets).
-  static func bound(_ db: Database, _ sql: String, _ arguments: [String], _ integers: [Int]) throws -> OpaquePointer {
-    let handle = try db.cachedStatement(sql: sql).sqliteStatement
-    sqlite3_reset(handle)
-    for (i, argument) in arguments.enumerated() {
-      _ = argument.withCString { sqlite3_bind_text(handle, Int32(i + 1), $0, -1, Catalogue.transient) }
-    }
-    for (i, integer) in integers.enumerated() {
-      sqlite3_bind_int64(handle, Int32(arguments.count + i + 1), Int64(integer))
-    }
-    return handle
-  }
-
-  /// The text of the first column of a query's rows, stepped through SQLite's C API as `rowids`.
-  static func texts(_ db: Database, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws -> [String] {
-    let handle = try bound(db, sql, arguments, integers)
-    var out: [String] = []
-    var status = sqlite3_step(handle)
-    while status == SQLITE_ROW {
-      if let text = sqlite3_column_text(handle, 0) {
-        let count = Int(sqlite3_column_bytes(handle, 0))
-        out.append(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
-      }
-      status = sqlite3_step(handle)
-    }
-    sqlite3_reset(handle)
-    guard status == SQLITE_DONE else {
-      throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search: step failed")
-    }
-    return out
+  /// The text of the first column of a query's rows (NULLs left out).
+  static func texts(_ db: ReadConnection, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws
+    -> [String]
+  {
+    try db.values(sql, arguments.map(SQLArgument.text) + integers.map(SQLArgument.int))
   }
 
   /// Forgets the last queries' matches (a benchmark times every keystroke from the index).
@@ -352,12 +319,10 @@ extension Catalogue {
     var labels: [(String, String, String?)?] = Array(repeating: nil, count: list.count)
     try read { db in
       let ids = RowidList.json(list.lazy.map(\.rowid))
-      let statement = try db.cachedStatement(
-        sql:
-          "SELECT j.key, s.ref, s.label_en, s.label_zh FROM json_each(?) j JOIN search_item s ON s.rowid = j.value")
-      let handle = statement.sqliteStatement
-      sqlite3_reset(handle)
-      _ = ids.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }
+      let sql =
+        "SELECT j.key, s.ref, s.label_en, s.label_zh FROM json_each(?) j JOIN search_item s ON s.rowid = j.value"
+      let handle = try db.statement(sql, [.text(ids)]).handle
+      defer { sqlite3_reset(handle) }
       func text(_ column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         let count = Int(sqlite3_column_bytes(handle, column))
@@ -369,9 +334,8 @@ extension Catalogue {
         if labels.indices.contains(at) { labels[at] = (text(1) ?? "", text(2) ?? "", text(3)) }
         status = sqlite3_step(handle)
       }
-      sqlite3_reset(handle)
       guard status == SQLITE_DONE else {
-        throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search labels: step failed")
+        throw SQLiteError(code: status, message: "search labels: step failed", sql: sql)
       }
     }
     return zip(list, labels).compactMap { hit, label in
@@ -385,7 +349,7 @@ extension Catalogue {
   /// The rowid range of each kind in the search table (written by the compiler).
   func kindRanges() throws -> [(kind: SearchKind, range: ClosedRange<Int64>)] {
     if let known = searchKinds.value(0) { return known }
-    let text = try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'searchKinds'") } ?? ""
+    let text: String = try read { db in try db.value("SELECT value FROM meta WHERE key = 'searchKinds'") } ?? ""
     let ranges = Catalogue.parseKindRanges(text)
     searchKinds.store(0, ranges)
     return ranges

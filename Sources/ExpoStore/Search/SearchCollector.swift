@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import GRDBSQLite
 
 /// One pass over a query's matches: the SQL aggregate `expo_collect(rowid)` counts the matches of
@@ -45,10 +44,10 @@ final class SearchCollector: @unchecked Sendable {
     if kept[i].count < cap { kept[i].append(rowid) }
   }
 
-  /// Registers `expo_collect` on `db`'s connection, feeding `collector`.
-  static func register(_ collector: SearchCollector, on db: Database) throws {
+  /// Registers `expo_collect` on `connection`, feeding `collector`.
+  static func register(_ collector: SearchCollector, on connection: OpaquePointer) throws {
     let status = sqlite3_create_function_v2(
-      db.sqliteConnection, "expo_collect", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+      connection, "expo_collect", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
       Unmanaged.passUnretained(collector).toOpaque(), nil,
       { context, _, values in
         guard let data = sqlite3_user_data(context), let value = values?[0] else { return }
@@ -57,7 +56,7 @@ final class SearchCollector: @unchecked Sendable {
       },
       { context in sqlite3_result_int64(context, 0) }, nil)
     guard status == SQLITE_OK else {
-      throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search: cannot register expo_collect")
+      throw SQLiteError(code: status, message: "search: cannot register expo_collect", sql: nil)
     }
   }
 }

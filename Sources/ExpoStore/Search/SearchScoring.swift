@@ -1,6 +1,5 @@
 import ExpoModel
 import Foundation
-import GRDB
 import GRDBSQLite
 
 /// What selects a query's matches: a table and a condition on it, with the condition's text
@@ -40,13 +39,13 @@ public struct SearchMatcher: Sendable, Hashable {
 
   /// The number of matches in each of `ranges`, from one statement (one pass over the index: a
   /// prefix is expanded once, and no rowid leaves SQLite).
-  func counts(_ db: Database, _ ranges: [ClosedRange<Int64>]) throws -> [Int] {
+  func counts(_ db: ReadConnection, _ ranges: [ClosedRange<Int64>]) throws -> [Int] {
     guard !ranges.isEmpty else { return [] }
     let columns = ranges.map { "count(*) FILTER (WHERE rowid BETWEEN \($0.lowerBound) AND \($0.upperBound))" }
       .joined(separator: ", ")
-    guard let row = try Row.fetchOne(db.cachedStatement(sql: select(columns)), arguments: StatementArguments(arguments))
-    else { return ranges.map { _ in 0 } }
-    return ranges.indices.map { row[$0] ?? 0 }
+    return try db.first(select(columns), arguments.map(SQLArgument.text)) { row in
+      ranges.indices.map { row[$0] as Int }
+    } ?? ranges.map { _ in 0 }
   }
 }
 
@@ -81,14 +80,14 @@ struct Scoring {
   func wanted(_ kind: SearchKind) -> Bool { kinds?.contains(kind) ?? true }
 
   /// Names that start with the query, at most `limit`, of the kinds asked for.
-  func starts(_ db: Database, limit: Int) throws -> [Int64] {
+  func starts(_ db: ReadConnection, limit: Int) throws -> [Int64] {
     try Catalogue.rowids(
       db, "SELECT rowid FROM search_item WHERE name >= ? AND name < ? LIMIT ?", [folded, folded + "\u{10FFFF}"], [limit]
     ).filter { kind($0).map(wanted) == true }
   }
 
   /// A set small enough to list: every match, the most promising scored, the rest after them.
-  func rankListed(_ db: Database, _ found: [Int64]) throws -> RankedMatches {
+  func rankListed(_ db: ReadConnection, _ found: [Int64]) throws -> RankedMatches {
     var ids = found
     // Exhibitors only (their tab): how many of the matching products each sells, read here
     // since the products are not scored (for a few thousand products at most).
@@ -98,15 +97,13 @@ struct Scoring {
       if !products.isEmpty, products.count <= 5_000 {
         var sold = FingerprintCounts(capacity: 64)
         let list = RowidList.json(products)
-        for row in try Row.fetchAll(
-          db.cachedStatement(
-            sql:
-              "SELECT owner, count(*) FROM search_item WHERE rowid IN (SELECT value FROM json_each(?)) GROUP BY owner"
-          ),
-          arguments: [list])
-        {
-          var owner: String = row[0]
-          sold.add(owner.withUTF8(SearchRanking.fingerprint), row[1])
+        let owners = try db.rows(
+          "SELECT owner, count(*) FROM search_item WHERE rowid IN (SELECT value FROM json_each(?)) GROUP BY owner",
+          [.text(list)]
+        ) { row -> (String, Int) in (row[0], row[1]) }
+        for (owner, count) in owners {
+          var owner = owner
+          sold.add(owner.withUTF8(SearchRanking.fingerprint), count)
         }
         soldElsewhere = sold
       }
@@ -165,7 +162,7 @@ struct Scoring {
   /// range): the names that start with the query, then the first matches of each kind in kind
   /// order, up to `scoredLimit`, are scored; the rest stays in the index (`SearchTail`), counted,
   /// its first pages known.
-  func rankCounted(_ db: Database, _ matcher: SearchMatcher, _ rangeCounts: [Int], _ firsts: [[Int64]]) throws
+  func rankCounted(_ db: ReadConnection, _ matcher: SearchMatcher, _ rangeCounts: [Int], _ firsts: [[Int64]]) throws
     -> RankedMatches
   {
     var counts: [SearchKind: Int] = [:]
@@ -202,7 +199,7 @@ struct Scoring {
   }
 
   /// Reads the names of `ids`, scores them and orders them best first.
-  func score(_ db: Database, _ ids: [Int64], soldElsewhere: FingerprintCounts?) throws -> [SearchHit] {
+  func score(_ db: ReadConnection, _ ids: [Int64], soldElsewhere: FingerprintCounts?) throws -> [SearchHit] {
     var scored: [Catalogue.Candidate] = []
     scored.reserveCapacity(ids.count)
     // In slices of rowids (one statement each), reading only the folded names.
@@ -214,14 +211,10 @@ struct Scoring {
       // stepped through SQLite's C API (GRDB's rows box every value; this loop is the search's
       // hot path). The names are scored where SQLite holds them, valid until the next step.
       let list = RowidList.json(slice)
-      let statement = try db.cachedStatement(
-        sql:
-          "SELECT s.rowid, s.name, s.zh, s.py, s.extra, s.ref, s.owner FROM json_each(?) j "
-          + "JOIN search_item s ON s.rowid = j.value"
-      )
-      let handle = statement.sqliteStatement
-      sqlite3_reset(handle)
-      _ = list.withCString { sqlite3_bind_text(handle, 1, $0, -1, Catalogue.transient) }
+      let sql =
+        "SELECT s.rowid, s.name, s.zh, s.py, s.extra, s.ref, s.owner FROM json_each(?) j "
+        + "JOIN search_item s ON s.rowid = j.value"
+      let handle = try db.statement(sql, [.text(list)]).handle
       func bytes(_ column: Int32) -> SearchRanking.Bytes {
         guard let text = sqlite3_column_text(handle, column) else { return SearchRanking.Bytes(start: nil, count: 0) }
         return SearchRanking.Bytes(start: text, count: Int(sqlite3_column_bytes(handle, column)))
@@ -248,9 +241,7 @@ struct Scoring {
         scored.append(candidate)
       }
       sqlite3_reset(handle)
-      guard status == SQLITE_DONE else {
-        throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "search: step failed")
-      }
+      guard status == SQLITE_DONE else { throw SQLiteError(code: status, message: "search: step failed", sql: sql) }
     }
     // An exhibitor that sells many of the matching products before one that sells a few (the
     // amber traders before the winery with an amber wine).
