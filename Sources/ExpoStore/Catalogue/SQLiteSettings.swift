@@ -2,8 +2,9 @@ import CSQLiteTuning
 import ExpoModel
 
 /// Process-wide SQLite settings (memory statistics off, no per-connection mutexes: GRDB
-/// serialises each connection). They only take effect before the first connection is opened, so
-/// the program applies them first thing; later calls change nothing.
+/// serialises each of its connections, `ReadConnection` locks around each read). They only take
+/// effect before the first connection is opened, so the program applies them first thing; later
+/// calls change nothing.
 public enum SQLiteSettings {
   private static let applied: Bool = expo_sqlite_tune() == 0
 
