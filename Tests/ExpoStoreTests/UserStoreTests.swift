@@ -1,5 +1,6 @@
 import ExpoModel
 import Foundation
+import GRDB
 import Testing
 
 @testable import ExpoStore
@@ -38,8 +39,8 @@ import Testing
     }
     // (Closed: the last connection checkpoints and removes the -wal file.)
     let store = try UserStore(path: path)
-    let (mode, synchronous) = try store.database.read { db in
-      (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
+    let (mode, synchronous) = try store.connection.serialized { db -> (String?, Int?) in
+      (try db.value("PRAGMA journal_mode"), try db.value("PRAGMA synchronous"))
     }
     #expect(mode == "wal")
     #expect(synchronous == 2, "synchronous = FULL")
@@ -90,6 +91,33 @@ import Testing
     let aside = try #require(store.recoveredFrom)
     #expect(try String(contentsOfFile: aside, encoding: .utf8).hasPrefix("this is not a database"))
     #expect(try store.toggle(BookmarkKey(.event, "e"), expo: "fair"))
+  }
+
+  /// A file made by an earlier release (GRDB's migrator, with its `grdb_migrations` record)
+  /// opens with its bookmarks, takes new ones and stays readable by GRDB.
+  @Test func aFileOfTheEarlierReleaseOpensWithItsBookmarks() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("user.sqlite")
+    do {
+      let queue = try DatabaseQueue(path: path)
+      var migrator = DatabaseMigrator()
+      migrator.registerMigration("v1") { db in try db.execute(sql: UserStore.schema) }
+      try migrator.migrate(queue)
+      try queue.write { db in
+        try db.execute(
+          sql: "INSERT INTO bookmark VALUES ('fair', 'exhibitor', 'ex-7', 1700000000.5, '琥珀 booth', 1)")
+      }
+    }
+    let store = try UserStore(path: path)
+    let marks = try store.bookmarks(expo: "fair")
+    #expect(marks.map(\.key) == [BookmarkKey(.exhibitor, "ex-7")])
+    #expect(marks.first?.note == "琥珀 booth" && marks.first?.visited == true)
+    #expect(marks.first?.created == Date(timeIntervalSince1970: 1_700_000_000.5))
+    #expect(try store.toggle(BookmarkKey(.product, "p-1"), expo: "fair"))
+    let applied = try DatabaseQueue(path: path).read { db in
+      try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+    }
+    #expect(applied == ["v1"])
   }
 
   @Test func defaultPathFollowsXDGAndTheOverride() {

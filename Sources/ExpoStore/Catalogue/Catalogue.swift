@@ -3,7 +3,7 @@ import Foundation
 
 /// A compiled catalogue, opened read-only.
 public final class Catalogue: CatalogueReading {
-  private let connection: ReadConnection
+  private let connection: DirectConnection
   /// The last queries' ranked matches, and the search table's kind ranges.
   let searchCache = LockedCache<SearchKey, RankedMatches>(capacity: 8, same: ==)
   let searchKinds = LockedCache<Int, [(kind: SearchKind, range: ClosedRange<Int64>)]>(capacity: 1, same: ==)
@@ -11,7 +11,7 @@ public final class Catalogue: CatalogueReading {
   /// Runs a read on the catalogue's connection (for the extensions of this type). Reads are not
   /// wrapped in a transaction: the file is opened immutable (it never changes while open: a new
   /// version is a new file renamed into place), so there is nothing to isolate them from.
-  func read<T>(_ body: (ReadConnection) throws -> T) throws -> T { try connection.read(body) }
+  func read<T>(_ body: (DirectConnection) throws -> T) throws -> T { try connection.serialized(body) }
   public let path: String
   /// The largest result set a search lists whole (`Catalogue.listedLimit`).
   let listLimit: Int
@@ -57,9 +57,9 @@ public final class Catalogue: CatalogueReading {
     let collector = SearchCollector()
     self.collector = collector
     do {
-      connection = try ReadConnection(path: try PackedCatalogue.connectionPath(path))
+      connection = try DirectConnection(path: try PackedCatalogue.connectionPath(path))
       try SearchCollector.register(collector, on: connection.sqliteConnection)
-      let version: String? = try connection.read { db in
+      let version: String? = try connection.serialized { db in
         try db.value("SELECT value FROM meta WHERE key = 'schemaVersion'")
       }
       guard version == String(CatalogueSchema.version) else {
@@ -97,8 +97,8 @@ public final class Catalogue: CatalogueReading {
 
   private let cachedInfo: ExpoInfo
 
-  private static func readInfo(_ connection: ReadConnection) throws -> ExpoInfo {
-    try connection.read { db in
+  private static func readInfo(_ connection: DirectConnection) throws -> ExpoInfo {
+    try connection.serialized { db in
       var meta: [String: String] = [:]
       for (key, value) in try db.rows(
         "SELECT key, value FROM meta", [], { row -> (String, String) in (row[0], row[1]) })
@@ -291,7 +291,7 @@ public final class Catalogue: CatalogueReading {
 
   // MARK: Products
 
-  private func productFilter(_ q: ProductQuery, _ db: ReadConnection) throws -> (String, [SQLArgument])? {
+  private func productFilter(_ q: ProductQuery, _ db: DirectConnection) throws -> (String, [SQLArgument])? {
     var filter = SQLFilter()
     if let v = q.exhibitor {
       guard let rid: Int64 = try db.value("SELECT rid FROM exhibitor WHERE id = ?", [.text(v)]) else {

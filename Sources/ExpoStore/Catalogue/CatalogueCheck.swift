@@ -129,7 +129,7 @@ enum CatalogueCheck {
 extension Catalogue {
   /// Runs `body` on a GRDB connection of its own to the catalogue, read-only (the check above,
   /// and tests that read the file as GRDB rows). The catalogue's own reads go through
-  /// `ReadConnection`.
+  /// `DirectConnection`.
   func inspect<T>(_ body: (Database) throws -> T) throws -> T {
     var config = Configuration()
     config.readonly = true

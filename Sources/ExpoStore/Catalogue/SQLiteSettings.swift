@@ -2,7 +2,7 @@ import CSQLiteTuning
 import ExpoModel
 
 /// Process-wide SQLite settings (memory statistics off, no per-connection mutexes: GRDB
-/// serialises each of its connections, `ReadConnection` locks around each read). They only take
+/// serialises each of its connections, `DirectConnection` locks around each read). They only take
 /// effect before the first connection is opened, so the program applies them first thing; later
 /// calls change nothing.
 public enum SQLiteSettings {

@@ -39,7 +39,7 @@ extension Catalogue {
   /// the index written as those words (`"chongq"*` → `"chongqing"`), so that FTS5 streams their
   /// doclists instead of merging them first: at a million products the merge was most of a
   /// keystroke.
-  static func expandedExpression(_ db: ReadConnection, _ tokens: [String]) throws -> String {
+  static func expandedExpression(_ db: DirectConnection, _ tokens: [String]) throws -> String {
     var expression = wordsExpression(tokens)
     for token in tokens {
       for form in SearchSynonyms.alternatives(token) where form.count >= 3 && !form.contains(where: SearchText.isCJK) {
@@ -179,7 +179,7 @@ extension Catalogue {
   /// Runs `matcher` once, through `expo_collect`: lists the matches when there are at most
   /// `listLimit` of them (of the kinds asked for), else counts them per kind range.
   func find(
-    _ db: ReadConnection, _ matcher: SearchMatcher, _ ranges: [(kind: SearchKind, range: ClosedRange<Int64>)],
+    _ db: DirectConnection, _ matcher: SearchMatcher, _ ranges: [(kind: SearchKind, range: ClosedRange<Int64>)],
     _ kinds: Set<SearchKind>?
   ) throws -> Found {
     let counts: [Int]
@@ -278,7 +278,7 @@ extension Catalogue {
 
   /// The rowids a query returns, stepped through SQLite's C API (GRDB's per-row work was half the
   /// time of a large set). Text arguments first, then integer ones (limits, offsets).
-  static func rowids(_ db: ReadConnection, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws
+  static func rowids(_ db: DirectConnection, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws
     -> [Int64]
   {
     let handle = try db.statement(sql, arguments.map(SQLArgument.text) + integers.map(SQLArgument.int)).handle
@@ -294,7 +294,7 @@ extension Catalogue {
   }
 
   /// The text of the first column of a query's rows (NULLs left out).
-  static func texts(_ db: ReadConnection, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws
+  static func texts(_ db: DirectConnection, _ sql: String, _ arguments: [String], _ integers: [Int] = []) throws
     -> [String]
   {
     try db.values(sql, arguments.map(SQLArgument.text) + integers.map(SQLArgument.int))

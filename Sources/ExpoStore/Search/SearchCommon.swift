@@ -102,7 +102,7 @@ enum SearchCommon {
 
 extension Catalogue {
   /// The matcher a keystroke runs for one word (not one letter: `search_initial`).
-  static func wordMatcher(_ db: ReadConnection, _ tokens: [String]) throws -> SearchMatcher {
+  static func wordMatcher(_ db: DirectConnection, _ tokens: [String]) throws -> SearchMatcher {
     SearchMatcher(
       table: "search_words", condition: "search_words MATCH ?", arguments: [try expandedExpression(db, tokens)])
   }
@@ -122,7 +122,7 @@ extension Catalogue {
 
   /// The answer kept for a one-word query of every kind, if it is one of `search_common` (nil for
   /// several words or a kind's tab: the query runs).
-  func commonAnswer(_ db: ReadConnection, _ tokens: [String], kinds: Set<SearchKind>?, ranges: Int) throws -> Found? {
+  func commonAnswer(_ db: DirectConnection, _ tokens: [String], kinds: Set<SearchKind>?, ranges: Int) throws -> Found? {
     guard answersCommon, listLimit == Catalogue.listedLimit, kinds == nil, tokens.count == 1,
       let text: String = try db.value("SELECT answer FROM search_common WHERE token = ?", [.text(tokens[0])])
     else { return nil }

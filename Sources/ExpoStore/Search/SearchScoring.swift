@@ -39,7 +39,7 @@ public struct SearchMatcher: Sendable, Hashable {
 
   /// The number of matches in each of `ranges`, from one statement (one pass over the index: a
   /// prefix is expanded once, and no rowid leaves SQLite).
-  func counts(_ db: ReadConnection, _ ranges: [ClosedRange<Int64>]) throws -> [Int] {
+  func counts(_ db: DirectConnection, _ ranges: [ClosedRange<Int64>]) throws -> [Int] {
     guard !ranges.isEmpty else { return [] }
     let columns = ranges.map { "count(*) FILTER (WHERE rowid BETWEEN \($0.lowerBound) AND \($0.upperBound))" }
       .joined(separator: ", ")
@@ -80,14 +80,14 @@ struct Scoring {
   func wanted(_ kind: SearchKind) -> Bool { kinds?.contains(kind) ?? true }
 
   /// Names that start with the query, at most `limit`, of the kinds asked for.
-  func starts(_ db: ReadConnection, limit: Int) throws -> [Int64] {
+  func starts(_ db: DirectConnection, limit: Int) throws -> [Int64] {
     try Catalogue.rowids(
       db, "SELECT rowid FROM search_item WHERE name >= ? AND name < ? LIMIT ?", [folded, folded + "\u{10FFFF}"], [limit]
     ).filter { kind($0).map(wanted) == true }
   }
 
   /// A set small enough to list: every match, the most promising scored, the rest after them.
-  func rankListed(_ db: ReadConnection, _ found: [Int64]) throws -> RankedMatches {
+  func rankListed(_ db: DirectConnection, _ found: [Int64]) throws -> RankedMatches {
     var ids = found
     // Exhibitors only (their tab): how many of the matching products each sells, read here
     // since the products are not scored (for a few thousand products at most).
@@ -162,7 +162,7 @@ struct Scoring {
   /// range): the names that start with the query, then the first matches of each kind in kind
   /// order, up to `scoredLimit`, are scored; the rest stays in the index (`SearchTail`), counted,
   /// its first pages known.
-  func rankCounted(_ db: ReadConnection, _ matcher: SearchMatcher, _ rangeCounts: [Int], _ firsts: [[Int64]]) throws
+  func rankCounted(_ db: DirectConnection, _ matcher: SearchMatcher, _ rangeCounts: [Int], _ firsts: [[Int64]]) throws
     -> RankedMatches
   {
     var counts: [SearchKind: Int] = [:]
@@ -199,7 +199,7 @@ struct Scoring {
   }
 
   /// Reads the names of `ids`, scores them and orders them best first.
-  func score(_ db: ReadConnection, _ ids: [Int64], soldElsewhere: FingerprintCounts?) throws -> [SearchHit] {
+  func score(_ db: DirectConnection, _ ids: [Int64], soldElsewhere: FingerprintCounts?) throws -> [SearchHit] {
     var scored: [Catalogue.Candidate] = []
     scored.reserveCapacity(ids.count)
     // In slices of rowids (one statement each), reading only the folded names.

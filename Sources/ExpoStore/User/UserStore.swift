@@ -1,14 +1,14 @@
 import ExpoModel
 import Foundation
-import GRDB
+import GRDBSQLite
 
 /// The user's own data (bookmarks, notes, visited marks) in its own SQLite file, apart from the
 /// catalogue: recompiling or replacing a catalogue never touches it. Every change is one committed
 /// transaction in WAL mode with `synchronous = FULL`; several processes may write at once.
 public final class UserStore: Sendable {
-  /// One connection (a `DatabaseQueue` in WAL mode); a read-only file is read through a read-only
-  /// pool.
-  let database: any DatabaseWriter
+  /// One connection for reading and writing (read-only for a file that cannot be written), in
+  /// WAL mode, so other processes still read while one writes.
+  let connection: DirectConnection
   public let path: String
   /// Set when the file could not be read and was moved aside (the path it was moved to).
   public let recoveredFrom: String?
@@ -56,10 +56,11 @@ public final class UserStore: Sendable {
         at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
     }
     do {
-      (database, recoveredFrom) = try UserStore.openOrRecover(path)
-      isReadOnly = false
+      (connection, recoveredFrom) = try UserStore.openOrRecover(path)
+      // (A file SQLite could open only for reading: an immutable file, a read-only folder.)
+      isReadOnly = connection.isReadOnly
     } catch  where UserStore.isReadOnlyError(error) {
-      database = try UserStore.openReadOnly(path)
+      connection = try UserStore.openReadOnly(path)
       recoveredFrom = nil
       isReadOnly = true
     } catch  where UserStore.isBusy(error) {
@@ -67,27 +68,27 @@ public final class UserStore: Sendable {
     }
   }
 
+  /// The primary SQLite result code of `error` (nil for another error).
+  static func code(_ error: Error) -> Int32? { (error as? SQLiteError)?.primary }
+
   static func isReadOnlyError(_ error: Error) -> Bool {
-    guard let error = error as? DatabaseError else { return false }
-    return error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN
+    code(error) == SQLITE_READONLY || code(error) == SQLITE_CANTOPEN
   }
 
   /// A file that cannot be written is still read (its bookmarks shown).
-  private static func openReadOnly(_ path: String) throws -> DatabasePool {
-    var config = Configuration()
-    config.readonly = true
-    config.busyMode = .timeout(lockWait)
-    let pool = try DatabasePool(path: path, configuration: config)
-    _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookmark") }
-    return pool
+  private static func openReadOnly(_ path: String) throws -> DirectConnection {
+    let connection = try DirectConnection(path: path)
+    connection.waitForLocks(milliseconds: Int32(lockWait * 1000))
+    let _: Int? = try connection.value("SELECT COUNT(*) FROM bookmark")
+    return connection
   }
 
-  /// A change: refused at once on a read-only file, and named when another process holds the lock
-  /// for more than `lockWait`, instead of waiting without a word.
-  private func change<T>(_ body: @Sendable (Database) throws -> T) throws -> T {
+  /// A change, in one transaction: refused at once on a read-only file, and named when another
+  /// process holds the lock for more than `lockWait`, instead of waiting without a word.
+  private func change<T>(_ body: (DirectConnection) throws -> T) throws -> T {
     if isReadOnly { throw UserStoreError.readOnly(path) }
     do {
-      return try database.write(body)
+      return try connection.serialized { db in try db.transaction(body) }
     } catch  where UserStore.isBusy(error) {
       throw UserStoreError.locked(path)
     } catch  where UserStore.isReadOnlyError(error) {
@@ -95,31 +96,21 @@ public final class UserStore: Sendable {
     }
   }
 
-  static func isBusy(_ error: Error) -> Bool {
-    guard let error = error as? DatabaseError else { return false }
-    return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
-  }
-
-  /// Two processes creating the file at once: the second one's migration finds the table (or the
-  /// migration record) the first one just made. Opening again sees the finished file.
-  static func isCreationRace(_ error: Error) -> Bool {
-    guard let error = error as? DatabaseError else { return false }
-    return error.resultCode == .SQLITE_CONSTRAINT
-      || error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("already exists")
-  }
+  static func isBusy(_ error: Error) -> Bool { code(error) == SQLITE_BUSY || code(error) == SQLITE_LOCKED }
 
   /// WAL mode for the connection. Two processes making the file at once both ask for it, and
   /// SQLite answers one of them BUSY at once (a lock it cannot wait for without a deadlock, so its
   /// busy timeout does not apply): asked again a moment later, it finds the file in WAL mode. A
   /// file held longer than `lockWait` is still named as locked.
-  static func useWAL(_ db: Database) throws {
+  static func useWAL(_ db: DirectConnection) throws {
     let clock = ContinuousClock()
     let deadline = clock.now + .milliseconds(Int(lockWait * 1000))
     while true {
       do {
-        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        let mode: String? = try db.value("PRAGMA journal_mode = WAL")
         guard mode == "wal" else {
-          throw DatabaseError(message: "could not use WAL mode (journal mode \(mode ?? "unknown"))")
+          throw SQLiteError(
+            code: SQLITE_ERROR, message: "could not use WAL mode (journal mode \(mode ?? "unknown"))", sql: nil)
         }
         return
       } catch  where isBusy(error) && clock.now < deadline {
@@ -128,95 +119,82 @@ public final class UserStore: Sendable {
     }
   }
 
-  static func isUnreadable(_ error: Error) -> Bool {
-    guard let error = error as? DatabaseError else { return false }
-    return error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
-  }
+  static func isUnreadable(_ error: Error) -> Bool { code(error) == SQLITE_NOTADB || code(error) == SQLITE_CORRUPT }
 
-  private static func openOrRecover(_ path: String) throws -> (DatabaseQueue, String?) {
-    var attempt = 0
-    while true {
-      do {
-        return (try open(path), nil)
-      } catch  where isCreationRace(error) && attempt < 100 {
-        attempt += 1
-        usleep(50_000)
-      } catch  where isUnreadable(error) {
-        let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
-        let aside = "\(path).unreadable-\(stamp)"
-        try FileManager.default.moveItem(atPath: path, toPath: aside)
-        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-          try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
-        }
-        return (try open(path), aside)
+  private static func openOrRecover(_ path: String) throws -> (DirectConnection, String?) {
+    do {
+      return (try open(path), nil)
+    } catch  where isUnreadable(error) {
+      let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
+      let aside = "\(path).unreadable-\(stamp)"
+      try FileManager.default.moveItem(atPath: path, toPath: aside)
+      for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+        try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
       }
+      return (try open(path), aside)
     }
   }
 
-  /// One connection for reading and writing: a pool opened a second one (a reader) to check the
-  /// file, 0.3–0.5 ms of the guide's start that its first screen waited for. WAL mode as before,
-  /// so other processes still read while one writes.
-  private static func open(_ path: String) throws -> DatabaseQueue {
-    var config = Configuration()
-    config.busyMode = .timeout(lockWait)
-    // WAL set here, not with GRDB's `journalMode = .wal`: that one also writes and syncs a
-    // throwaway table whenever the -wal file is missing or empty (as at every start: the last
-    // connection to close removes it), for database pools' readers, which this file does not
-    // have (2–3 ms of the first screen, most of it an fdatasync), and then sets `synchronous =
-    // NORMAL` over ours.
-    config.prepareDatabase { db in
-      try UserStore.useWAL(db)
-      try db.execute(sql: "PRAGMA synchronous = FULL")
+  /// The bookmarks table (files made by earlier releases have it, and GRDB's record of the
+  /// migration that made it, `grdb_migrations`, which is left as it is).
+  static let schema = """
+    CREATE TABLE IF NOT EXISTS bookmark(
+      expo TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL, created REAL NOT NULL,
+      note TEXT NOT NULL DEFAULT '', visited INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY(expo, kind, item)) WITHOUT ROWID
+    """
+
+  /// One connection for reading and writing, in WAL mode with `synchronous = FULL`. The table is
+  /// made only when missing (opening an existing file writes nothing), in a transaction that
+  /// holds the write lock, so two processes making the file at once make it once.
+  private static func open(_ path: String) throws -> DirectConnection {
+    let connection = try DirectConnection(path: path, writable: true)
+    connection.waitForLocks(milliseconds: Int32(lockWait * 1000))
+    try connection.serialized { db in
+      try useWAL(db)
+      try db.execute("PRAGMA synchronous = FULL")
+      let made: Int? = try db.value("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'bookmark'")
+      if made == nil, !db.isReadOnly { try db.transaction { db in try db.execute(schema) } }
+      // A readable file of someone else's: refuse rather than write into it.
+      let _: Int? = try db.value("SELECT COUNT(*) FROM bookmark")
     }
-    let queue = try DatabaseQueue(path: path, configuration: config)
-    var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1") { db in
-      try db.execute(
-        sql: """
-          CREATE TABLE IF NOT EXISTS bookmark(
-            expo TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL, created REAL NOT NULL,
-            note TEXT NOT NULL DEFAULT '', visited INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY(expo, kind, item)) WITHOUT ROWID
-          """)
-    }
-    try migrator.migrate(queue)
-    // A readable file of someone else's: refuse rather than write into it.
-    _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookmark") }
-    return queue
+    return connection
   }
 
   /// Every bookmark of an expo, oldest first.
   public func bookmarks(expo: String) throws -> [Bookmark] {
-    try database.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT kind, item, created, note, visited FROM bookmark WHERE expo = ? ORDER BY created, kind, item",
-        arguments: [expo]
-      ).compactMap { row in
+    try connection.serialized { db in
+      try db.rows(
+        "SELECT kind, item, created, note, visited FROM bookmark WHERE expo = ? ORDER BY created, kind, item",
+        [.text(expo)]
+      ) { row -> Bookmark? in
         guard let kind = BookmarkKind(rawValue: row[0]) else { return nil }
         return Bookmark(
           key: BookmarkKey(kind, row[1]), created: Date(timeIntervalSince1970: row[2]), note: row[3], visited: row[4])
-      }
+      }.compactMap { $0 }
     }
   }
 
   public func keys(expo: String) throws -> Set<BookmarkKey> { Set(try bookmarks(expo: expo).map(\.key)) }
 
+  /// The arguments naming one bookmark.
+  private static func naming(_ key: BookmarkKey, _ expo: String) -> [SQLArgument] {
+    [.text(expo), .text(key.kind.rawValue), .text(key.id)]
+  }
+
   /// Adds or removes a bookmark; returns whether it is bookmarked now.
   @discardableResult
   public func toggle(_ key: BookmarkKey, expo: String, now: Date = Date()) throws -> Bool {
     try change { db in
-      let existing = try Int.fetchOne(
-        db, sql: "SELECT 1 FROM bookmark WHERE expo = ? AND kind = ? AND item = ?",
-        arguments: [expo, key.kind.rawValue, key.id])
+      let existing: Int? = try db.value(
+        "SELECT 1 FROM bookmark WHERE expo = ? AND kind = ? AND item = ?", UserStore.naming(key, expo))
       if existing != nil {
-        try db.execute(
-          sql: "DELETE FROM bookmark WHERE expo = ? AND kind = ? AND item = ?",
-          arguments: [expo, key.kind.rawValue, key.id])
+        try db.execute("DELETE FROM bookmark WHERE expo = ? AND kind = ? AND item = ?", UserStore.naming(key, expo))
         return false
       }
       try db.execute(
-        sql: "INSERT INTO bookmark(expo, kind, item, created) VALUES (?, ?, ?, ?)",
-        arguments: [expo, key.kind.rawValue, key.id, now.timeIntervalSince1970])
+        "INSERT INTO bookmark(expo, kind, item, created) VALUES (?, ?, ?, ?)",
+        UserStore.naming(key, expo) + [.real(now.timeIntervalSince1970)])
       return true
     }
   }
@@ -228,9 +206,9 @@ public final class UserStore: Sendable {
   {
     try change { db in
       try db.execute(
-        sql: "INSERT OR IGNORE INTO bookmark(expo, kind, item, created, note, visited) VALUES (?, ?, ?, ?, ?, ?)",
-        arguments: [expo, key.kind.rawValue, key.id, now.timeIntervalSince1970, note, visited])
-      return db.changesCount > 0
+        "INSERT OR IGNORE INTO bookmark(expo, kind, item, created, note, visited) VALUES (?, ?, ?, ?, ?, ?)",
+        UserStore.naming(key, expo) + [.real(now.timeIntervalSince1970), .text(note), .int(visited ? 1 : 0)])
+      return db.changes > 0
     }
   }
 
@@ -242,28 +220,28 @@ public final class UserStore: Sendable {
     guard key.kind == other.kind, key != other else { return false }
     return try change { db in
       try db.execute(
-        sql: """
-          UPDATE bookmark SET item = ? WHERE expo = ? AND kind = ? AND item = ?
-            AND NOT EXISTS (SELECT 1 FROM bookmark WHERE expo = ? AND kind = ? AND item = ?)
-          """,
-        arguments: [other.id, expo, key.kind.rawValue, key.id, expo, other.kind.rawValue, other.id])
-      return db.changesCount > 0
+        """
+        UPDATE bookmark SET item = ? WHERE expo = ? AND kind = ? AND item = ?
+          AND NOT EXISTS (SELECT 1 FROM bookmark WHERE expo = ? AND kind = ? AND item = ?)
+        """,
+        [.text(other.id)] + UserStore.naming(key, expo) + UserStore.naming(other, expo))
+      return db.changes > 0
     }
   }
 
   public func setNote(_ note: String, for key: BookmarkKey, expo: String) throws {
     try change { db in
       try db.execute(
-        sql: "UPDATE bookmark SET note = ? WHERE expo = ? AND kind = ? AND item = ?",
-        arguments: [note, expo, key.kind.rawValue, key.id])
+        "UPDATE bookmark SET note = ? WHERE expo = ? AND kind = ? AND item = ?",
+        [.text(note)] + UserStore.naming(key, expo))
     }
   }
 
   public func setVisited(_ visited: Bool, for key: BookmarkKey, expo: String) throws {
     try change { db in
       try db.execute(
-        sql: "UPDATE bookmark SET visited = ? WHERE expo = ? AND kind = ? AND item = ?",
-        arguments: [visited, expo, key.kind.rawValue, key.id])
+        "UPDATE bookmark SET visited = ? WHERE expo = ? AND kind = ? AND item = ?",
+        [.int(visited ? 1 : 0)] + UserStore.naming(key, expo))
     }
   }
 }

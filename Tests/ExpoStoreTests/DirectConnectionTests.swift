@@ -8,9 +8,9 @@ import Testing
 
 /// The catalogue's own read connection: values as typed, NULLs, arguments bound whole, statements
 /// kept and reset, errors that say what failed, and reads from several threads at once.
-@Suite struct ReadConnectionTests {
-  /// A small database written with GRDB, opened by `ReadConnection`.
-  static func connection(_ tmp: TemporaryFolder) throws -> ReadConnection {
+@Suite struct DirectConnectionTests {
+  /// A small database written with GRDB, opened by `DirectConnection`.
+  static func connection(_ tmp: TemporaryFolder) throws -> DirectConnection {
     let path = tmp.path("r.sqlite")
     try DatabaseQueue(path: path).write { db in
       try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n INTEGER, x REAL)")
@@ -22,7 +22,7 @@ import Testing
       // (A text with a NUL in it, made by SQLite itself.)
       try db.execute(sql: "INSERT INTO t VALUES (1000, 'a' || char(0) || 'b 琥珀', 1, 0)")
     }
-    return try ReadConnection(path: path)
+    return try DirectConnection(path: path)
   }
 
   @Test func valuesAreReadAsTypedByPositionAndByName() throws {
@@ -85,17 +85,44 @@ import Testing
     #expect(try db.value("SELECT count(*) FROM t") as Int? == 501)
   }
 
+  /// A transaction whose body throws leaves nothing behind, and the connection writes on.
+  @Test func aFailedTransactionIsRolledBack() throws {
+    let tmp = try TemporaryFolder()
+    let db = try DirectConnection(path: tmp.path("w.sqlite"), writable: true)
+    try db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")
+    struct Stop: Error {}
+    #expect(throws: Stop.self) {
+      try db.transaction { db in
+        try db.execute("INSERT INTO t VALUES (1, ?)", [.text("kept?")])
+        #expect(db.changes == 1)
+        throw Stop()
+      }
+    }
+    #expect(try db.value("SELECT count(*) FROM t") as Int? == 0)
+    // A failing statement inside: rolled back too.
+    #expect(throws: SQLiteError.self) {
+      try db.transaction { db in
+        try db.execute("INSERT INTO t VALUES (2, 'b')")
+        try db.execute("INSERT INTO t VALUES (2, 'again')")
+      }
+    }
+    #expect(try db.value("SELECT count(*) FROM t") as Int? == 0)
+    try db.transaction { db in try db.execute("INSERT INTO t VALUES (3, ?)", [.real(2.5)]) }
+    #expect(try db.value("SELECT name FROM t WHERE id = 3") as Double? == 2.5)
+    #expect(!db.isReadOnly)
+  }
+
   @Test func aFileThatIsNotADatabaseIsRefusedAtTheFirstRead() throws {
     let tmp = try TemporaryFolder()
     let path = tmp.path("not.sqlite")
     try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
-    let db = try ReadConnection(path: path)
+    let db = try DirectConnection(path: path)
     #expect {
       try db.value("SELECT count(*) FROM sqlite_schema") as Int?
     } throws: { error in
       ((error as? SQLiteError)?.code ?? 0) & 0xff == SQLITE_NOTADB
     }
-    #expect(throws: SQLiteError.self) { try ReadConnection(path: tmp.path("missing/none.sqlite")) }
+    #expect(throws: SQLiteError.self) { try DirectConnection(path: tmp.path("missing/none.sqlite")) }
   }
 
   /// Reads from several threads at once each get their own answers (one read at a time).
@@ -106,7 +133,7 @@ import Testing
     DispatchQueue.concurrentPerform(iterations: 8) { thread in
       for i in 0..<200 {
         let id = (thread * 37 + i) % 499 + 1
-        let sum = try? db.read { db in
+        let sum = try? db.serialized { db in
           try db.rows("SELECT id FROM t WHERE id >= ? ORDER BY id LIMIT 3", [.int(id)]) { $0[0] as Int }
         }
         let expected = id == 499 ? [499, 500, 1000] : id == 500 ? [500, 1000] : [id, id + 1, id + 2]

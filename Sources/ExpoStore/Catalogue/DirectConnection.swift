@@ -1,28 +1,30 @@
 import Foundation
 import GRDBSQLite
 
-/// The catalogue's one read-only connection, through SQLite's C API: prepared statements kept
-/// per SQL text, rows read where SQLite holds them, one lock around each read.
+/// A connection through SQLite's C API, for the files the guide opens at every start: the
+/// catalogue (read-only) and the bookmarks file. Prepared statements are kept per SQL text, rows
+/// read where SQLite holds them, and one lock is held around each use (`serialized`).
 ///
-/// Why not GRDB here (docs/decisions.md, "The catalogue read without GRDB"): GRDB's connection
-/// set-up, its serial queue and the statement authorizer it calls back for every column of
-/// every statement prepared were about a fifth of a one-shot `expo search`, and the first use of
-/// each of its generic types is resolved by mangled name at run time (a scan of the static
-/// executable's conformance records each). The catalogue is immutable, read-only and read by
-/// SQL we write, so it needs none of what GRDB adds; GRDB still writes it (the compiler), checks
-/// a file from elsewhere (`CatalogueCheck`) and keeps the bookmarks.
-final class ReadConnection: @unchecked Sendable {
+/// Why not GRDB here (docs/decisions.md, "The catalogue and the bookmarks without GRDB"): GRDB's
+/// connection set-up, its serial queue and the statement authorizer it calls back for every
+/// column of every statement prepared were about a fifth of a one-shot `expo search`, and the
+/// first use of each of its generic types is resolved by mangled name at run time (a scan of the
+/// static executable's conformance records each). Both files are read and written only by SQL we
+/// write, so they need none of what GRDB adds; GRDB still writes catalogues (the compiler) and
+/// checks one from elsewhere (`CatalogueCheck`).
+final class DirectConnection: @unchecked Sendable {
   private let handle: OpaquePointer
   /// Prepared statements by SQL text (a keystroke's queries are a few dozen texts, each
   /// prepared once per connection).
   private var statements: [String: ReadStatement] = [:]
   private let lock = NSLock()
 
-  /// Opens `path` (a file name or a `file:` URI: `immutable=1`, a packed catalogue's VFS)
-  /// read-only.
-  init(path: String) throws {
+  /// Opens `path` (a file name or a `file:` URI: `immutable=1`, a packed catalogue's VFS),
+  /// read-only, or for reading and writing (made when missing) when `writable`.
+  init(path: String, writable: Bool = false) throws {
     var opened: OpaquePointer?
-    let status = sqlite3_open_v2(path, &opened, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
+    let mode = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY
+    let status = sqlite3_open_v2(path, &opened, mode | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
     guard status == SQLITE_OK, let opened else {
       let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
       sqlite3_close_v2(opened)
@@ -41,8 +43,8 @@ final class ReadConnection: @unchecked Sendable {
   var sqliteConnection: OpaquePointer { handle }
 
   /// Runs `body` alone on the connection (the guide reads from its loop and from prefetching).
-  /// Not reentrant: a read never starts another.
-  func read<T>(_ body: (ReadConnection) throws -> T) rethrows -> T {
+  /// Not reentrant: a use never starts another.
+  func serialized<T>(_ body: (DirectConnection) throws -> T) rethrows -> T {
     lock.lock()
     defer { lock.unlock() }
     return try body(self)
@@ -106,12 +108,45 @@ final class ReadConnection: @unchecked Sendable {
     try rows(sql, arguments) { row -> T? in row[0] }.compactMap { $0 }
   }
 
+  /// Runs `sql` to its end (a change, a pragma; rows it returns are skipped).
+  func execute(_ sql: String, _ arguments: [SQLArgument] = []) throws {
+    let statement = try statement(sql, arguments)
+    defer { sqlite3_reset(statement.handle) }
+    var status = sqlite3_step(statement.handle)
+    while status == SQLITE_ROW { status = sqlite3_step(statement.handle) }
+    guard status == SQLITE_DONE else { throw error(status, sql) }
+  }
+
+  /// Runs `body` in a transaction that takes the write lock first (`BEGIN IMMEDIATE`: waiting for
+  /// another writer goes through the busy timeout, which a read lock raised to a write lock would
+  /// not); rolled back when `body` throws.
+  func transaction<T>(_ body: (DirectConnection) throws -> T) throws -> T {
+    try execute("BEGIN IMMEDIATE")
+    do {
+      let result = try body(self)
+      try execute("COMMIT")
+      return result
+    } catch {
+      if sqlite3_get_autocommit(handle) == 0 { sqlite3_exec(handle, "ROLLBACK", nil, nil, nil) }
+      throw error
+    }
+  }
+
+  /// The rows the last change made, changed or removed.
+  var changes: Int { Int(sqlite3_changes(handle)) }
+
+  /// Whether SQLite opened the file read-only (a file that cannot be written, asked for writing).
+  var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
+  /// How long a statement waits for a lock another connection holds before it fails BUSY.
+  func waitForLocks(milliseconds: Int32) { sqlite3_busy_timeout(handle, milliseconds) }
+
   private func error(_ status: Int32, _ sql: String) -> SQLiteError {
     SQLiteError(code: status, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
   }
 }
 
-/// A prepared statement of a `ReadConnection` (finalized with it).
+/// A prepared statement of a `DirectConnection` (finalized with it).
 final class ReadStatement {
   let handle: OpaquePointer
   /// The result columns by name, read the first time a column is asked for by name.
@@ -169,6 +204,10 @@ extension Double: SQLColumnValue {
   static func read(_ statement: OpaquePointer, _ column: Int32) -> Double { sqlite3_column_double(statement, column) }
 }
 
+extension Bool: SQLColumnValue {
+  static func read(_ statement: OpaquePointer, _ column: Int32) -> Bool { sqlite3_column_int64(statement, column) != 0 }
+}
+
 extension Optional: SQLColumnValue where Wrapped: SQLColumnValue {
   static func read(_ statement: OpaquePointer, _ column: Int32) -> Wrapped? {
     sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : Wrapped.read(statement, column)
@@ -179,6 +218,7 @@ extension Optional: SQLColumnValue where Wrapped: SQLColumnValue {
 enum SQLArgument: Sendable, Hashable {
   case text(String)
   case integer(Int64)
+  case real(Double)
 
   static func int(_ value: Int) -> SQLArgument { .integer(Int64(value)) }
 
@@ -186,13 +226,14 @@ enum SQLArgument: Sendable, Hashable {
     switch self {
     case .text(let text):
       // (The length given: a text with a NUL in it is bound whole.)
-      text.withCString { sqlite3_bind_text(statement, index, $0, Int32(text.utf8.count), ReadConnection.transient) }
+      text.withCString { sqlite3_bind_text(statement, index, $0, Int32(text.utf8.count), DirectConnection.transient) }
     case .integer(let value): sqlite3_bind_int64(statement, index, value)
+    case .real(let value): sqlite3_bind_double(statement, index, value)
     }
   }
 }
 
-extension ReadConnection {
+extension DirectConnection {
   /// SQLite copies the bound text before the call returns.
   static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
@@ -202,6 +243,9 @@ struct SQLiteError: Error, CustomStringConvertible {
   var code: Int32
   var message: String
   var sql: String?
+
+  /// The primary result code (`code` is the extended one: SQLITE_READONLY_DBMOVED is READONLY).
+  var primary: Int32 { code & 0xff }
 
   var description: String {
     "SQLite error \(code): \(message)" + (sql.map { " (while running: \($0.prefix(200)))" } ?? "")
