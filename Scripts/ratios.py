@@ -13,7 +13,7 @@ Prints, each with its budget:
   - first full screen (launch to the last byte of the first paint, under a pty) of the guide on
     the sample (and the big fair) at 80x24 and 200x50, against the C ncurses floor
     (Scripts/floor.c), tig and htop;
-  - `expo info` and `expo search` as whole processes, against a static Swift "hello" (the budget's
+  - `expo info` and `expo search` as whole processes, run alternately with a static Swift "hello" (the budget's
     reference: `swiftc -static-stdlib`, glibc loaded dynamically, as issue 21 measured it; and, for
     comparison, a hello that is one static executable as `expo` now is);
   - the compiled catalogue's size against its source JSON;
@@ -44,13 +44,15 @@ def keys(cols, rows, count, cmd):
     return (float(b.group(1)) if b else float("nan"), float(l.group(1)) if l else float("nan"))
 
 
-def process(cmd, runs, env=None):
-    times = []
+def alternating(commands, runs):
+    """The median wall time of each command, run in turn (A, B, C, A, B, C, ...)."""
+    times = [[] for _ in commands]
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+        for i, cmd in enumerate(commands):
+            t = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times[i].append((time.perf_counter() - t) * 1000)
+    return [statistics.median(t) for t in times]
 
 
 def size(path):
@@ -123,17 +125,20 @@ def main():
                 peers.append(f"{name} {first_paint(cols, rows, max(5, a.runs // 2), [name]):.1f} ms")
         print(f" {cols}x{rows}: C floor {base:.1f} ms; " + ("; ".join(peers) or "no tig or htop installed"))
         for label, args in datasets:
-            line(f"expo ({label})", first_paint(cols, rows, a.runs, [expo] + args), base, 2)
-    print("Whole processes against a static Swift hello (-static-stdlib); budget 3x")
-    base = process([hello], a.runs * 2)
-    static_base = process([hello_static], a.runs * 2)
-    print(f"  static Swift hello {base:.1f} ms (one static executable: {static_base:.1f} ms)")
+            # Three rounds, each the floor then the guide (the machine's drift falls on both alike).
+            rounds = [(first_paint(cols, rows, max(5, a.runs // 3), [floor]),
+                       first_paint(cols, rows, max(5, a.runs // 3), [expo] + args)) for _ in range(3)]
+            line(f"expo ({label})", statistics.median(r[1] for r in rounds),
+                 statistics.median(r[0] for r in rounds), 2)
+    print("Whole processes against a static Swift hello (-static-stdlib), each run alternating with the")
+    print("hellos (the machine's drift falls on both alike); budget 3x")
     for label, args in datasets:
         for name, cmd in [("expo info", [expo, "info"]), ("expo search amber --limit 20",
                                                            [expo, "search", "amber", "--limit", "20"])]:
-            value = process(cmd + args, a.runs * 2)
+            value, base, static_base = alternating([cmd + args, [hello], [hello_static]], a.runs * 2)
             line(f"{name} ({label})", value, base, 3)
-            print(f"  {'':46s} {'':12s} ({value / static_base:.2f}x the hello that is one static executable)")
+            print(f"  {'':46s} {'':12s} (hello {base:.1f} ms; {value / static_base:.2f}x the hello that is one"
+                  f" static executable, {static_base:.1f} ms)")
     print("Catalogue size against its source JSON; budget 1.5x")
     if compiled:
         line("sample catalogue", size(compiled[0]) / 1e6, size(sample) / 1e6, 1.5, unit="MB")

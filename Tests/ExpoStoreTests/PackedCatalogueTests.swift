@@ -76,6 +76,13 @@ import Testing
     try PackedCatalogue.pack(SampleCatalogue.shared.path, to: path)
     #expect(PackedCatalogue.isPacked(path))
     #expect(CatalogueCache.isCatalogue(URL(fileURLWithPath: path)))
+    // Names that do not exist yet count by their extension alone, as a URL's extension.
+    for name in ["x.sqlite", "x.DB", "a.b/x.sqlite3", ".db", "x.json", "db", "x.sqlite/y", "x."] {
+      let missing = tmp.path("missing/" + name)
+      #expect(
+        CatalogueCache.isCatalogue(path: missing)
+          == ["sqlite", "sqlite3", "db"].contains(URL(fileURLWithPath: missing).pathExtension.lowercased()), "\(name)")
+    }
     let packed = try Catalogue(path: path)
     #expect(try packed.search("amber", limit: 3).results.count == 3)
     // A relative path too.

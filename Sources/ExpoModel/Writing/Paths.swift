@@ -9,6 +9,37 @@ public enum Paths {
     base.hasSuffix("/") ? base + name : base + "/" + name
   }
 
+  /// `path` made absolute (against the working folder) with its "." and ".." parts and repeated
+  /// or trailing slashes taken out, as `URL(fileURLWithPath:).standardizedFileURL.path` makes
+  /// it ("/" stays "/"; ".." at the root stays at the root).
+  public static func standardized(_ path: String) -> String {
+    var full = path
+    if !path.hasPrefix("/") {
+      let cwd =
+        getcwd(nil, 0).map { pointer in
+          defer { free(pointer) }
+          return String(cString: pointer)
+        } ?? "/"
+      full = joined(cwd, path)
+    }
+    var parts: [Substring] = []
+    for part in full.split(separator: "/", omittingEmptySubsequences: true) {
+      switch part {
+      case ".": continue
+      case "..": _ = parts.popLast()
+      default: parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  /// Whether anything is at `path` (symbolic links followed), and whether it is a folder.
+  public static func kind(_ path: String) -> (exists: Bool, isDirectory: Bool) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return (false, false) }
+    return (true, info.st_mode & S_IFMT == S_IFDIR)
+  }
+
   /// The text of a small file (up to 64 KB); nil when it cannot be read or is larger.
   public static func smallFile(_ path: String) -> String? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)

@@ -53,7 +53,7 @@ public final class Catalogue: CatalogueReading {
     self.listLimit = listLimit
     self.answersCommon = answersCommon
     self.collectLimit = max(2 * Catalogue.scoredLimit, collectLimit ?? max(5_001, listLimit + 1))
-    guard FileManager.default.fileExists(atPath: path) else { throw CatalogueError.notFound(path) }
+    guard Paths.kind(path).exists else { throw CatalogueError.notFound(path) }
     let collector = SearchCollector()
     self.collector = collector
     do {

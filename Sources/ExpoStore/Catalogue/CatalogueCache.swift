@@ -40,35 +40,37 @@ public struct CatalogueCache: Sendable {
   public func open(_ source: URL, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil) throws
     -> Opened
   {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory) else {
-      throw CatalogueError.notFound(source.path)
+    // (Paths as strings from here, stat(2) and access(2): `URL.path`, `appendingPathComponent`,
+    // `standardizedFileURL` and `FileManager` were an eighth of a one-shot `expo search`.)
+    let sourcePath = source.path
+    let found = Paths.kind(sourcePath)
+    guard found.exists else { throw CatalogueError.notFound(sourcePath) }
+    if let reason = FileOutput.unreadableKind(sourcePath) {
+      throw CatalogueError.notAFile(sourcePath, reason: reason)
     }
-    if let reason = FileOutput.unreadableKind(source.path) {
-      throw CatalogueError.notAFile(source.path, reason: reason)
-    }
-    if !isDirectory.boolValue, Self.isCatalogue(source) {
+    let directoryPath = directory.path
+    if !found.isDirectory, Self.isCatalogue(path: sourcePath) {
       // A catalogue from elsewhere is checked once per version of the file (its size, time and
       // inode): the check reads every row, the second open is instant.
-      let stamp = directory.appendingPathComponent("verified-\(Self.fileIdentity(source))")
-      let verified = FileManager.default.fileExists(atPath: stamp.path)
-      let catalogue = try Catalogue(path: source.path, verify: !verified)
+      let stamp = Paths.joined(directoryPath, "verified-\(Self.fileIdentity(path: sourcePath))")
+      let verified = access(stamp, F_OK) == 0
+      let catalogue = try Catalogue(path: sourcePath, verify: !verified)
       if !verified {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? Data().write(to: stamp)
+        try? Data().write(to: URL(fileURLWithPath: stamp))
       }
       return Opened(catalogue: catalogue, compiled: false, warnings: [])
     }
     let hash = try cachedHash(of: source, options: options)
-    let path = directory.appendingPathComponent("catalogue-\(hash).sqlite").path
-    if FileManager.default.fileExists(atPath: path), let catalogue = try? Catalogue(path: path) {
+    let path = Paths.joined(directoryPath, "catalogue-\(hash).sqlite")
+    if access(path, F_OK) == 0, let catalogue = try? Catalogue(path: path) {
       return Opened(catalogue: catalogue, compiled: false, warnings: [], sourceHash: hash)
     }
     let loaded: Importer.Result
     do {
       loaded = try Importer.load(source, options: options, progress: progress)
     } catch {
-      throw CatalogueError.invalidData(source.path, error)
+      throw CatalogueError.invalidData(sourcePath, error)
     }
     try CatalogueCompiler.compile(loaded.dataset, to: path, sourceHash: hash, progress: progress)
     // (A version that cannot be kept does not stop the guide: `expo changes` says none is kept.)
@@ -77,11 +79,11 @@ public struct CatalogueCache: Sendable {
   }
 
   /// Path, size, modification time and inode of a file, hashed: a key that changes when the file does.
-  static func fileIdentity(_ url: URL) -> String {
+  static func fileIdentity(path: String) -> String {
     var info = stat()
-    _ = stat(url.path, &info)
+    _ = stat(path, &info)
     let text =
-      "\(url.standardizedFileURL.path)|\(info.st_size)|\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)|\(info.st_ino)"
+      "\(Paths.standardized(path))|\(info.st_size)|\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)|\(info.st_ino)"
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in text.utf8 {
       hash ^= UInt64(byte)
@@ -92,9 +94,13 @@ public struct CatalogueCache: Sendable {
 
   /// True for a SQLite file or a packed catalogue (by its header; `.sqlite`/`.db` names that do not
   /// exist yet count too).
-  public static func isCatalogue(_ url: URL) -> Bool {
-    if access(url.path, R_OK) == 0 { return CatalogueHeader.kind(of: url.path) != nil }
-    return ["sqlite", "sqlite3", "db"].contains(url.pathExtension.lowercased())
+  public static func isCatalogue(_ url: URL) -> Bool { isCatalogue(path: url.path) }
+
+  public static func isCatalogue(path: String) -> Bool {
+    if access(path, R_OK) == 0 { return CatalogueHeader.kind(of: path) != nil }
+    let name = path.split(separator: "/").last ?? ""
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+    return ["sqlite", "sqlite3", "db"].contains(name[name.index(after: dot)...].lowercased())
   }
 }
 
@@ -115,7 +121,7 @@ extension CatalogueCache {
       guard stat(file.path, &info) == 0 else { continue }
       stamp += "|\(file.name):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
-    let key = SourceHash.of(text: folder.standardizedFileURL.path)
+    let key = SourceHash.of(text: Paths.standardized(folderPath))
     if let saved = Paths.smallFile(Paths.joined(directory.path, "stamps/" + key)) {
       let lines = saved.split(separator: "\n", omittingEmptySubsequences: false)
       if lines.count >= 2, lines[0] == stamp { return String(lines[1]) }

@@ -1,0 +1,30 @@
+import ExpoModel
+import Foundation
+import Testing
+
+/// Paths made as text agree with Foundation's URLs (the catalogue cache's keys were made with
+/// `standardizedFileURL`: a key that changed would recompile or re-check every catalogue once).
+@Suite struct PathsTests {
+  @Test func aStandardizedPathIsFoundationsStandardizedPath() {
+    let cases = [
+      "/a/b/c.sqlite", "/a/./b/../c", "/a//b///c/", "/", "/..", "/../a", "/a/b/..", "relative/x.sqlite", "./x",
+      "../up/x", "a/../../b", "/tmp/琥珀 folder/expo.json", "/a/.hidden/./b", "/a/b/.", "x/..",
+    ]
+    for path in cases {
+      #expect(
+        Paths.standardized(path) == URL(fileURLWithPath: path).standardizedFileURL.path, "\(path)")
+    }
+  }
+
+  @Test func kindTellsFilesFromFoldersAndNothing() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("paths-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("f.txt").path
+    try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+    #expect(Paths.kind(folder.path) == (true, true))
+    #expect(Paths.kind(file) == (true, false))
+    #expect(Paths.kind(file + "-missing") == (false, false))
+    #expect(Paths.kind(file + "/below") == (false, false))
+  }
+}
