@@ -27,4 +27,18 @@ import Testing
     #expect(Paths.kind(file + "-missing") == (false, false))
     #expect(Paths.kind(file + "/below") == (false, false))
   }
+
+  @Test func namesAreTheFoldersEntries() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["a.json", ".hidden", "琥珀.seen", "b c.changes"] {
+      try Data().write(to: folder.appendingPathComponent(name))
+    }
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    let names = Paths.names(in: folder.path).sorted()
+    #expect(names == ["a.json", ".hidden", "琥珀.seen", "b c.changes", "sub"].sorted())
+    #expect(names == (try FileManager.default.contentsOfDirectory(atPath: folder.path)).sorted())
+    #expect(Paths.names(in: folder.path + "/missing").isEmpty)
+  }
 }

@@ -40,6 +40,21 @@ public enum Paths {
     return (true, info.st_mode & S_IFMT == S_IFDIR)
   }
 
+  /// The names in the folder at `path` ("." and ".." left out), in no order; empty when it
+  /// cannot be read.
+  public static func names(in path: String) -> [String] {
+    guard let folder = opendir(path) else { return [] }
+    defer { closedir(folder) }
+    var out: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name != "." && name != ".." { out.append(name) }
+    }
+    return out
+  }
+
   /// The text of a small file (up to 64 KB); nil when it cannot be read or is larger.
   public static func smallFile(_ path: String) -> String? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)

@@ -8,9 +8,15 @@ import Foundation
 /// version each source hash is); the newest `keep` versions of each expo are kept.
 public struct VersionStore: Sendable {
   public let directory: URL
+  /// `directory` as a path (the reads at every start go by paths: URL and FileManager's first
+  /// uses were most of the guide's "versions" step).
+  let directoryPath: String
   public var keep = 5
 
-  public init(directory: URL) { self.directory = directory }
+  public init(directory: URL) {
+    self.directory = directory
+    directoryPath = directory.path
+  }
 
   /// `$XDG_DATA_HOME/expo-guide/versions` (or `~/.local/share/expo-guide/versions`).
   public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
@@ -24,8 +30,13 @@ public struct VersionStore: Sendable {
     /// `20261130T203000.123Z-1a2b…`: when it was first opened (names sort in time order), and a
     /// digest of its contents.
     public var name: String
-    public var url: URL
+    /// The version's file (`<folder>/<name>.json`).
+    public var path: String
+    public var url: URL { URL(fileURLWithPath: path) }
     public var digest: String { String(name.split(separator: "-").last ?? "") }
+
+    /// A file beside the version's: `<folder>/<name>.<suffix>`.
+    func sibling(_ suffix: String) -> String { String(path.dropLast(".json".count)) + "." + suffix }
   }
 
   /// `20261130T203000.123Z`: a time that sorts as text (versions' and fetched files' names).
@@ -36,17 +47,18 @@ public struct VersionStore: Sendable {
   }
 
   /// The folder of an expo's versions (its id, made safe for a file name).
-  func folder(_ expo: String) -> URL {
+  func folder(_ expo: String) -> URL { URL(fileURLWithPath: folderPath(expo), isDirectory: true) }
+
+  func folderPath(_ expo: String) -> String {
     let safe = String(expo.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "_" })
-    return directory.appendingPathComponent(safe.isEmpty ? "_" : String(safe.prefix(80)))
+    return Paths.joined(directoryPath, safe.isEmpty ? "_" : String(safe.prefix(80)))
   }
 
   /// The kept versions of `expo`, oldest first.
   public func versions(expo: String) -> [Version] {
-    let folder = folder(expo)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".json") }.sorted().map {
-      Version(name: String($0.dropLast(5)), url: folder.appendingPathComponent($0))
+    let folder = folderPath(expo)
+    return Paths.names(in: folder).filter { $0.hasSuffix(".json") }.sorted().map {
+      Version(name: String($0.dropLast(5)), path: Paths.joined(folder, $0))
     }
   }
 
@@ -73,12 +85,14 @@ public struct VersionStore: Sendable {
   /// The digest a dataset is kept under.
   public static func digest(_ dataset: ExpoDataset) throws -> String { try encoded(dataset).digest }
 
-  func indexURL(_ expo: String) -> URL { folder(expo).appendingPathComponent("sources.index") }
+  func indexURL(_ expo: String) -> URL { URL(fileURLWithPath: Paths.joined(folderPath(expo), "sources.index")) }
 
   /// Which version each source was read as (read with our own JSON reader: JSONDecoder's first
   /// use was a twentieth of the guide's start).
   func index(_ expo: String) -> [String: String] {
-    guard let data = try? Data(contentsOf: indexURL(expo)), let root = try? JSONParser.parse(Array(data)),
+    let path = Paths.joined(folderPath(expo), "sources.index")
+    guard let text = Paths.smallFile(path) ?? (try? String(contentsOfFile: path, encoding: .utf8)),
+      let root = try? JSONParser.parse(Array(text.utf8)),
       case .object(let object) = root.value
     else { return [:] }
     var index: [String: String] = [:]
@@ -123,7 +137,7 @@ public struct VersionStore: Sendable {
       }
       sources = sources.filter { $0.value != old.name }
     }
-    return (Version(name: name, url: url), true)
+    return (Version(name: name, path: url.path), true)
   }
 
   /// What changed into a version from the one before it (written when it was kept).
@@ -137,11 +151,14 @@ public struct VersionStore: Sendable {
   /// larger one: `expo changes` on demand; reading the earlier version back costs seconds).
   public static let changesUpTo = 200_000
 
-  func changesURL(_ version: Version) -> URL { version.url.deletingPathExtension().appendingPathExtension("changes") }
+  func changesURL(_ version: Version) -> URL { URL(fileURLWithPath: version.sibling("changes")) }
 
   /// The changes recorded for `version`, if any.
   public func changes(of version: Version) -> Changes? {
-    guard let data = try? Data(contentsOf: changesURL(version)) else { return nil }
+    // (Most versions have none: asked by access(2) first, not by a failed read's error.)
+    guard access(version.sibling("changes"), F_OK) == 0, let data = try? Data(contentsOf: changesURL(version)) else {
+      return nil
+    }
     return try? JSONDecoder().decode(Changes.self, from: data)
   }
 
@@ -186,7 +203,7 @@ public struct VersionStore: Sendable {
     return (current, changes, true)
   }
 
-  func seenURL(_ version: Version) -> URL { version.url.deletingPathExtension().appendingPathExtension("seen") }
+  func seenURL(_ version: Version) -> URL { URL(fileURLWithPath: version.sibling("seen")) }
 
   /// Writes what changed into `version`.
   func record(_ changes: Changes, of version: Version) throws {
@@ -200,9 +217,10 @@ public struct VersionStore: Sendable {
 
   /// When the guide last showed `version` (nil: never).
   func shownAt(_ version: Version) -> Double? {
-    guard FileManager.default.fileExists(atPath: seenURL(version).path) else { return nil }
+    let marker = version.sibling("seen")
+    guard access(marker, F_OK) == 0 else { return nil }
     // (A marker of an earlier release is empty: shown, at some time before any stamped one.)
-    let text = (try? String(contentsOf: seenURL(version), encoding: .utf8)) ?? ""
+    let text = Paths.smallFile(marker) ?? ""
     return Double(text) ?? 0
   }
 
@@ -212,14 +230,16 @@ public struct VersionStore: Sendable {
     public var status: DatasetChanges.Item.Status
   }
 
-  func goneURL(_ expo: String) -> URL { folder(expo).appendingPathComponent("gone.index") }
+  func goneURL(_ expo: String) -> URL { URL(fileURLWithPath: Paths.joined(folderPath(expo), "gone.index")) }
 
   /// How `gone` names an item: "kind:id".
   public static func goneKey(_ kind: String, _ id: String) -> String { "\(kind):\(id)" }
 
   /// Every item of `expo` that a version shown cancelled or removed, by `goneKey`.
   public func gone(expo: String) -> [String: Gone] {
-    guard let data = try? Data(contentsOf: goneURL(expo)) else { return [:] }
+    guard access(Paths.joined(folderPath(expo), "gone.index"), F_OK) == 0,
+      let data = try? Data(contentsOf: goneURL(expo))
+    else { return [:] }
     return (try? JSONDecoder().decode([String: Gone].self, from: data)) ?? [:]
   }
 
