@@ -26,6 +26,37 @@ import Testing
     #expect(again.stderr.contains("is read-only: bookmarks are shown but changes cannot be saved"), "\(again.stderr)")
   }
 
+  /// A file in a folder that cannot be written (SQLite cannot make the WAL's index there) is
+  /// still listed; changes say the file is read-only.
+  @Test func aFileInAReadOnlyFolderIsListed() throws {
+    let user = try userFile()
+    let folder = (user as NSString).deletingLastPathComponent
+    let add = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-0363", "--user-data", user])
+    #expect(add.status == 0, "\(add.stderr)")
+    let lock = try Shell.run("chattr +i \(Shell.quote(folder))")
+    #expect(lock.status == 0, "chattr: \(lock.stdout)")
+    defer { _ = try? Shell.run("chattr -i \(Shell.quote(folder))") }
+    let list = try ExpoBinary.run(["bookmarks", "list", "--user-data", user])
+    #expect(list.status == 0, "\(list.stderr)")
+    #expect(list.stdout.contains("Artigas Gems Export"))
+    let again = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-0364", "--user-data", user])
+    #expect(again.status == 73)
+    #expect(again.stderr.contains("is read-only"), "\(again.stderr)")
+  }
+
+  /// Someone else's database given as the bookmarks file: refused, named, left as it was.
+  @Test func someoneElsesDatabaseIsNamedAndLeftAlone() throws {
+    let user = try userFile()
+    let made = try Shell.run(
+      "python3 -c \"import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table customers(n)'); "
+        + "c.commit()\" \(Shell.quote(user))")
+    #expect(made.status == 0, "\(made.stdout)")
+    let list = try ExpoBinary.run(["bookmarks", "list", "--user-data", user])
+    #expect(list.status == 73)
+    #expect(list.stderr.contains("cannot be used: it is a database of something else"), "\(list.stderr)")
+    #expect(list.stderr.contains(user), "\(list.stderr)")
+  }
+
   @Test func aLockHeldByAnotherProgramIsNamedWithinSeconds() throws {
     let user = try userFile()
     let add = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-0363", "--user-data", user])

@@ -120,6 +120,65 @@ import Testing
     #expect(applied == ["v1"])
   }
 
+  /// Someone else's database is refused before anything is written to it: no table added, its
+  /// journal mode kept; so is a bookmark table of another shape.
+  @Test func someoneElsesDatabaseIsRefusedAndLeftAsItWas() throws {
+    let tmp = try TemporaryFolder()
+    let other = tmp.path("customers.sqlite")
+    try DatabaseQueue(path: other).write { db in
+      try db.execute(sql: "CREATE TABLE customers (name TEXT); INSERT INTO customers VALUES ('Ann')")
+    }
+    #expect {
+      try UserStore(path: other)
+    } throws: { error in
+      guard case .unusable(let path, let reason) = error as? UserStoreError else { return false }
+      return path == other && reason.contains("database of something else") && reason.contains("customers")
+    }
+    let (tables, mode) = try DatabaseQueue(path: other).read { db in
+      (
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'"),
+        try String.fetchOne(db, sql: "PRAGMA journal_mode")
+      )
+    }
+    #expect(tables == ["customers"] && mode == "delete")
+    let shaped = tmp.path("shaped.sqlite")
+    try DatabaseQueue(path: shaped).write { db in try db.execute(sql: "CREATE TABLE bookmark (id INTEGER)") }
+    #expect {
+      try UserStore(path: shaped)
+    } throws: { error in
+      guard case .unusable(_, let reason) = error as? UserStoreError else { return false }
+      return reason.contains("not this program's") && reason.contains("no such column")
+    }
+    for name in ["", ":memory:"] {
+      #expect(throws: UserStoreError.unusable(name, reason: "not a file name")) { try UserStore(path: name) }
+    }
+  }
+
+  /// Two unreadable files in the same second are both kept, under names of their own.
+  @Test func unreadableFilesInTheSameSecondAreEachKept() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("user.sqlite")
+    var kept: [String] = []
+    for i in 1...3 {
+      try Data("garbage \(i), the user's all the same".utf8).write(to: URL(fileURLWithPath: path))
+      let store = try UserStore(path: path)
+      kept.append(try #require(store.recoveredFrom))
+    }
+    #expect(Set(kept).count == 3)
+    for (i, aside) in kept.enumerated() {
+      #expect(try String(contentsOfFile: aside, encoding: .utf8).hasPrefix("garbage \(i + 1)"))
+    }
+  }
+
+  /// A path that begins with "file:" names a file (not an SQLite URI).
+  @Test func aFileColonPathIsAFileName() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("file:notes.sqlite?mode=ro")
+    let store = try UserStore(path: path)
+    #expect(try store.toggle(BookmarkKey(.event, "e"), expo: "fair"))
+    #expect(FileManager.default.fileExists(atPath: path))
+  }
+
   @Test func defaultPathFollowsXDGAndTheOverride() {
     #expect(UserStore.defaultPath(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/expo-guide/user.sqlite")
     #expect(UserStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/expo-guide/user.sqlite")

@@ -65,11 +65,14 @@ struct Table {
       var total = widths.reduce(0, +) + gap * max(0, widths.count - 1)
       let flexible = shown.enumerated().filter { columns[$0.element].flexible }.map(\.offset)
       while total > width {
-        // Shrink the widest flexible column (or the widest column when none is flexible).
+        // Shrink the widest flexible column (or the widest column when none is flexible), down
+        // to the next widest at once (a note of a million characters is one step, not a million).
         let candidates = flexible.isEmpty ? Array(widths.indices) : flexible
         guard let widest = candidates.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else { break }
-        widths[widest] -= 1
-        total -= 1
+        let next = candidates.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
+        let cut = max(1, min(total - width, widths[widest] - max(next, 6)))
+        widths[widest] -= cut
+        total -= cut
       }
     }
     var out = ""
@@ -79,7 +82,11 @@ struct Table {
     out += (colour ? "\u{1B}[1m" : "") + trimRight(header) + (colour ? "\u{1B}[0m" : "") + "\n"
     for row in cells {
       let line = shown.enumerated().map { i, c in
-        DisplayWidth.fit(row[i], to: widths[i], alignRight: columns[c].alignRight)
+        // (The last column is not padded: the padding would only be trimmed off again, and
+        // padding every row to one long note made the output as long as rows × that note.)
+        i == shown.count - 1 && !columns[c].alignRight
+          ? DisplayWidth.truncate(row[i], to: widths[i])
+          : DisplayWidth.fit(row[i], to: widths[i], alignRight: columns[c].alignRight)
       }.joined(separator: String(repeating: " ", count: gap))
       out += trimRight(line) + "\n"
     }

@@ -19,12 +19,13 @@ final class DirectConnection: @unchecked Sendable {
   private var statements: [String: ReadStatement] = [:]
   private let lock = NSLock()
 
-  /// Opens `path` (a file name or a `file:` URI: `immutable=1`, a packed catalogue's VFS),
-  /// read-only, or for reading and writing (made when missing) when `writable`.
+  /// Opens `path` read-only, or for reading and writing (made when missing) when `writable`.
+  /// A read-only `path` may be a `file:` URI (`immutable=1`, a packed catalogue's VFS); a
+  /// writable one is always a file name (a user's "file:notes.sqlite" is a file of that name).
   init(path: String, writable: Bool = false) throws {
     var opened: OpaquePointer?
-    let mode = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY
-    let status = sqlite3_open_v2(path, &opened, mode | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
+    let mode = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+    let status = sqlite3_open_v2(path, &opened, mode | SQLITE_OPEN_NOMUTEX, nil)
     guard status == SQLITE_OK, let opened else {
       let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
       sqlite3_close_v2(opened)

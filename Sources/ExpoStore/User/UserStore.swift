@@ -49,23 +49,43 @@ public final class UserStore: Sendable {
   /// merely busy (another instance is writing) is waited for.
   public init(path: String) throws {
     self.path = path
+    guard !path.isEmpty, path != ":memory:" else { throw UserStoreError.unusable(path, reason: "not a file name") }
     // (Its folder is made only when the file is not there yet: Foundation's first URL and file
     // manager cost a quarter of a millisecond of the start's bookmarks thread.)
     if access(path, F_OK) != 0 {
-      try FileManager.default.createDirectory(
-        at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+      do {
+        try FileManager.default.createDirectory(
+          at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+      } catch {
+        throw UserStoreError.unusable(path, reason: "its folder cannot be made (\(error.localizedDescription))")
+      }
     }
     do {
       (connection, recoveredFrom) = try UserStore.openOrRecover(path)
       // (A file SQLite could open only for reading: an immutable file, a read-only folder.)
       isReadOnly = connection.isReadOnly
     } catch  where UserStore.isReadOnlyError(error) {
-      connection = try UserStore.openReadOnly(path)
+      do {
+        connection = try UserStore.openReadOnly(path)
+      } catch let error as UserStoreError {
+        throw error
+      } catch {
+        throw UserStoreError.unusable(path, reason: UserStore.reason(error))
+      }
       recoveredFrom = nil
       isReadOnly = true
     } catch  where UserStore.isBusy(error) {
       throw UserStoreError.locked(path)
+    } catch let error as UserStoreError {
+      throw error
+    } catch {
+      throw UserStoreError.unusable(path, reason: UserStore.reason(error))
     }
+  }
+
+  /// What went wrong, in SQLite's words (its message, not the statement).
+  static func reason(_ error: Error) -> String {
+    (error as? SQLiteError)?.message ?? (error as NSError).localizedDescription
   }
 
   /// The primary SQLite result code of `error` (nil for another error).
@@ -75,12 +95,33 @@ public final class UserStore: Sendable {
     code(error) == SQLITE_READONLY || code(error) == SQLITE_CANTOPEN
   }
 
-  /// A file that cannot be written is still read (its bookmarks shown).
+  /// A file that cannot be written is still read (its bookmarks shown). In a folder that cannot
+  /// be written either, SQLite cannot make the WAL's index beside it: the file is then read as
+  /// immutable (its WAL, emptied when the last writer closed it, is not read).
   private static func openReadOnly(_ path: String) throws -> DirectConnection {
-    let connection = try DirectConnection(path: path)
-    connection.waitForLocks(milliseconds: Int32(lockWait * 1000))
-    let _: Int? = try connection.value("SELECT COUNT(*) FROM bookmark")
-    return connection
+    func opened(_ name: String) throws -> DirectConnection {
+      let connection = try DirectConnection(path: name)
+      connection.waitForLocks(milliseconds: Int32(lockWait * 1000))
+      try connection.serialized { db in try checkShape(db, path) }
+      return connection
+    }
+    do {
+      return try opened(path)
+    } catch  where isReadOnlyError(error) {
+      return try opened("file:" + PackedCatalogue.uriEscaped(PackedCatalogue.absolute(path)) + "?immutable=1")
+    }
+  }
+
+  /// The bookmarks table as this program writes it (a table of that name with other columns is
+  /// someone else's).
+  static func checkShape(_ db: DirectConnection, _ path: String) throws {
+    do {
+      try db.execute("SELECT expo, kind, item, created, note, visited FROM bookmark LIMIT 0")
+    } catch  where isBusy(error) || isUnreadable(error) || isReadOnlyError(error) {
+      throw error
+    } catch {
+      throw UserStoreError.unusable(path, reason: "its bookmark table is not this program's (\(reason(error)))")
+    }
   }
 
   /// A change, in one transaction: refused at once on a read-only file, and named when another
@@ -125,9 +166,22 @@ public final class UserStore: Sendable {
     do {
       return (try open(path), nil)
     } catch  where isUnreadable(error) {
+      // (Another process may have moved it aside and started a new file meanwhile.)
+      if let again = try? open(path) { return (again, nil) }
       let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
-      let aside = "\(path).unreadable-\(stamp)"
-      try FileManager.default.moveItem(atPath: path, toPath: aside)
+      // A name no file has yet: a second unreadable file within the second is kept too.
+      var aside = "\(path).unreadable-\(stamp)"
+      var n = 1
+      while access(aside, F_OK) == 0 {
+        n += 1
+        aside = "\(path).unreadable-\(stamp)-\(n)"
+      }
+      do {
+        try FileManager.default.moveItem(atPath: path, toPath: aside)
+      } catch  where access(path, F_OK) != 0 {
+        // Moved by another process first: open what is there now.
+        return (try open(path), nil)
+      }
       for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
         try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
       }
@@ -146,17 +200,23 @@ public final class UserStore: Sendable {
 
   /// One connection for reading and writing, in WAL mode with `synchronous = FULL`. The table is
   /// made only when missing (opening an existing file writes nothing), in a transaction that
-  /// holds the write lock, so two processes making the file at once make it once.
+  /// holds the write lock, so two processes making the file at once make it once. A database of
+  /// something else (tables, none of them ours) is refused before anything is written to it.
   private static func open(_ path: String) throws -> DirectConnection {
     let connection = try DirectConnection(path: path, writable: true)
     connection.waitForLocks(milliseconds: Int32(lockWait * 1000))
     try connection.serialized { db in
+      let tables: [String] = try db.values(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'")
+      let ours = tables.contains("bookmark")
+      if !tables.isEmpty, !ours {
+        let named = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")
+        throw UserStoreError.unusable(path, reason: "it is a database of something else (tables \(named))")
+      }
       try useWAL(db)
       try db.execute("PRAGMA synchronous = FULL")
-      let made: Int? = try db.value("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'bookmark'")
-      if made == nil, !db.isReadOnly { try db.transaction { db in try db.execute(schema) } }
-      // A readable file of someone else's: refuse rather than write into it.
-      let _: Int? = try db.value("SELECT COUNT(*) FROM bookmark")
+      if !ours, !db.isReadOnly { try db.transaction { db in try db.execute(schema) } }
+      try checkShape(db, path)
     }
     return connection
   }
@@ -250,6 +310,8 @@ public final class UserStore: Sendable {
 public enum UserStoreError: Error, CustomStringConvertible, Equatable {
   case readOnly(String)
   case locked(String)
+  /// The file cannot be used at all (someone else's database, a folder, no permission): why.
+  case unusable(String, reason: String)
 
   public var description: String {
     switch self {
@@ -257,6 +319,8 @@ public enum UserStoreError: Error, CustomStringConvertible, Equatable {
       return "the bookmarks file \(path) is read-only: bookmarks are shown but changes cannot be saved"
     case .locked(let path):
       return "the bookmarks file \(path) is locked by another program (another guide or import?); try again"
+    case .unusable(let path, let reason):
+      return "the bookmarks file \(path) cannot be used: \(reason); give another one with --user-data"
     }
   }
 }
