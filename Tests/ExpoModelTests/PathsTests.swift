@@ -42,3 +42,17 @@ import Testing
     #expect(Paths.names(in: folder.path + "/missing").isEmpty)
   }
 }
+
+/// A note in a Markdown export is text: no HTML, no link, one table cell.
+@Suite struct MarkdownTextTests {
+  @Test func aNoteCarriesNeitherHTMLNorALink() {
+    let note = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) a|b & <https://evil>\n琥珀"
+    let cell = Sanitize.markdown(note)
+    #expect(!cell.contains("<") && !cell.contains(">"))
+    // (Every "](" escaped: no link.)
+    #expect(!cell.replacingOccurrences(of: "\\](", with: "").contains("](") && cell.contains("\\](javascript:"))
+    #expect(cell.contains("a\\|b") && cell.contains("&amp;") && cell.contains("琥珀"))
+    #expect(!cell.contains("\n"))
+    #expect(Sanitize.markdown("Tea House 茶馆") == "Tea House 茶馆")
+  }
+}

@@ -46,9 +46,23 @@ public enum Sanitize {
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  /// Text for a Markdown table cell or list item: one line, `|` escaped.
+  /// Text for a Markdown table cell or list item: one line, `|` escaped, and neither HTML nor a
+  /// link: `<` `>` `&` as entities, `[` `]` escaped (a note imported from someone else's file
+  /// could carry `<img onerror=…>` or `[x](javascript:…)` into a viewer that renders it).
   public static func markdown(_ text: String) -> String {
-    line(text).replacingOccurrences(of: "|", with: "\\|")
+    var out = ""
+    for character in line(text) {
+      switch character {
+      case "|": out += "\\|"
+      case "[": out += "\\["
+      case "]": out += "\\]"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      default: out.append(character)
+      }
+    }
+    return out
   }
 
   /// Whether a scalar may not appear raw in output meant for a person (JSON escapes it as \uXXXX,

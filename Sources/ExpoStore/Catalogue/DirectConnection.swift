@@ -139,8 +139,19 @@ final class DirectConnection: @unchecked Sendable {
   /// Whether SQLite opened the file read-only (a file that cannot be written, asked for writing).
   var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
-  /// How long a statement waits for a lock another connection holds before it fails BUSY.
-  func waitForLocks(milliseconds: Int32) { sqlite3_busy_timeout(handle, milliseconds) }
+  /// How long a statement waits for a lock another connection holds before it fails BUSY. It
+  /// asks again every millisecond: SQLite's own timeout sleeps longer and longer (up to 100 ms),
+  /// and a process that writes without pause took the lock back at every try, so the other one
+  /// gave up within its second under load (`BookmarkCLITests`' two writers, 3 pairs of 8).
+  func waitForLocks(milliseconds: Int32) {
+    sqlite3_busy_handler(
+      handle,
+      { context, tries in
+        guard tries < Int32(truncatingIfNeeded: Int(bitPattern: context)) else { return 0 }
+        usleep(1_000)
+        return 1
+      }, UnsafeMutableRawPointer(bitPattern: Int(max(1, milliseconds))))
+  }
 
   private func error(_ status: Int32, _ sql: String) -> SQLiteError {
     SQLiteError(code: status, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
