@@ -67,13 +67,14 @@ extension UIText {
     pick("Not remembered: \(path) has errors (expo config show)", "未记住：\(path)有错误（见 expo config show）")
   }
   public func settingsNotSaved(_ error: String) -> String { pick("Not remembered: \(error)", "未记住：\(error)") }
+  // (What happened first, the path last: at 80 columns the status bar cuts the end of a long path.)
   public func bookmarksReadOnly(_ path: String) -> String {
-    pick("Bookmarks are shown but cannot be saved: \(path) is read-only", "收藏可以查看但无法保存：\(path)是只读的")
+    pick("Read-only bookmarks file: shown, not saved · \(path)", "收藏文件只读：可查看，不能保存 · \(path)")
   }
+  /// `aside` is beside the bookmarks file: its name is enough.
   public func bookmarksRecovered(_ aside: String) -> String {
-    pick(
-      "The bookmarks file could not be read; it was kept as \(aside) and a new one started",
-      "收藏文件无法读取；原文件保留为\(aside)，已新建一个")
+    let name = aside.split(separator: "/").last.map(String.init) ?? aside
+    return pick("Unreadable bookmarks file kept as \(name); a new one started", "收藏文件无法读取，已另存为\(name)")
   }
   public func bookmarksCannotBeSaved(_ error: String) -> String {
     pick("Bookmarks cannot be saved: \(error)", "收藏无法保存：\(error)")
