@@ -10,38 +10,23 @@ import Testing
     return dir.appendingPathComponent("user.sqlite").path
   }
 
-  @Test func aReadOnlyFileIsReadAndWritesSaySo() throws {
+  /// Immutable (as root, permissions alone do not stop a write): the file itself, or its folder
+  /// (SQLite cannot make the WAL's index there). Either way the bookmarks are listed and changes
+  /// say the file is read-only.
+  @Test(arguments: [false, true]) func aReadOnlyFileIsReadAndWritesSaySo(lockingTheFolder: Bool) throws {
     let user = try userFile()
     let add = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-0363", "--user-data", user])
     #expect(add.status == 0, "\(add.stderr)")
-    // Immutable (as root, permissions alone do not stop a write).
-    let lock = try Shell.run("chattr +i \(Shell.quote(user))")
+    let locked = lockingTheFolder ? (user as NSString).deletingLastPathComponent : user
+    let lock = try Shell.run("chattr +i \(Shell.quote(locked))")
     #expect(lock.status == 0, "chattr: \(lock.stdout)")
-    defer { _ = try? Shell.run("chattr -i \(Shell.quote(user))") }
+    defer { _ = try? Shell.run("chattr -i \(Shell.quote(locked))") }
     let list = try ExpoBinary.run(["bookmarks", "list", "--user-data", user])
     #expect(list.status == 0, "\(list.stderr)")
     #expect(list.stdout.contains("Artigas Gems Export"))
     let again = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-0364", "--user-data", user])
     #expect(again.status == 73)
     #expect(again.stderr.contains("is read-only: bookmarks are shown but changes cannot be saved"), "\(again.stderr)")
-  }
-
-  /// A file in a folder that cannot be written (SQLite cannot make the WAL's index there) is
-  /// still listed; changes say the file is read-only.
-  @Test func aFileInAReadOnlyFolderIsListed() throws {
-    let user = try userFile()
-    let folder = (user as NSString).deletingLastPathComponent
-    let add = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-0363", "--user-data", user])
-    #expect(add.status == 0, "\(add.stderr)")
-    let lock = try Shell.run("chattr +i \(Shell.quote(folder))")
-    #expect(lock.status == 0, "chattr: \(lock.stdout)")
-    defer { _ = try? Shell.run("chattr -i \(Shell.quote(folder))") }
-    let list = try ExpoBinary.run(["bookmarks", "list", "--user-data", user])
-    #expect(list.status == 0, "\(list.stderr)")
-    #expect(list.stdout.contains("Artigas Gems Export"))
-    let again = try ExpoBinary.run(["bookmarks", "add", "exhibitor", "ex-0364", "--user-data", user])
-    #expect(again.status == 73)
-    #expect(again.stderr.contains("is read-only"), "\(again.stderr)")
   }
 
   /// Someone else's database given as the bookmarks file: refused, named, left as it was.

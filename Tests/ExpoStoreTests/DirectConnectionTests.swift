@@ -133,11 +133,11 @@ import Testing
     DispatchQueue.concurrentPerform(iterations: 8) { thread in
       for i in 0..<200 {
         let id = (thread * 37 + i) % 499 + 1
-        let sum = try? db.serialized { db in
+        let got = try? db.serialized { db in
           try db.rows("SELECT id FROM t WHERE id >= ? ORDER BY id LIMIT 3", [.int(id)]) { $0[0] as Int }
         }
         let expected = id == 499 ? [499, 500, 1000] : id == 500 ? [500, 1000] : [id, id + 1, id + 2]
-        if sum != expected { wrong.withLock { $0 += 1 } }
+        if got != expected { wrong.withLock { $0 += 1 } }
       }
     }
     #expect(wrong.withLock { $0 } == 0)

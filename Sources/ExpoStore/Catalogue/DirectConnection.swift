@@ -16,7 +16,7 @@ final class DirectConnection: @unchecked Sendable {
   private let handle: OpaquePointer
   /// Prepared statements by SQL text (a keystroke's queries are a few dozen texts, each
   /// prepared once per connection).
-  private var statements: [String: ReadStatement] = [:]
+  private var statements: [String: KeptStatement] = [:]
   private let lock = NSLock()
 
   /// Opens `path` read-only, or for reading and writing (made when missing) when `writable`.
@@ -52,8 +52,8 @@ final class DirectConnection: @unchecked Sendable {
   }
 
   /// The statement of `sql`, prepared once, reset and with `arguments` bound.
-  func statement(_ sql: String, _ arguments: [SQLArgument] = []) throws -> ReadStatement {
-    let statement: ReadStatement
+  func statement(_ sql: String, _ arguments: [SQLArgument] = []) throws -> KeptStatement {
+    let statement: KeptStatement
     if let known = statements[sql] {
       statement = known
       sqlite3_reset(statement.handle)
@@ -65,7 +65,7 @@ final class DirectConnection: @unchecked Sendable {
         sqlite3_finalize(prepared)
         throw error(status, sql)
       }
-      statement = ReadStatement(handle: prepared)
+      statement = KeptStatement(handle: prepared)
       statements[sql] = statement
     }
     for (i, argument) in arguments.enumerated() {
@@ -159,7 +159,7 @@ final class DirectConnection: @unchecked Sendable {
 }
 
 /// A prepared statement of a `DirectConnection` (finalized with it).
-final class ReadStatement {
+final class KeptStatement {
   let handle: OpaquePointer
   /// The result columns by name, read the first time a column is asked for by name.
   private var names: [String: Int32]?
@@ -171,7 +171,10 @@ final class ReadStatement {
     if let names { return names[name] ?? -1 }
     var made: [String: Int32] = [:]
     for i in 0..<sqlite3_column_count(handle) {
-      if let text = sqlite3_column_name(handle, i) { made[String(cString: text)] = made[String(cString: text)] ?? i }
+      // (The first of a name given twice, as a SELECT's reader expects.)
+      if let text = sqlite3_column_name(handle, i), case let name = String(cString: text), made[name] == nil {
+        made[name] = i
+      }
     }
     names = made
     return made[name] ?? -1
@@ -180,7 +183,7 @@ final class ReadStatement {
 
 /// The current row of a statement being stepped (valid until the next step).
 struct ReadRow {
-  let statement: ReadStatement
+  let statement: KeptStatement
 
   /// The column at `index`.
   subscript<T: SQLColumnValue>(_ index: Int) -> T { T.read(statement.handle, Int32(index)) }

@@ -208,8 +208,8 @@ struct Scoring {
       let slice = ids[start..<min(ids.count, start + 2_000)]
       start += slice.count
       // The rowids as one JSON array argument: one prepared statement for every keystroke,
-      // stepped through SQLite's C API (GRDB's rows box every value; this loop is the search's
-      // hot path). The names are scored where SQLite holds them, valid until the next step.
+      // stepped here (no `ReadRow` closure copying each name; this loop is the search's hot
+      // path). The names are scored where SQLite holds them, valid until the next step.
       let list = RowidList.json(slice)
       let sql =
         "SELECT s.rowid, s.name, s.zh, s.py, s.extra, s.ref, s.owner FROM json_each(?) j "

@@ -61,19 +61,15 @@ public final class UserStore: Sendable {
       }
     }
     do {
-      (connection, recoveredFrom) = try UserStore.openOrRecover(path)
-      // (A file SQLite could open only for reading: an immutable file, a read-only folder.)
-      isReadOnly = connection.isReadOnly
-    } catch  where UserStore.isReadOnlyError(error) {
       do {
+        (connection, recoveredFrom) = try UserStore.openOrRecover(path)
+        // (A file SQLite could open only for reading: an immutable file, a read-only folder.)
+        isReadOnly = connection.isReadOnly
+      } catch  where UserStore.isReadOnlyError(error) {
         connection = try UserStore.openReadOnly(path)
-      } catch let error as UserStoreError {
-        throw error
-      } catch {
-        throw UserStoreError.unusable(path, reason: UserStore.reason(error))
+        recoveredFrom = nil
+        isReadOnly = true
       }
-      recoveredFrom = nil
-      isReadOnly = true
     } catch  where UserStore.isBusy(error) {
       throw UserStoreError.locked(path)
     } catch let error as UserStoreError {
