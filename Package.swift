@@ -54,7 +54,8 @@ let package = Package(
       ], swiftSettings: optimised),
     // sqlite3_config (variadic in C) for the process-wide SQLite settings, and the VFS that reads a
     // packed (zlib-compressed) catalogue in place.
-    .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("z")]),
+    .target(
+      name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("z"), .linkedLibrary("lz4")]),
     // Navigation state, layout, keymaps and the reducer over a ScreenSource it owns: pure, no
     // catalogue, no terminal.
     .target(name: "ExpoNavigation", dependencies: ["ExpoModel"], swiftSettings: optimised),

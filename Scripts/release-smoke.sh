@@ -50,7 +50,7 @@ check "search in English" "Myanmar Amber Appraisal Talk" "$EXPO" search amber --
 check "search in Chinese" "琥珀" "$EXPO" search 琥珀 --limit 5
 check "search in pinyin" "琥珀" "$EXPO" search hupo --limit 5
 check "the schedule in the expo's zone (09:30 +08:00)" "09:30" "$EXPO" schedule
-check "a catalogue packed for distribution (zlib, linked statically)" "packed 16." "$EXPO" compile Assets/chongqing-2023 -o "$WORK/packed.sqlite" --compress
+check "a catalogue packed for distribution (LZ4, linked statically)" "packed 16." "$EXPO" compile Assets/chongqing-2023 -o "$WORK/packed.sqlite" --compress
 check "the packed catalogue searched in place" "Myanmar Amber Appraisal Talk" "$EXPO" search amber --limit 5 --data "$WORK/packed.sqlite"
 check "the packed catalogue unpacked" "unpacked into" "$EXPO" compile "$WORK/packed.sqlite" -o "$WORK/unpacked.sqlite"
 check "the unpacked catalogue answers as the packed one" "same" bash -c "cmp <('$EXPO' search 琥珀 --format json --data '$WORK/packed.sqlite') <('$EXPO' search 琥珀 --format json --data '$WORK/unpacked.sqlite') && echo same"

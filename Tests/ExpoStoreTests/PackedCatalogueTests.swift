@@ -56,7 +56,7 @@ import Testing
     let sizes = try PackedCatalogue.pack(plain.path, to: path, chunkSize: 1 << shift)
     #expect(sizes.plainBytes == (try FileManager.default.attributesOfItem(atPath: plain.path)[.size] as? Int))
     #expect(sizes.packedBytes == (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int))
-    #expect(sizes.packedBytes * (shift >= 12 ? 4 : 2) < sizes.plainBytes, "packed \(sizes) at \(1 << shift)")
+    #expect(sizes.packedBytes * (shift >= 12 ? 3 : 2) < sizes.plainBytes, "packed \(sizes) at \(1 << shift)")
     let packed = try Catalogue(path: path, verify: true)
     #expect(try packed.info() == plain.info())
     #expect(try Self.answers(packed) == Self.answers(plain))
@@ -68,6 +68,41 @@ import Testing
     let expected = try Self.everything(plain)
     #expect(rows.keys.sorted() == expected.keys.sorted())
     for (table, want) in expected { #expect(rows[table] == want, "\(table) at \(1 << shift)") }
+  }
+
+  /// A file of the earlier format (zlib chunks, "Expo packed v1"), as earlier releases wrote it,
+  /// opens and answers as the plain file, is checked whole and unpacks to the very file.
+  @Test(arguments: [14, 16])
+  func aFileOfTheEarlierFormatAnswersAsThePlainFile(shift: Int) throws {
+    let plain = SampleCatalogue.shared
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("v1-\(shift).sqlite")
+    try PackedCatalogue.pack(plain.path, to: path, chunkSize: 1 << shift, format: .zlib)
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)).prefix(16))
+    #expect(bytes == CatalogueHeader.packedV1)
+    #expect(PackedCatalogue.isPacked(path))
+    let packed = try Catalogue(path: path, verify: true)
+    #expect(try Self.answers(packed) == Self.answers(plain))
+    #expect(try Self.everything(packed) == Self.everything(plain))
+    let unpacked = tmp.path("unpacked.sqlite")
+    try PackedCatalogue.unpack(path, to: unpacked)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: unpacked)) == Data(contentsOf: URL(fileURLWithPath: plain.path)))
+  }
+
+  /// A cache of a few chunks: SQLite holds pages in place (memory-mapped reads from the chunk
+  /// cache) while it reads others, so chunks are evicted around pinned ones, and when every slot is
+  /// pinned a chunk is read without being kept. The answers stay the plain file's.
+  @Test(arguments: [4, 6, 64])
+  func aCacheOfAFewChunksAnswersAsThePlainFile(chunks: Int) throws {
+    let plain = SampleCatalogue.shared
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("small-cache.sqlite")
+    try PackedCatalogue.pack(plain.path, to: path, chunkSize: 4096)
+    let packed = try Catalogue(path: path, listLimit: Catalogue.listedLimit, packedCache: chunks * 4096)
+    #expect(try packed.info() == plain.info())
+    #expect(try Self.answers(packed) == Self.answers(plain))
+    // Twice: the second time over a cache the first left full.
+    #expect(try Self.answers(packed) == Self.answers(plain))
   }
 
   @Test func aPathThatNeedsEscapingInAURIOpens() throws {
@@ -193,6 +228,31 @@ import Testing
         #expect(error.description.contains("\(path): a damaged packed catalogue (chunk \(chunk + 1) of \(chunks)"))
       }
     }
+  }
+
+  /// The index is read a chunk's two offsets at a time, when the chunk is read: offsets out of
+  /// order fail that read, named as the chunk's damage (the whole-file check refuses them at once).
+  @Test func offsetsOutOfOrderFailTheReadThatNeedsThem() throws {
+    let tmp = try TemporaryFolder()
+    let good = tmp.path("good.sqlite")
+    try PackedCatalogue.pack(SampleCatalogue.shared.path, to: good, chunkSize: 4096)
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
+    func u64(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+    let index = u64(40)
+    let chunks = u64(32)
+    let k = chunks / 2
+    // Chunk k ends before it starts (and chunk k + 1 starts inside chunk k - 1's bytes).
+    let wrong = u64(index + 8 * k) - 1
+    for i in 0..<8 { bytes[index + 8 * (k + 1) + i] = UInt8((wrong >> (8 * i)) & 0xFF) }
+    let path = tmp.path("offsets.sqlite")
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let catalogue = try Catalogue(path: path)
+    #expect(throws: (any Error).self) { _ = try Self.everything(catalogue) }
+    let damage = try #require(PackedCatalogue.lastDamage(in: path)).description
+    #expect(
+      damage.contains("(chunk \(k + 1) of \(chunks) is damaged)")
+        || damage.contains("(chunk \(k + 2) of \(chunks) is damaged)"), "\(damage)")
+    #expect(throws: CatalogueError.self) { try PackedCatalogue.verify(path) }
   }
 
   /// The output is replaced only when it is a file: a folder is never removed (rename(2) fails on

@@ -5,15 +5,21 @@
 #include <stdint.h>
 
 /// A packed catalogue: a compiled catalogue's SQLite file cut into chunks of `chunk_size` bytes,
-/// each compressed with zlib, read in place through the SQLite VFS "expo-packed" (read-only).
+/// each compressed, read in place through the SQLite VFS "expo-packed" (read-only).
 ///
 /// Layout (integers little-endian):
-///   header, 64 bytes: magic "Expo packed v1\0\0" (16), chunk size u32, CRC-32 of the plain file
+///   header, 64 bytes: magic "Expo packed v2\0\0" (16), chunk size u32, CRC-32 of the plain file
 ///     u32, logical size u64 (a multiple of 512), chunk count u64, index offset u64, zero padding;
-///   the chunks, one after another, each a zlib stream (its checksum is checked at every read);
+///   the chunks, one after another, each the XXH3 hash of its plain bytes (u64) and an LZ4 block
+///     (both checked at every read);
 ///   the index at `index offset`: chunk count + 1 offsets u64 (the last one is the index offset).
+/// Format 1 ("Expo packed v1\0\0", written by earlier releases, still read) is the same but for the
+/// chunks: each a zlib stream (zlib's checksum checked at every read).
 
-#define EXPO_PACKED_MAGIC "Expo packed v1\0\0"
+#define EXPO_PACKED_MAGIC "Expo packed v2\0\0"
+#define EXPO_PACKED_MAGIC_V1 "Expo packed v1\0\0"
+/// The format `expo_packed_compress` writes by default (the magic's number).
+#define EXPO_PACKED_FORMAT 2
 #define EXPO_PACKED_MAGIC_LENGTH 16
 #define EXPO_PACKED_HEADER_LENGTH 64
 
@@ -23,12 +29,14 @@
 /// Registers the VFS (once; later calls do nothing). Returns an SQLite result code.
 int expo_packed_register(void);
 
-/// Compresses `length` bytes of `input` into `output` (of `capacity` bytes, `expo_packed_bound`)
-/// as a zlib stream at `level`. Returns the compressed length, 0 on failure.
-size_t expo_packed_compress(const uint8_t *input, size_t length, uint8_t *output, size_t capacity, int level);
+/// Stores `length` bytes of `input` (16 MB at most) as a chunk of `format` in `output` (of `capacity`
+/// bytes, `expo_packed_bound`): format 2, the XXH3 hash and an LZ4 block at LZ4HC's `level`; format 1,
+/// a zlib stream at zlib's `level`. Returns the stored length, 0 on failure.
+size_t expo_packed_compress(int format, const uint8_t *input, size_t length, uint8_t *output, size_t capacity,
+                            int level);
 
-/// The most bytes `expo_packed_compress` may need for `length` bytes.
-size_t expo_packed_bound(size_t length);
+/// The most bytes `expo_packed_compress` may need for `length` bytes in `format`.
+size_t expo_packed_bound(int format, size_t length);
 
 /// Checks a packed file's header and index: 0 when sound, else a message in `message`
 /// (of `capacity` bytes) and -1.

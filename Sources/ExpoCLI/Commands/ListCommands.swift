@@ -381,7 +381,7 @@ struct CompileCommand: ParsableCommand {
   var compress = false
   @Option(
     help: ArgumentHelp(
-      "Bytes per compressed chunk with --compress (a power of two from 512 to 16777216; default 65536): smaller "
+      "Bytes per compressed chunk with --compress (a power of two from 512 to 16777216; default 32768): smaller "
         + "chunks pack less and read faster from a cold start.", valueName: "bytes"))
   var chunkSize: Int?
 

@@ -5,13 +5,17 @@ import Foundation
 /// tells which, for every place that asks.
 public enum CatalogueHeader {
   public static let sqlite: [UInt8] = Array("SQLite format 3".utf8) + [0]
-  /// A packed catalogue of the format this program reads.
-  public static let packed: [UInt8] = Array("Expo packed v1".utf8) + [0, 0]
+  /// A packed catalogue of the format this program writes (LZ4 chunks).
+  public static let packed: [UInt8] = Array("Expo packed v2".utf8) + [0, 0]
+  /// A packed catalogue of the format earlier releases wrote (zlib chunks), which this one reads.
+  public static let packedV1: [UInt8] = Array("Expo packed v1".utf8) + [0, 0]
   /// What every packed format's magic starts with.
   static let packedFamily: [UInt8] = Array("Expo packed v".utf8)
 
   public enum Kind: Sendable, Equatable {
-    case sqlite, packed
+    case sqlite
+    /// A packed catalogue of a format this program reads (`packed` or `packedV1`).
+    case packed
     /// A packed catalogue of another format (named as such, not as an unknown file).
     case otherPacked
   }
@@ -29,7 +33,7 @@ public enum CatalogueHeader {
 
   static func kind(ofHeader header: [UInt8]) -> Kind? {
     if header == sqlite { return .sqlite }
-    if header == packed { return .packed }
+    if header == packed || header == packedV1 { return .packed }
     return header.starts(with: packedFamily) ? .otherPacked : nil
   }
 }

@@ -49,7 +49,10 @@ public final class Catalogue: CatalogueReading {
   /// `listLimit`: the largest result set listed whole; `collectLimit`: the matches kept per kind
   /// of a larger one (tests compare a counted set with the same set listed, and page past what
   /// was kept).
-  init(path: String, listLimit: Int, collectLimit: Int? = nil, answersCommon: Bool = true) throws {
+  /// `packedCache`: the bytes of decoded chunks a packed catalogue keeps (tests make it a few chunks).
+  init(path: String, listLimit: Int, collectLimit: Int? = nil, answersCommon: Bool = true, packedCache: Int? = nil)
+    throws
+  {
     self.listLimit = listLimit
     self.answersCommon = answersCommon
     self.collectLimit = max(2 * Catalogue.scoredLimit, collectLimit ?? max(5_001, listLimit + 1))
@@ -57,7 +60,7 @@ public final class Catalogue: CatalogueReading {
     let collector = SearchCollector()
     self.collector = collector
     do {
-      connection = try DirectConnection(path: try PackedCatalogue.connectionPath(path))
+      connection = try PackedCatalogue.connection(path, cacheBytes: packedCache)
       try SearchCollector.register(collector, on: connection.sqliteConnection)
       let version: String? = try connection.serialized { db in
         try db.value("SELECT value FROM meta WHERE key = 'schemaVersion'")
