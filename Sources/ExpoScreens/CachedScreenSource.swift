@@ -14,6 +14,11 @@ public final class CachedScreenSource: ScreenSource {
   private var contentOrder: [ContentKey] = []
   private var blocks: [BlockKey: [Row]] = [:]
   private var blockOrder: [BlockKey] = []
+  /// The content and the rows last asked for: a key asks for the same ones several times (the
+  /// reducer, keeping the cursor visible, the scene, prefetching), and comparing the key with the
+  /// last one (its texts the same storage: compared by identity) costs less than hashing it.
+  private var lastContent: (key: ContentKey, content: ScreenContent)?
+  private var lastRows: (listing: Listing, language: Language, offset: Int, limit: Int, rows: [Row])?
   static let blockSize = 128
   static let contentLimit = 64
   static let blockLimit = 64
@@ -44,9 +49,14 @@ public final class CachedScreenSource: ScreenSource {
 
   public func content(for screen: Screen, in context: ContentContext) -> ScreenContent {
     let key = ContentKey(screen: screen, context: context)
-    if let hit = contents[key] { return hit }
+    if let last = lastContent, last.key == key { return last.content }
+    if let hit = contents[key] {
+      lastContent = (key, hit)
+      return hit
+    }
     do {
       let content = try builder.content(for: screen, in: context)
+      lastContent = (key, content)
       contents[key] = content
       contentOrder.append(key)
       if contentOrder.count > CachedScreenSource.contentLimit { contents[contentOrder.removeFirst()] = nil }
@@ -57,6 +67,19 @@ public final class CachedScreenSource: ScreenSource {
   }
 
   public func rows(of listing: Listing, in context: ContentContext, offset: Int, limit: Int) -> [Row] {
+    if let last = lastRows, last.offset == offset, last.limit == limit, last.language == context.language,
+      last.listing == listing
+    {
+      return last.rows
+    }
+    let (rows, complete) = window(of: listing, in: context, offset: offset, limit: limit)
+    // (A window cut short by a block that could not be read is not kept: the next ask tries again.)
+    if complete { lastRows = (listing, context.language, offset, limit, rows) }
+    return rows
+  }
+
+  /// Rows `offset ..< offset + limit` from the blocks, and whether every block needed was read.
+  private func window(of listing: Listing, in context: ContentContext, offset: Int, limit: Int) -> ([Row], Bool) {
     var out: [Row] = []
     var index = max(0, offset)
     let end = index + max(0, limit)
@@ -64,7 +87,7 @@ public final class CachedScreenSource: ScreenSource {
     while index < end {
       let block = index / size
       guard let rows = load(BlockKey(listing: listing, language: context.language, block: block), context) else {
-        break
+        return (out, false)
       }
       let start = index - block * size
       guard start < rows.count else { break }
@@ -73,7 +96,7 @@ public final class CachedScreenSource: ScreenSource {
       out += rows[start..<(start + take)]
       index += take
     }
-    return out
+    return (out, true)
   }
 
   private func load(_ key: BlockKey, _ context: ContentContext) -> [Row]? {
