@@ -18,14 +18,15 @@
 #include <xxhash.h>
 
 // A read-only SQLite VFS over a packed catalogue (see packed_catalogue.h). The main database
-// file is read chunk by chunk, each chunk inflated into a cache of recent chunks; every other
+// file is read chunk by chunk, each chunk decoded into a cache of recent chunks; every other
 // file (a statement's temporary files) is opened by the default VFS, to which the VFS's other
 // methods are passed on.
 
-/// Bytes of decoded chunks kept per open file at most (allocated as chunks are read; SQLite's page
-/// cache sits above this). At a million products, the search benchmark's median per keystroke was
-/// 1.29-2.1 ms with 64 MB, 0.88-1.0 ms (the plain file's) with 128 MB; but the guide's budget for
-/// memory at a million products is 150 MB, and it takes 31 MB with the plain file.
+/// Bytes of decoded chunks kept per open file at most (their pages made as chunks are read; SQLite
+/// reads pages in place from them). At a million products, the search benchmark's median per
+/// keystroke with 64 MB: 1.4 ms, p95 6.3 ms (the plain file's 2.1 / 17.7 ms); zlib chunks took
+/// 1.3-2.7 ms with 64 MB and 0.9-1.0 ms with 128 MB. The guide's budget for memory at a million
+/// products is 150 MB (88 MB at its peak with a packed file, 25 MB with the plain one).
 #define CACHE_BYTES (64u << 20)
 
 static uint32_t get32(const uint8_t *p) {
@@ -168,9 +169,9 @@ int expo_packed_check(const char *path, char *message, size_t capacity) {
   return status;
 }
 
-/// Inflates chunks [first, last) of the file open as `fd`, writing them to `out` when it is not
+/// Decodes chunks [first, last) of the file open as `fd`, writing them to `out` when it is not
 /// -1; their combined CRC-32 in `crc`. 0, or -1 (the source) / -2 (the output) with a message.
-static int inflate_range(int fd, const PackedIndex *index, uint64_t first, uint64_t last, int out, uint32_t *crc,
+static int decode_range(int fd, const PackedIndex *index, uint64_t first, uint64_t last, int out, uint32_t *crc,
                          char *message, size_t capacity) {
   uint8_t *stored = malloc((size_t)stored_bound(index->format, index->chunk_size));
   uint8_t *plain = malloc(index->chunk_size);
@@ -212,12 +213,12 @@ typedef struct {
 
 static void *check_part(void *argument) {
   CheckPart *part = argument;
-  part->status = inflate_range(part->fd, part->index, part->first, part->last, -1, &part->crc, part->message,
+  part->status = decode_range(part->fd, part->index, part->first, part->last, -1, &part->crc, part->message,
                                sizeof part->message);
   return NULL;
 }
 
-/// Inflates every chunk on every core (a check needs no order but the checksum's); the combined
+/// Decodes every chunk on every core (a check needs no order but the checksum's); the combined
 /// CRC-32 in `crc`.
 static int check_all(int fd, const PackedIndex *index, uint32_t *crc, char *message, size_t capacity) {
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -260,10 +261,10 @@ int expo_packed_unpack(const char *source, const char *destination, char *messag
   }
   uint32_t crc = 0;
   if (status == 0) {
-    status = destination ? inflate_range(fd, &index, 0, index.chunk_count, out, &crc, message, capacity)
+    status = destination ? decode_range(fd, &index, 0, index.chunk_count, out, &crc, message, capacity)
                          : check_all(fd, &index, &crc, message, capacity);
   }
-  // (Chunks in another order inflate well: the whole file's
+  // (Chunks in another order decode well: the whole file's
   // checksum tells.)
   if (status == 0 && crc != index.crc)
     status = fail(message, capacity, "its contents do not match its checksum (chunks changed or out of order)");
@@ -357,8 +358,9 @@ static int packed_close(sqlite3_file *file) {
   return SQLITE_OK;
 }
 
-/// The slot holding chunk `c`, inflated if it was not cached; NULL on an error, its SQLite code in
-/// `error` (a chunk that does not inflate to its length, zlib's checksum included: SQLITE_IOERR_DATA).
+/// The slot holding chunk `c`, decoded if it was not cached (into the spare when every slot is
+/// pinned); NULL on an error, its SQLite code in `error` (offsets out of order, a chunk that does not
+/// decode to its length or whose hash or zlib checksum fails: SQLITE_IOERR_DATA).
 static const uint8_t *chunk(PackedFile *p, uint64_t c, int *error) {
   *error = SQLITE_IOERR_READ;
   uint32_t known = p->where[c];

@@ -205,7 +205,7 @@ public enum PackedCatalogue {
   }
 
   /// Checks every chunk of the packed catalogue at `path` and the whole file's checksum (reading
-  /// and inflating all of it: a file from elsewhere, checked once per version of the file).
+  /// and decoding all of it: a file from elsewhere, checked once per version of the file).
   public static func verify(_ path: String) throws {
     var message = [CChar](repeating: 0, count: 256)
     guard expo_packed_unpack(path, nil, &message, message.count) == 0 else {
