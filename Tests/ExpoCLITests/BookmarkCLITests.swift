@@ -66,6 +66,35 @@ import Testing
     #expect(broken.stderr.contains("malformed JSON"))
   }
 
+  /// A file of a later version of the format, or of another program, is refused with where and
+  /// why, and nothing of it is imported; one without the two fields (written by hand) is read.
+  @Test(arguments: [
+    ("\"format\": \"expo-guide-bookmarks\", \"version\": 99", "$.version: this program reads version 1"),
+    ("\"format\": \"expo-guide-bookmarks\", \"version\": \"1\"", "$.version: this program reads version 1"),
+    ("\"format\": \"someone-elses\", \"version\": 1", "$.format: expected \"expo-guide-bookmarks\""),
+    ("\"version\": 1", ""),
+    ("", ""),
+  ])
+  func importRefusesAFormatItDoesNotRead(fields: String, refusal: String) throws {
+    let mine = userFile()
+    let shared = FileManager.default.temporaryDirectory.appendingPathComponent("share-\(UUID().uuidString).json").path
+    let head = fields.isEmpty ? "" : fields + ", "
+    try Data("{\(head)\"bookmarks\": [{\"kind\": \"event\", \"id\": \"ev-opening\"}]}".utf8)
+      .write(to: URL(fileURLWithPath: shared))
+    let imported = try ExpoBinary.run(["bookmarks", "import", shared, "--user-data", mine])
+    let list = try #require(
+      try ExpoBinary.json(["bookmarks", "list", "--format", "json", "--user-data", mine]) as? [[String: Any]])
+    if refusal.isEmpty {
+      #expect(imported.status == 0, "\(imported.stderr)")
+      #expect(list.count == 1)
+    } else {
+      #expect(imported.status == 65)
+      #expect(imported.stderr.contains(shared + ":1:"), "\(imported.stderr)")
+      #expect(imported.stderr.contains(refusal), "\(imported.stderr)")
+      #expect(list.isEmpty)
+    }
+  }
+
   @Test func icsIsValidRFC5545() throws {
     let user = userFile()
     _ = try ExpoBinary.run(["bookmarks", "add", "event", "ev-opening", "--user-data", user])

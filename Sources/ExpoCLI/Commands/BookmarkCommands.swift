@@ -184,6 +184,18 @@ struct BookmarksCommand: ParsableCommand {
           throw CLIError(
             "\(file): expected an object with a \"bookmarks\" array (made by `expo bookmarks export`)", code: 65)
         }
+        // (A file of another program, or of a later version of this format, is refused, not read
+        // as far as its fields happen to match.)
+        if let format = object["format"], format.value != .string("expo-guide-bookmarks") {
+          throw CLIError(
+            "\(file):\(format.position): $.format: expected \"expo-guide-bookmarks\" (a file made by `expo bookmarks export`)",
+            code: 65)
+        }
+        if let version = object["version"], version.value != .number(1, isInteger: true) {
+          throw CLIError(
+            "\(file):\(version.position): $.version: this program reads version 1 of the bookmarks format; "
+              + "a later version needs a later expo", code: 65)
+        }
         let catalogue = try data.open()
         let expo = try catalogue.info().expo.id
         if case .string(let other)? = object["expo"]?.value, other != expo {
