@@ -104,6 +104,7 @@ public struct TerminalApp {
     var frame = renderer.render(state, navigator.scene(state))
     startMarks?("first screen")
     terminal.present(frame.grid)
+    frame.dropGrid()
     startMarks?("first paint")
     if bell { terminal.bell() }
     var lastTick = Date()
@@ -221,6 +222,7 @@ public struct TerminalApp {
       frame = renderer.render(state, scene)
       let t2 = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
       terminal.present(frame.grid)
+      frame.dropGrid()
       if let trace {
         let t3 = DispatchTime.now().uptimeNanoseconds
         let line = String(

@@ -142,7 +142,9 @@ public struct FrameWriter {
     out.removeAll(keepingCapacity: true)
     let width = grid.width
     let height = grid.height
-    let old: Grid
+    var old: Grid
+    // (Whether the screen's contents are known: else it was cleared, and nothing is scrolled.)
+    let known = previous.map { $0.width == width && $0.height == height } ?? false
     if let previous, previous.width == width, previous.height == height {
       old = previous
     } else {
@@ -151,12 +153,15 @@ public struct FrameWriter {
       cursor = (0, 0)
       old = Grid(width: width, height: height)
     }
-    var shown = old.cells
+    // The screen's cells taken out of the last frame (which is dropped): changed in place below,
+    // never copied whole. (`old` keeps its clusters' texts for comparing.)
+    previous = nil
+    var shown = old.takeCells()
     grid.cells.withUnsafeBufferPointer { new in
       var same = shown.withUnsafeBufferPointer { before in
         (0..<height).map { y in rowsMatch(new, grid, y, before, old, y) }
       }
-      if previous != nil, codes.scrollRegion, height >= 4, same.lazy.filter({ !$0 }).count >= 4,
+      if known, codes.scrollRegion, height >= 4, same.lazy.filter({ !$0 }).count >= 4,
         let scroll = shown.withUnsafeBufferPointer({ bestScroll(new, grid, $0, old, same) })
       {
         apply(scroll, to: &shown, width: width)
@@ -167,9 +172,20 @@ public struct FrameWriter {
       shown.withUnsafeBufferPointer { before in
         for y in 0..<height where !same[y] { writeRow(y, new, grid, before, old) }
       }
+      // What the screen shows now: the rows written copied in. Not the grid itself, which the
+      // renderer then changes in place for the next frame (a grid shared with the writer was
+      // copied whole at the renderer's first change). A frame with clusters is kept as it is:
+      // its cells name its own clusters' texts.
+      if grid.clusters.isEmpty && old.clusters.isEmpty {
+        shown.withUnsafeMutableBufferPointer { screen in
+          for y in 0..<height where !same[y] {
+            (screen.baseAddress! + y * width).update(from: new.baseAddress! + y * width, count: width)
+          }
+        }
+      }
     }
     if pen != .plain { resetPen() }
-    previous = grid
+    previous = grid.clusters.isEmpty && old.clusters.isEmpty ? Grid(width: width, height: height, cells: shown) : grid
     return out
   }
 

@@ -22,6 +22,22 @@ public struct Grid: Hashable, Sendable {
     cells = Array(repeating: .blank, count: self.width * self.height)
   }
 
+  /// A grid of `cells`, row after row, without clusters (the frame writer's copy of the screen).
+  init(width: Int, height: Int, cells: [Cell]) {
+    precondition(width >= 0 && height >= 0 && cells.count == width * height)
+    self.width = width
+    self.height = height
+    self.cells = cells
+  }
+
+  /// The cells, taken out (the grid keeps none, its clusters stay): the caller's array is then
+  /// the only one, and changes in place.
+  mutating func takeCells() -> [Cell] {
+    var taken: [Cell] = []
+    swap(&taken, &cells)
+    return taken
+  }
+
   public subscript(x: Int, y: Int) -> Cell {
     get { cells[y * width + x] }
     set { cells[y * width + x] = newValue }

@@ -15,6 +15,10 @@ public struct Frame: Sendable {
   /// The item whose card the detail pane shows (nil without a pane).
   public var paneTarget: Screen?
 
+  /// Lets go of the grid once it is on the screen (the frame's other fields stay, for clicks): the
+  /// renderer's kept grid is then held by the renderer alone and changed in place at the next key.
+  public mutating func dropGrid() { grid = Grid(width: 0, height: 0) }
+
   /// The row (list row, or item of a plan) under the screen cell (x, y), for mouse clicks.
   public func index(atColumn x: Int, row y: Int) -> Int? {
     mapHits?.item(atColumn: x, row: y) ?? listIndex(atRow: y, column: x)

@@ -64,7 +64,9 @@ extension Renderer {
     // (A frame with multi-scalar clusters is not drawn over: their texts live in the grid, and
     // would pile up frame after frame.)
     let base = kept.layout == layout && kept.grid.clusters.isEmpty ? kept.parts : nil
-    var grid = base != nil ? kept.grid : Grid(width: state.width, height: state.height)
+    var grid = Grid(width: 0, height: 0)
+    // (The kept grid taken out, not copied: changed in place when nothing else holds it.)
+    if base != nil { swap(&grid, &kept.grid) } else { grid = Grid(width: state.width, height: state.height) }
     var parts = KeptFrame.Parts()
 
     let title = titleTexts(state, scene.header)

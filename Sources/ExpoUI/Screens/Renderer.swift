@@ -16,6 +16,9 @@ public struct Renderer {
   /// copies the others; drawing every row at every key was half of a keystroke's time).
   /// Cleared when 512 pile up: a few screens' worth at any terminal size.
   let listRowCache = ListRowCache(limit: 512)
+  /// The list's column widths for the last columns and width asked for (the same at every key of
+  /// a screen).
+  let listWidths = LastWidths()
   /// The last frame of a list screen without a pane or the help, and what its parts were drawn
   /// from (Renderer+Kept).
   let kept = KeptFrame()

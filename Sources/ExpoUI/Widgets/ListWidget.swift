@@ -16,7 +16,9 @@ extension Renderer {
     let layout = scene.layout
     let content = scene.content
     let mainWidth = layout.mainWidth
-    let widths = columnWidths(content.columns, total: mainWidth - 2)
+    let widths = listWidths.widths(content.columns, total: mainWidth - 2) {
+      columnWidths(content.columns, total: mainWidth - 2)
+    }
     if let headerY = layout.headerY {
       parts.columns = content.columns
       if base?.columns != content.columns {
@@ -84,6 +86,18 @@ extension Renderer {
     var bookmarked: Bool
     var columns: [Column]
     var mainWidth: Int
+  }
+
+  /// Column widths as last computed, with the columns and the width they were computed for.
+  final class LastWidths {
+    private var last: (columns: [Column], total: Int, widths: [Int])?
+
+    func widths(_ columns: [Column], total: Int, _ compute: () -> [Int]) -> [Int] {
+      if let last, last.total == total, last.columns == columns { return last.widths }
+      let widths = compute()
+      last = (columns, total, widths)
+      return widths
+    }
   }
 
   /// List rows as last drawn, by their index in the list. A row is looked up by its index (no
