@@ -323,17 +323,22 @@ typedef struct {
 
 static sqlite3_vfs *underlying;
 
-/// The last chunk found damaged while a query read it, in words ("" for none): SQLite says only
-/// "disk I/O error", the program says which file and chunk.
-static char damaged_path[4096];
-static char damage[128];
+/// The last chunks found damaged while queries read them, newest first, in words: SQLite says only
+/// "disk I/O error", the program says which file and chunk. One per file (a damaged file found
+/// again replaces its entry), the 8 files last found.
+#define DAMAGE_RECORDS 8
+static struct {
+  char path[4096];
+  char reason[128];
+} damages[DAMAGE_RECORDS];
+static int damage_count;
 static pthread_mutex_t damage_lock = PTHREAD_MUTEX_INITIALIZER;
 
-int expo_packed_last_damage(char *path, size_t path_capacity, char *reason, size_t reason_capacity) {
+int expo_packed_damage(int n, char *path, size_t path_capacity, char *reason, size_t reason_capacity) {
   pthread_mutex_lock(&damage_lock);
-  int found = damage[0] != 0;
-  if (found && path && path_capacity > 0) snprintf(path, path_capacity, "%s", damaged_path);
-  if (found && reason && reason_capacity > 0) snprintf(reason, reason_capacity, "%s", damage);
+  int found = n >= 0 && n < damage_count;
+  if (found && path && path_capacity > 0) snprintf(path, path_capacity, "%s", damages[n].path);
+  if (found && reason && reason_capacity > 0) snprintf(reason, reason_capacity, "%s", damages[n].reason);
   pthread_mutex_unlock(&damage_lock);
   return found;
 }
@@ -356,6 +361,22 @@ static int packed_close(sqlite3_file *file) {
   release(p);
   pthread_mutex_destroy(&p->lock);
   return SQLITE_OK;
+}
+
+/// Records that chunk `c` of the open file `p` failed a read ("chunk 3 of 249 is damaged"), for
+/// `expo_packed_damage`.
+static void record_damage(const PackedFile *p, uint64_t c, const char *what) {
+  const char *name = p->name ? p->name : "";
+  pthread_mutex_lock(&damage_lock);
+  // This file's entry (or the oldest) moved to the front.
+  int at = 0;
+  while (at < damage_count && strcmp(damages[at].path, name) != 0) at++;
+  if (at == damage_count) at = damage_count < DAMAGE_RECORDS ? damage_count++ : DAMAGE_RECORDS - 1;
+  memmove(&damages[1], &damages[0], (size_t)at * sizeof damages[0]);
+  snprintf(damages[0].path, sizeof damages[0].path, "%s", name);
+  snprintf(damages[0].reason, sizeof damages[0].reason, "chunk %llu of %llu %s", (unsigned long long)c + 1,
+           (unsigned long long)p->index.chunk_count, what);
+  pthread_mutex_unlock(&damage_lock);
 }
 
 /// The slot holding chunk `c`, decoded if it was not cached (into the spare when every slot is
@@ -395,19 +416,21 @@ static const uint8_t *chunk(PackedFile *p, uint64_t c, int *error) {
   // The chunk's two offsets, from the index at the end of the file; offsets out of order or out
   // of the chunks' part of the file are damage, as a chunk that does not decode is.
   uint8_t pair[16];
-  if (read_fully(p->fd, pair, sizeof pair, p->index.index_offset + c * 8) != 0) return NULL;
+  if (read_fully(p->fd, pair, sizeof pair, p->index.index_offset + c * 8) != 0) {
+    record_damage(p, c, "cannot be read: the file is shorter than its header and index say");
+    return NULL;
+  }
   uint64_t start = get64(pair), end = get64(pair + 8);
   uint64_t stored = end - start;
   int sound = start >= EXPO_PACKED_HEADER_LENGTH && end > start && end <= p->index.index_offset
               && stored <= stored_bound(p->index.format, plain);
-  if (sound && read_fully(p->fd, p->scratch, (size_t)stored, start) != 0) return NULL;
+  if (sound && read_fully(p->fd, p->scratch, (size_t)stored, start) != 0) {
+    record_damage(p, c, "cannot be read: the file is shorter than its header and index say");
+    return NULL;
+  }
   if (!sound || decode(p->index.format, p->scratch, stored, memory, plain, NULL) != 0) {
     *error = SQLITE_IOERR_DATA;
-    pthread_mutex_lock(&damage_lock);
-    snprintf(damaged_path, sizeof damaged_path, "%s", p->name ? p->name : "");
-    snprintf(damage, sizeof damage, "chunk %llu of %llu is damaged", (unsigned long long)c + 1,
-             (unsigned long long)p->index.chunk_count);
-    pthread_mutex_unlock(&damage_lock);
+    record_damage(p, c, "is damaged");
     return NULL;
   }
   if (slot == UINT32_MAX) return memory;

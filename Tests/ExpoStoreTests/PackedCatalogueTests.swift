@@ -255,6 +255,23 @@ import Testing
     #expect(throws: CatalogueError.self) { try PackedCatalogue.verify(path) }
   }
 
+  /// A file cut short while it is open: a read past its end fails, named with the file and the
+  /// chunk (SQLite says only "disk I/O error").
+  @Test func aFileCutShortWhileOpenNamesTheChunkItCannotRead() throws {
+    let tmp = try TemporaryFolder()
+    let path = tmp.path("cut.sqlite")
+    try PackedCatalogue.pack(SampleCatalogue.shared.path, to: path, chunkSize: 4096)
+    let catalogue = try Catalogue(path: path)
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    let size = try handle.seekToEnd()
+    try handle.truncate(atOffset: size / 3)
+    try handle.close()
+    #expect(throws: (any Error).self) { _ = try Self.answers(catalogue) }
+    let damage = try #require(PackedCatalogue.lastDamage(in: path)).description
+    #expect(damage.hasPrefix(path + ": a damaged packed catalogue (chunk "), "\(damage)")
+    #expect(damage.contains("cannot be read: the file is shorter than its header and index say"), "\(damage)")
+  }
+
   /// The output is replaced only when it is a file: a folder is never removed (rename(2) fails on
   /// it), a write that fails leaves what was there.
   @Test func aPackOrUnpackOntoAFolderLeavesTheFolder() throws {

@@ -48,8 +48,9 @@ int expo_packed_check(const char *path, char *message, size_t capacity);
 /// message when the destination cannot be written. With `destination` NULL, only checks.
 int expo_packed_unpack(const char *source, const char *destination, char *message, size_t capacity);
 
-/// The file and the chunk a query last found damaged ("chunk 3 of 249 is damaged"): 1, or 0 for none.
-int expo_packed_last_damage(char *path, size_t path_capacity, char *reason, size_t reason_capacity);
+/// The `n`th last file a query found damaged (0: the last; one entry per file, 8 at most) and its
+/// chunk ("chunk 3 of 249 is damaged"): 1, or 0 when there is no such entry.
+int expo_packed_damage(int n, char *path, size_t path_capacity, char *reason, size_t reason_capacity);
 
 /// The CRC-32 of `length` bytes after `crc` (zlib's; start with 0).
 uint32_t expo_packed_crc(uint32_t crc, const uint8_t *bytes, size_t length);

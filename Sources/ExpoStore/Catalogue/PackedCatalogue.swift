@@ -56,7 +56,8 @@ public enum PackedCatalogue {
     case .packed: break
     case .otherPacked:
       throw CatalogueError.notACatalogue(
-        path, reason: "a packed catalogue of another format than \"Expo packed v1\", which this program reads")
+        path,
+        reason: "a packed catalogue of another format than \"Expo packed v2\" or \"v1\", the two this program reads")
     // A plain catalogue opens immutable too: no file locks and no check for a journal at each
     // query (catalogues are written whole and renamed into place, never changed in place).
     case .sqlite: return ("file:" + uriEscaped(absolute(path)) + "?immutable=1", false)
@@ -223,15 +224,19 @@ public enum PackedCatalogue {
   }
 
   /// What a query last found damaged in a packed catalogue, for the error it caused (SQLite says
-  /// "disk I/O error"); nil when nothing was. With `file`, only damage found in that file (the
-  /// record is the process's, and another catalogue may have been read since).
+  /// "disk I/O error"); nil when nothing was. With `file`, the damage last found in that file (the
+  /// record is the process's, and other catalogues may have been read since: the last 8 files').
   public static func lastDamage(in file: String? = nil) -> CatalogueError? {
     var path = [CChar](repeating: 0, count: 4096)
     var reason = [CChar](repeating: 0, count: 128)
-    guard expo_packed_last_damage(&path, path.count, &reason, reason.count) == 1 else { return nil }
-    let damaged = text(path)
-    if let file, resolved(file) != resolved(damaged) { return nil }
-    return .damaged(file ?? damaged, reason: text(reason))
+    let wanted = file.map(resolved)
+    var n: Int32 = 0
+    while expo_packed_damage(n, &path, path.count, &reason, reason.count) == 1 {
+      let damaged = text(path)
+      if wanted == nil || wanted == resolved(damaged) { return .damaged(file ?? damaged, reason: text(reason)) }
+      n += 1
+    }
+    return nil
   }
 
   /// The path with symbolic links and ".." resolved (as SQLite names an open file), or as given.
