@@ -86,7 +86,12 @@ public final class CachedScreenSource: ScreenSource {
     let size = CachedScreenSource.blockSize
     while index < end {
       let block = index / size
-      guard let rows = load(BlockKey(listing: listing, language: context.language, block: block), context) else {
+      let rows: [Row]
+      switch load(BlockKey(listing: listing, language: context.language, block: block), context) {
+      case .success(let found): rows = found
+      case .failure(let error):
+        // (Not blank rows: where the list could not be read, it says why.)
+        out.append(CatalogueScreens.failureRow(error, context.language))
         return (out, false)
       }
       let start = index - block * size
@@ -99,16 +104,19 @@ public final class CachedScreenSource: ScreenSource {
     return (out, true)
   }
 
-  private func load(_ key: BlockKey, _ context: ContentContext) -> [Row]? {
-    if let rows = blocks[key] { return rows }
+  private func load(_ key: BlockKey, _ context: ContentContext) -> Result<[Row], any Error> {
+    if let rows = blocks[key] { return .success(rows) }
     let size = CachedScreenSource.blockSize
-    guard let rows = try? builder.rows(of: key.listing, in: context, offset: key.block * size, limit: size) else {
-      return nil
+    let rows: [Row]
+    do {
+      rows = try builder.rows(of: key.listing, in: context, offset: key.block * size, limit: size)
+    } catch {
+      return .failure(error)
     }
     blocks[key] = rows
     blockOrder.append(key)
     if blockOrder.count > CachedScreenSource.blockLimit { blocks[blockOrder.removeFirst()] = nil }
-    return rows
+    return .success(rows)
   }
 
   public func mapTarget(for screen: Screen, selected: Screen?) -> Screen? {

@@ -87,11 +87,18 @@ public struct CatalogueScreens: Sendable {
 
   /// What a screen shows when the catalogue cannot be read (not cached: the next visit tries again).
   public static func failure(_ error: any Error, _ language: Language) -> ScreenContent {
-    let t = UIText(language)
-    return ScreenContent(
-      title: t.error,
-      card: [CardLine(.text, t.catalogueUnreadable(PackedCatalogue.lastDamage()?.description ?? "\(error)"))],
-      emptyText: "")
+    ScreenContent(title: UIText(language).error, card: [CardLine(.text, unreadable(error, language))], emptyText: "")
+  }
+
+  /// The row a long list shows where its rows could not be read (the rows after it are blank).
+  public static func failureRow(_ error: any Error, _ language: Language) -> Row {
+    Row(kind: .note, cells: [unreadable(error, language)], target: nil)
+  }
+
+  /// "The catalogue could not be read: …", with the damaged file and chunk when a packed
+  /// catalogue's read failed (SQLite says only "disk I/O error").
+  static func unreadable(_ error: any Error, _ language: Language) -> String {
+    UIText(language).catalogueUnreadable(PackedCatalogue.lastDamage()?.description ?? "\(error)")
   }
 
   /// Rows of a long list.
