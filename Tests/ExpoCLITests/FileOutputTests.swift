@@ -91,6 +91,19 @@ import Testing
     let result = try ExpoBinary.run(["info", "--data", fifo])
     #expect(Date().timeIntervalSince(start) < 10)
     #expect(result.status == 66 && result.stderr.contains("is a FIFO (a pipe)"), "\(result.stderr)")
+    // A FIFO named as a catalogue, to compile or pack: refused before it is opened (open(2) of a
+    // FIFO waits for a writer). Under timeout(1): a hang fails the test instead of stopping it.
+    let catalogueFifo = dir.appendingPathComponent("fifo.sqlite").path
+    #expect(mkfifo(catalogueFifo, 0o644) == 0)
+    for extra in ["", " --compress"] {
+      let out = dir.appendingPathComponent("out.sqlite").path
+      let compiled = try Shell.run(
+        "timeout 20 \(Shell.quote(ExpoBinary.path)) compile \(Shell.quote(catalogueFifo)) -o \(Shell.quote(out))\(extra)"
+      )
+      #expect(compiled.status == 66, "\(extra): \(compiled.stdout)")
+      #expect(compiled.stdout.contains("\(catalogueFifo) is a FIFO (a pipe)"), "\(extra): \(compiled.stdout)")
+      #expect(!FileManager.default.fileExists(atPath: out))
+    }
     let zero = try ExpoBinary.run(["validate", "/dev/zero"])
     #expect(zero.status == 65 && zero.stderr.contains("/dev/zero: error: is a device"), "\(zero.stderr)")
   }

@@ -390,6 +390,9 @@ struct CompileCommand: ParsableCommand {
   private func compile() throws {
     let started = Date()
     Profile.begin()
+    // (A FIFO or a device as the source is refused before anything opens it: a FIFO's open(2)
+    // waits for a writer forever.)
+    if let reason = FileOutput.unreadableKind(path) { throw CatalogueError.notAFile(path, reason: reason) }
     // (Before any work: a folder, a link or a device is refused, never replaced; a missing folder
     // is made, as a compile always did.)
     let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
