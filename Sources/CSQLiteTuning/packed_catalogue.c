@@ -98,7 +98,7 @@ static int fail(char *message, size_t capacity, const char *text) {
 #define OUTPUT_FAILED(message, capacity, text) (fail((message), (capacity), (text)) - 1)
 
 /// Reads and checks the header and, unless `lazy`, the index of the packed file open as `fd` (a lazy
-/// reader reads a chunk's offsets when it reads the chunk: `chunk_range`).
+/// reader reads a chunk's offsets when it reads the chunk: `chunk`).
 static int read_index(int fd, PackedIndex *index, int lazy, char *message, size_t capacity) {
   memset(index, 0, sizeof(*index));
   struct stat info;
@@ -415,16 +415,15 @@ static const uint8_t *chunk(PackedFile *p, uint64_t c, int *error) {
   uint32_t plain = plain_length(&p->index, c);
   // The chunk's two offsets, from the index at the end of the file; offsets out of order or out
   // of the chunks' part of the file are damage, as a chunk that does not decode is.
+  // A read that fails (the file cut short since it was opened) is named as that chunk's too.
   uint8_t pair[16];
-  if (read_fully(p->fd, pair, sizeof pair, p->index.index_offset + c * 8) != 0) {
-    record_damage(p, c, "cannot be read: the file is shorter than its header and index say");
-    return NULL;
-  }
-  uint64_t start = get64(pair), end = get64(pair + 8);
+  int read = read_fully(p->fd, pair, sizeof pair, p->index.index_offset + c * 8) == 0;
+  uint64_t start = read ? get64(pair) : 0, end = read ? get64(pair + 8) : 0;
   uint64_t stored = end - start;
   int sound = start >= EXPO_PACKED_HEADER_LENGTH && end > start && end <= p->index.index_offset
               && stored <= stored_bound(p->index.format, plain);
-  if (sound && read_fully(p->fd, p->scratch, (size_t)stored, start) != 0) {
+  if (read && sound) read = read_fully(p->fd, p->scratch, (size_t)stored, start) == 0;
+  if (!read) {
     record_damage(p, c, "cannot be read: the file is shorter than its header and index say");
     return NULL;
   }

@@ -127,6 +127,31 @@ import Testing
     #expect(try Catalogue(path: "a b?c#d%e&f=重庆.sqlite").info().counts.exhibitors == 520)
   }
 
+  /// A packed file's layout, from its header: where its index starts, its chunk count, and the
+  /// chunks' offsets (count + 1, the last one the index's).
+  struct Layout {
+    var index: Int
+    var chunks: Int
+    var offsets: [Int]
+
+    init(_ bytes: [UInt8]) {
+      let index = Layout.u64(bytes, 40)
+      let chunks = Layout.u64(bytes, 32)
+      self.index = index
+      self.chunks = chunks
+      offsets = (0...chunks).map { Layout.u64(bytes, index + 8 * $0) }
+    }
+
+    static func u64(_ bytes: [UInt8], _ at: Int) -> Int {
+      (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) }
+    }
+
+    /// Chunk `c`'s offset in the index set to `value`.
+    func setOffset(_ c: Int, to value: Int, in bytes: inout [UInt8]) {
+      for i in 0..<8 { bytes[index + 8 * c + i] = UInt8((value >> (8 * i)) & 0xFF) }
+    }
+  }
+
   /// The damage, and what the refusal must say.
   static func damaged(_ bytes: [UInt8]) -> [(String, [UInt8], String)] {
     func with(_ change: (inout [UInt8]) -> Void) -> [UInt8] {
@@ -134,16 +159,14 @@ import Testing
       change(&copy)
       return copy
     }
-    func u64(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
-    let index = u64(40)
-    let offsets = (0...u64(32)).map { u64(index + 8 * $0) }
-    // Chunks 3 and 4 exchanged, and the index rewritten to match: every chunk inflates well.
+    let layout = Layout(bytes)
+    let (index, offsets) = (layout.index, layout.offsets)
+    // Chunks 3 and 4 exchanged, and the index rewritten to match: every chunk decodes well.
     let swapped = with { b in
       let three = Array(bytes[offsets[3]..<offsets[4]])
       let four = Array(bytes[offsets[4]..<offsets[5]])
       b.replaceSubrange(offsets[3]..<offsets[5], with: four + three)
-      let moved = offsets[3] + four.count
-      for i in 0..<8 { b[index + 8 * 4 + i] = UInt8((moved >> (8 * i)) & 0xFF) }
+      layout.setOffset(4, to: offsets[3] + four.count, in: &b)
     }
     return [
       ("empty", [], "not an Expo Guide catalogue"),
@@ -184,17 +207,15 @@ import Testing
     }
   }
 
-  /// Bytes flipped inside compressed chunks: zlib's stream or checksum catches it, and the read
-  /// fails (an error, not a crash, no wrong answer).
+  /// Bytes flipped inside compressed chunks: the chunk's hash (or, in a v1 file, zlib's stream or
+  /// checksum) catches it, and the read fails (an error, not a crash, no wrong answer).
   @Test func aDamagedChunkFailsItsReadsNotTheProcess() throws {
     let tmp = try TemporaryFolder()
     let good = tmp.path("good.sqlite")
     try PackedCatalogue.pack(SampleCatalogue.shared.path, to: good, chunkSize: 4096)
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
-    func u64(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
-    let index = u64(40)
-    let chunks = u64(32)
-    let offsets = (0...chunks).map { u64(index + 8 * $0) }
+    let layout = Layout(bytes)
+    let (chunks, offsets) = (layout.chunks, layout.offsets)
     let compressed = (0..<chunks).filter { offsets[$0 + 1] - offsets[$0] < 4096 }
     // The first chunk (the schema: opening fails) and one in the middle (reading every row does).
     for chunk in [0, compressed[compressed.count / 2]] {
@@ -237,13 +258,11 @@ import Testing
     let good = tmp.path("good.sqlite")
     try PackedCatalogue.pack(SampleCatalogue.shared.path, to: good, chunkSize: 4096)
     var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
-    func u64(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
-    let index = u64(40)
-    let chunks = u64(32)
+    let layout = Layout(bytes)
+    let chunks = layout.chunks
     let k = chunks / 2
     // Chunk k ends before it starts (and chunk k + 1 starts inside chunk k - 1's bytes).
-    let wrong = u64(index + 8 * k) - 1
-    for i in 0..<8 { bytes[index + 8 * (k + 1) + i] = UInt8((wrong >> (8 * i)) & 0xFF) }
+    layout.setOffset(k + 1, to: layout.offsets[k] - 1, in: &bytes)
     let path = tmp.path("offsets.sqlite")
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     let catalogue = try Catalogue(path: path)

@@ -18,8 +18,6 @@
 
 #define EXPO_PACKED_MAGIC "Expo packed v2\0\0"
 #define EXPO_PACKED_MAGIC_V1 "Expo packed v1\0\0"
-/// The format `expo_packed_compress` writes by default (the magic's number).
-#define EXPO_PACKED_FORMAT 2
 #define EXPO_PACKED_MAGIC_LENGTH 16
 #define EXPO_PACKED_HEADER_LENGTH 64
 

@@ -21,7 +21,7 @@ public enum PackedCatalogue {
   enum Format: Int32 {
     /// Earlier releases': zlib chunks (read, and written only by tests).
     case zlib = 1
-    /// LZ4 chunks, each after the CRC-32 of its plain bytes.
+    /// LZ4 chunks, each after the XXH3 hash of its plain bytes.
     case lz4 = 2
 
     var magic: [UInt8] { self == .zlib ? CatalogueHeader.packedV1 : CatalogueHeader.packed }
@@ -29,13 +29,13 @@ public enum PackedCatalogue {
     var level: Int32 { self == .zlib ? 6 : 9 }
   }
 
-  /// Whether the file at `path` starts as a packed catalogue of this format does.
+  /// Whether the file at `path` starts as a packed catalogue of a format this program reads.
   public static func isPacked(_ path: String) -> Bool { CatalogueHeader.kind(of: path) == .packed }
 
-  /// What GRDB opens for the catalogue at `path`: a URI of the file, opened immutable, and for a
-  /// packed catalogue naming the VFS (which checks the header and the index; when it refuses
-  /// them, `damage(of:)` says what is wrong); the path itself when it is no SQLite file (for
-  /// SQLite to say so).
+  /// What SQLite opens for the catalogue at `path`: a URI of the file, opened immutable, and for a
+  /// packed catalogue naming the VFS (which checks the header, and each chunk's offsets as it
+  /// reads the chunk; when it refuses the file, `damage(of:)` says what is wrong); the path itself
+  /// when it is no SQLite file (for SQLite to say so).
   static func connectionPath(_ path: String) throws -> String { try target(path).path }
 
   /// A read-only connection to the catalogue at `path` (opened as `connectionPath` says). A packed

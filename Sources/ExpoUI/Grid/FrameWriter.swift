@@ -143,9 +143,9 @@ public struct FrameWriter {
     let width = grid.width
     let height = grid.height
     var old: Grid
-    // (Whether the screen's contents are known: else it was cleared, and nothing is scrolled.)
+    // (Whether the screen's contents are known: else it is cleared, and nothing is scrolled.)
     let known = previous.map { $0.width == width && $0.height == height } ?? false
-    if let previous, previous.width == width, previous.height == height {
+    if known, let previous {
       old = previous
     } else {
       if pen != .plain { resetPen() }
@@ -157,6 +157,11 @@ public struct FrameWriter {
     // never copied whole. (`old` keeps its clusters' texts for comparing.)
     previous = nil
     var shown = old.takeCells()
+    // What the screen shows after this frame: `shown` with the rows written copied in, not the
+    // grid itself, which the renderer then changes in place for the next frame (a grid shared with
+    // the writer was copied whole at the renderer's first change). A frame with clusters is kept
+    // as it is: its cells name its own clusters' texts.
+    let owned = grid.clusters.isEmpty && old.clusters.isEmpty
     grid.cells.withUnsafeBufferPointer { new in
       var same = shown.withUnsafeBufferPointer { before in
         (0..<height).map { y in rowsMatch(new, grid, y, before, old, y) }
@@ -172,11 +177,7 @@ public struct FrameWriter {
       shown.withUnsafeBufferPointer { before in
         for y in 0..<height where !same[y] { writeRow(y, new, grid, before, old) }
       }
-      // What the screen shows now: the rows written copied in. Not the grid itself, which the
-      // renderer then changes in place for the next frame (a grid shared with the writer was
-      // copied whole at the renderer's first change). A frame with clusters is kept as it is:
-      // its cells name its own clusters' texts.
-      if grid.clusters.isEmpty && old.clusters.isEmpty {
+      if owned {
         shown.withUnsafeMutableBufferPointer { screen in
           for y in 0..<height where !same[y] {
             (screen.baseAddress! + y * width).update(from: new.baseAddress! + y * width, count: width)
@@ -185,7 +186,7 @@ public struct FrameWriter {
       }
     }
     if pen != .plain { resetPen() }
-    previous = grid.clusters.isEmpty && old.clusters.isEmpty ? Grid(width: width, height: height, cells: shown) : grid
+    previous = owned ? Grid(width: width, height: height, cells: shown) : grid
     return out
   }
 

@@ -18,7 +18,7 @@ public struct Renderer {
   let listRowCache = ListRowCache(limit: 512)
   /// The list's column widths for the last columns and width asked for (the same at every key of
   /// a screen).
-  let listWidths = LastWidths()
+  let listWidths = Last<ListWidthsKey, [Int]>()
   /// The last frame of a list screen without a pane or the help, and what its parts were drawn
   /// from (Renderer+Kept).
   let kept = KeptFrame()
@@ -39,6 +39,19 @@ public struct Renderer {
       if entries.count > limit { entries.removeAll(keepingCapacity: true) }
       let value = make()
       entries[key] = value
+      return value
+    }
+  }
+
+  /// The value made for the last key asked for: one entry, its key compared, not hashed (a key
+  /// whose texts are the same storage compares by identity).
+  final class Last<Key: Equatable, Value> {
+    private var last: (key: Key, value: Value)?
+
+    func value(_ key: Key, _ make: () -> Value) -> Value {
+      if let last, last.key == key { return last.value }
+      let value = make()
+      last = (key, value)
       return value
     }
   }

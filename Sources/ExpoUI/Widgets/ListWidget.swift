@@ -16,7 +16,7 @@ extension Renderer {
     let layout = scene.layout
     let content = scene.content
     let mainWidth = layout.mainWidth
-    let widths = listWidths.widths(content.columns, total: mainWidth - 2) {
+    let widths = listWidths.value(ListWidthsKey(columns: content.columns, total: mainWidth - 2)) {
       columnWidths(content.columns, total: mainWidth - 2)
     }
     if let headerY = layout.headerY {
@@ -88,16 +88,10 @@ extension Renderer {
     var mainWidth: Int
   }
 
-  /// Column widths as last computed, with the columns and the width they were computed for.
-  final class LastWidths {
-    private var last: (columns: [Column], total: Int, widths: [Int])?
-
-    func widths(_ columns: [Column], total: Int, _ compute: () -> [Int]) -> [Int] {
-      if let last, last.total == total, last.columns == columns { return last.widths }
-      let widths = compute()
-      last = (columns, total, widths)
-      return widths
-    }
+  /// What the list's column widths are computed from.
+  struct ListWidthsKey: Equatable {
+    var columns: [Column]
+    var total: Int
   }
 
   /// List rows as last drawn, by their index in the list. A row is looked up by its index (no
