@@ -23,6 +23,9 @@ import Testing
     var state = navigator.initialState(width: width, height: height, now: MemorySource.now)
     var random = SplitMix64(seed: seed)
     let kept = Renderer()
+    // The kept renderer's frames written as the guide writes them: the writer compares only the
+    // rows a frame records as changed, so a change not recorded would leave its screen wrong.
+    var writer = FrameWriter(codes: .ecma48(pens: Style.allCases.map { _ in .plain }))
     var differing: [String] = []
     var keptFrames = 0
     for step in 0..<1_500 {
@@ -38,12 +41,18 @@ import Testing
       if !state.isRunning { state = navigator.initialState(width: width, height: height, now: MemorySource.now) }
       let scene = navigator.scene(state)
       if Renderer.keeps(state, scene) { keptFrames += 1 }
-      if kept.render(state, scene).grid != Renderer().render(state, scene).grid {
+      if case .resized = action { writer.invalidate() }
+      let frame = kept.render(state, scene)
+      _ = writer.frame(frame.grid)
+      if frame.grid != Renderer().render(state, scene).grid {
         differing.append("step \(step) after \(action) on \(state.screen)")
-        if differing.count >= 3 { break }
+      } else if writer.screen?.cells != frame.grid.cells {
+        differing.append("step \(step) after \(action) on \(state.screen): the writer's screen is not the frame")
       }
+      if differing.count >= 3 { break }
     }
     #expect(differing.isEmpty, "\(differing)")
+    #expect(writer.framesFromRecord > keptFrames / 3, "\(writer.framesFromRecord) frames written from their record")
     // Both paths were walked: list screens drawn over the kept frame, and the others.
     #expect(keptFrames > 150 && keptFrames < 1_350, "\(keptFrames) kept frames of 1,500")
   }

@@ -398,6 +398,82 @@ struct SeededGenerator: RandomNumberGenerator {
     }
   }
 
+  /// Frames drawn over the last one, as the renderer draws a list screen (a band of rows moved,
+  /// rows and cells written, now and then a frame that is not written, a fresh grid, a resize):
+  /// the writer compares only the rows each frame records as changed, and the screen is the grid.
+  @Test func framesDrawnOverTheLastLeaveTheScreenAsTheGrid() {
+    var fromRecord = 0
+    for seed in UInt64(1)...60 {
+      var rng = SeededGenerator(state: seed)
+      let codes = Self.codes(&rng)
+      var writer = FrameWriter(codes: codes)
+      var width = Int.random(in: 12...70, using: &rng)
+      var height = Int.random(in: 5...20, using: &rng)
+      var terminal = TestTerminal(width: width, height: height)
+      var grid = Self.grid((0..<height).map { _ in Self.randomRow(&rng) }, width: width)
+      var serial = UInt64(seed) << 32
+      func next() -> UInt64 {
+        serial += 1
+        return serial
+      }
+      grid.serial = next()
+      for step in 0..<60 {
+        switch Int.random(in: 0..<20, using: &rng) {
+        case 0:
+          // Resized: a fresh grid, painted whole.
+          width = Int.random(in: 12...70, using: &rng)
+          height = Int.random(in: 5...20, using: &rng)
+          grid = Self.grid((0..<height).map { _ in Self.randomRow(&rng) }, width: width)
+          grid.serial = next()
+          terminal = TestTerminal(width: width, height: height)
+          writer.invalidate()
+        case 1:
+          grid = Self.grid((0..<height).map { _ in Self.randomRow(&rng) }, width: width)
+          grid.serial = next()
+        default:
+          grid.beginChanges(serial: next())
+        }
+        for _ in 0..<Int.random(in: 0...4, using: &rng) {
+          let y = Int.random(in: 0..<height, using: &rng)
+          switch Int.random(in: 0..<6, using: &rng) {
+          case 0, 1:
+            let top = Int.random(in: 0..<(height - 1), using: &rng)
+            let count = Int.random(in: 2...(height - top), using: &rng)
+            let by = Int.random(in: 1..<count, using: &rng) * (Bool.random(using: &rng) ? 1 : -1)
+            grid.shiftRows(top: top, count: count, by: by)
+          case 2:
+            var x = Int.random(in: 0..<width, using: &rng)
+            for (text, style) in Self.randomRow(&rng) where x < width { x += grid.put(text, x: x, y: y, style: style) }
+          case 3:
+            grid.fill(
+              y: y, from: Int.random(in: 0..<width, using: &rng), to: Int.random(in: 0...width, using: &rng),
+              style: Self.styles.randomElement(using: &rng)!)
+          case 4:
+            let x = Int.random(in: 0..<width, using: &rng)
+            var cell = grid[x, y]
+            cell.style = Self.styles.randomElement(using: &rng)!
+            if !cell.isContinuation && !cell.isCluster { grid[x, y] = cell }
+          default:
+            var row = Grid(width: width, height: 1)
+            row.put(Self.words.randomElement(using: &rng)!, x: 1, y: 0, style: .selected)
+            if row.clusters.isEmpty { grid.copyRow(row.cells, y: y) }
+          }
+        }
+        // Now and then a frame drawn but not written: the next one's record is of a frame the
+        // screen does not show.
+        if Int.random(in: 0..<8, using: &rng) == 0 { continue }
+        let before = writer.framesFromRecord
+        terminal.feed(writer.frame(grid))
+        if writer.framesFromRecord > before { fromRecord += 1 }
+        let wrong = terminal.differences(from: grid, pens: Self.pens)
+        #expect(wrong.isEmpty, "seed \(seed) step \(step) \(width)x\(height): \(wrong.prefix(4))")
+        #expect(terminal.problems.isEmpty, "seed \(seed) step \(step): \(terminal.problems)")
+        if !wrong.isEmpty || !terminal.problems.isEmpty { return }
+      }
+    }
+    #expect(fromRecord > 1_000, "\(fromRecord) frames written from their record")
+  }
+
   /// A frame equal to the last writes nothing; a one-row move writes the two rows; a list that
   /// scrolls by a row is scrolled, not written again.
   @Test func writesOnlyWhatChanged() {

@@ -114,6 +114,12 @@ public struct FrameWriter {
   public let codes: TerminalCodes
   /// What the terminal shows (nil: unknown, the next frame clears and paints everything).
   private var previous: Grid?
+  /// The number of the frame the screen shows (`Grid.serial`; 0: none or unknown).
+  private var shownSerial: UInt64 = 0
+  /// How many frames were written from their record of changes (for tests).
+  private(set) var framesFromRecord = 0
+  /// What the writer takes the screen to show (for tests).
+  var screen: Grid? { previous }
   /// Where the cursor is (nil: unknown; an absolute move comes first).
   private var cursor: (row: Int, column: Int)?
   private var pen = TerminalCodes.Pen.plain
@@ -133,6 +139,7 @@ public struct FrameWriter {
   /// something else wrote to the terminal).
   public mutating func invalidate() {
     previous = nil
+    shownSerial = 0
     cursor = nil
     pen = .plain
   }
@@ -162,16 +169,35 @@ public struct FrameWriter {
     // the writer was copied whole at the renderer's first change). A frame with clusters is kept
     // as it is: its cells name its own clusters' texts.
     let owned = grid.clusters.isEmpty && old.clusters.isEmpty
+    // Drawn over the frame on the screen: only the rows it records as written are compared, after
+    // the band it moved is scrolled. Else every row is compared, and a scroll searched for.
+    let record = known && shownSerial != 0 ? grid.changes.flatMap { $0.base == shownSerial ? $0 : nil } : nil
     grid.cells.withUnsafeBufferPointer { new in
-      var same = shown.withUnsafeBufferPointer { before in
-        (0..<height).map { y in rowsMatch(new, grid, y, before, old, y) }
-      }
-      if known, codes.scrollRegion, height >= 4, same.lazy.filter({ !$0 }).count >= 4,
-        let scroll = shown.withUnsafeBufferPointer({ bestScroll(new, grid, $0, old, same) })
-      {
-        apply(scroll, to: &shown, width: width)
-        shown.withUnsafeBufferPointer { before in
-          for y in scroll.top...scroll.bottom { same[y] = rowsMatch(new, grid, y, before, old, y) }
+      var same: [Bool]
+      if let record {
+        framesFromRecord += 1
+        same = record.rows.map { !$0 }
+        if let band = record.shift {
+          if codes.scrollRegion, band.count - abs(band.by) >= 3 {
+            apply(
+              Scroll(top: band.top, bottom: band.top + band.count - 1, count: abs(band.by), up: band.by > 0),
+              to: &shown,
+              width: width)
+          } else {
+            for y in band.top..<(band.top + band.count) { same[y] = false }
+          }
+        }
+      } else {
+        same = shown.withUnsafeBufferPointer { before in
+          (0..<height).map { y in rowsMatch(new, grid, y, before, old, y) }
+        }
+        if known, codes.scrollRegion, height >= 4, same.lazy.filter({ !$0 }).count >= 4,
+          let scroll = shown.withUnsafeBufferPointer({ bestScroll(new, grid, $0, old, same) })
+        {
+          apply(scroll, to: &shown, width: width)
+          shown.withUnsafeBufferPointer { before in
+            for y in scroll.top...scroll.bottom { same[y] = rowsMatch(new, grid, y, before, old, y) }
+          }
         }
       }
       shown.withUnsafeBufferPointer { before in
@@ -187,6 +213,7 @@ public struct FrameWriter {
     }
     if pen != .plain { resetPen() }
     previous = owned ? Grid(width: width, height: height, cells: shown) : grid
+    shownSerial = grid.serial
     return out
   }
 

@@ -15,6 +15,19 @@ public struct Grid: Hashable, Sendable {
   public private(set) var cells: [Cell]
   /// Graphemes of more than one scalar (combining marks, emoji sequences, flags).
   public private(set) var clusters: [String] = []
+  /// Which frame this is (0: none), and what was changed since the frame it was drawn over: the
+  /// frame writer then compares only those rows with the screen, and scrolls the band that moved,
+  /// without searching for it. (Not part of what a grid shows: equality and hashing leave them out.)
+  var serial: UInt64 = 0
+  private(set) var changes: Changes?
+
+  /// The rows written since frame `base` (whose cells this grid held), and the one band of rows
+  /// moved first, if any (`shiftRows`; the rows it left behind count as written).
+  struct Changes: Sendable {
+    var base: UInt64
+    var rows: [Bool]
+    var shift: (top: Int, count: Int, by: Int)?
+  }
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -30,6 +43,37 @@ public struct Grid: Hashable, Sendable {
     self.cells = cells
   }
 
+  /// From here on, this grid is frame `serial` drawn over the frame it showed: what is changed is
+  /// recorded (`changes`).
+  mutating func beginChanges(serial next: UInt64) {
+    if var record = changes, record.rows.count == height {
+      changes = nil
+      record.base = serial
+      record.shift = nil
+      record.rows.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+      changes = record
+    } else {
+      changes = Changes(base: serial, rows: Array(repeating: false, count: height), shift: nil)
+    }
+    serial = next
+  }
+
+  @inline(__always)
+  private mutating func changed(_ y: Int) {
+    if changes != nil { changes!.rows[y] = true }
+  }
+
+  public static func == (a: Grid, b: Grid) -> Bool {
+    a.width == b.width && a.height == b.height && a.cells == b.cells && a.clusters == b.clusters
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(width)
+    hasher.combine(height)
+    hasher.combine(cells)
+    hasher.combine(clusters)
+  }
+
   /// The cells, taken out (the grid keeps none, its clusters stay): the caller's array is then
   /// the only one, and changes in place.
   mutating func takeCells() -> [Cell] {
@@ -40,7 +84,10 @@ public struct Grid: Hashable, Sendable {
 
   public subscript(x: Int, y: Int) -> Cell {
     get { cells[y * width + x] }
-    set { cells[y * width + x] = newValue }
+    set {
+      changed(y)
+      cells[y * width + x] = newValue
+    }
   }
 
   /// Fills columns `from..<to` of row `y` with blanks in `style`. (As `set` cell by cell: a wide
@@ -50,6 +97,7 @@ public struct Grid: Hashable, Sendable {
     let end = min(to ?? width, width)
     let start = max(0, from)
     guard start < end else { return }
+    changed(y)
     let row = y * width
     if cells[row + start].isContinuation, start > 0 {
       cells[row + start - 1] = Cell(code: 0x20, cells[row + start - 1].style)
@@ -67,6 +115,13 @@ public struct Grid: Hashable, Sendable {
   /// against the previous frame is exact).
   @inline(__always)
   mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    changed(y)
+    store(x, y, cell)
+  }
+
+  /// `set` without recording the row (`put` records it once).
+  @inline(__always)
+  private mutating func store(_ x: Int, _ y: Int, _ cell: Cell) {
     let i = y * width + x
     let old = cells[i]
     if old.isContinuation, x > 0 {
@@ -79,9 +134,22 @@ public struct Grid: Hashable, Sendable {
 
   /// Moves whole rows `top..<top + count` by `shift` within that band, as a list scrolled by
   /// `shift` rows moves (positive: the content goes up). The rows left behind keep what they held
-  /// and are drawn again by the caller.
+  /// and are drawn again by the caller. (Recorded as the frame's band moved when it is the first
+  /// change to those rows; else as every row of the band written.)
   mutating func shiftRows(top: Int, count: Int, by shift: Int) {
     guard top >= 0, count > 0, top + count <= height, shift != 0, abs(shift) < count else { return }
+    if var record = changes {
+      changes = nil
+      let band = top..<(top + count)
+      if record.shift == nil, !record.rows[band].contains(true) {
+        record.shift = (top, count, shift)
+        let left = shift > 0 ? (top + count - shift)..<(top + count) : top..<(top - shift)
+        for y in left { record.rows[y] = true }
+      } else {
+        for y in band { record.rows[y] = true }
+      }
+      changes = record
+    }
     let bytes = (count - abs(shift)) * width * MemoryLayout<Cell>.stride
     cells.withUnsafeMutableBufferPointer { buffer in
       let band = buffer.baseAddress! + top * width
@@ -100,6 +168,7 @@ public struct Grid: Hashable, Sendable {
     guard y >= 0, y < height else { return }
     let count = min(row.count, width)
     guard count > 0 else { return }
+    changed(y)
     cells.withUnsafeMutableBufferPointer { target in
       row.withUnsafeBufferPointer { source in
         (target.baseAddress! + y * width).update(from: source.baseAddress!, count: count)
@@ -112,13 +181,14 @@ public struct Grid: Hashable, Sendable {
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
+    changed(y)
     let limit = min(width, x + (maxWidth ?? width))
     var col = max(0, x)
     // Fast path: printable ASCII, one cell per byte (most of every screen).
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
       for byte in text.utf8 {
         if col >= limit { break }
-        set(col, y, Cell(code: UInt32(byte), style))
+        store(col, y, Cell(code: UInt32(byte), style))
         col += 1
       }
       return col - x
@@ -128,10 +198,10 @@ public struct Grid: Hashable, Sendable {
       for scalar in text.unicodeScalars {
         let w = DisplayWidth.of(scalar)
         if col + w > limit {
-          if col < limit { set(col, y, Cell(code: 0x20, style)) }
+          if col < limit { store(col, y, Cell(code: 0x20, style)) }
           return col - x
         }
-        set(col, y, Cell(scalar, style))
+        store(col, y, Cell(scalar, style))
         if w == 2 { rightHalf(col, y, style) }
         col += w
       }
@@ -141,15 +211,15 @@ public struct Grid: Hashable, Sendable {
     // zero-width character (DisplayWidth.drawnCharacters).
     for (character, w) in DisplayWidth.drawnCharacters(text) {
       if col + w > limit {
-        if col < limit { set(col, y, Cell(code: 0x20, style)) }
+        if col < limit { store(col, y, Cell(code: 0x20, style)) }
         return col - x
       }
       let scalars = character.unicodeScalars
       if scalars.count == 1, let scalar = scalars.first {
-        set(col, y, Cell(scalar, style))
+        store(col, y, Cell(scalar, style))
       } else {
         clusters.append(String(character))
-        set(col, y, Cell(code: Cell.clusterFlag | UInt32(clusters.count - 1), style))
+        store(col, y, Cell(code: Cell.clusterFlag | UInt32(clusters.count - 1), style))
       }
       if w == 2 { rightHalf(col, y, style) }
       col += w

@@ -23,6 +23,14 @@ extension Renderer {
     var grid = Grid(width: 0, height: 0)
     var layout: Layout?
     var parts = Parts()
+    /// The last frame's number (`Grid.serial`): from a random start, so that two renderers'
+    /// frames are not taken for each other by a frame writer.
+    private var serial = UInt64.random(in: 1...(1 << 62))
+
+    func nextSerial() -> UInt64 {
+      serial += 1
+      return serial
+    }
 
     func forget() {
       layout = nil
@@ -66,7 +74,14 @@ extension Renderer {
     let base = kept.layout == layout && kept.grid.clusters.isEmpty ? kept.parts : nil
     var grid = Grid(width: 0, height: 0)
     // (The kept grid taken out, not copied: changed in place when nothing else holds it.)
-    if base != nil { swap(&grid, &kept.grid) } else { grid = Grid(width: state.width, height: state.height) }
+    // (Drawn over: what changes is recorded, for the frame writer.)
+    if base != nil {
+      swap(&grid, &kept.grid)
+      grid.beginChanges(serial: kept.nextSerial())
+    } else {
+      grid = Grid(width: state.width, height: state.height)
+      grid.serial = kept.nextSerial()
+    }
     var parts = KeptFrame.Parts()
 
     let title = titleTexts(state, scene.header)
