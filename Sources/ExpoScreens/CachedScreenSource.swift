@@ -14,11 +14,27 @@ public final class CachedScreenSource: ScreenSource {
   private var contentOrder: [ContentKey] = []
   private var blocks: [BlockKey: [Row]] = [:]
   private var blockOrder: [BlockKey] = []
-  /// The content and the rows last asked for: a key asks for the same ones several times (the
-  /// reducer, keeping the cursor visible, the scene, prefetching), and comparing the key with the
-  /// last one (its texts the same storage: compared by identity) costs less than hashing it.
+  /// The content and the rows windows last asked for: a key asks for the same ones several times
+  /// (the reducer, keeping the cursor visible, the scene, prefetching), and comparing the key with
+  /// the last ones (its texts the same storage: compared by identity) costs less than hashing it.
   private var lastContent: (key: ContentKey, content: ScreenContent)?
-  private var lastRows: (listing: Listing, language: Language, offset: Int, limit: Int, rows: [Row])?
+  private var windows: [Window] = []
+  static let windowLimit = 3
+  /// How many windows were moved in place (for tests).
+  private(set) var slides = 0
+
+  /// Rows `offset ..< offset + rows.count` of a listing, as last asked for.
+  struct Window {
+    var listing: Listing
+    var language: Language
+    var offset: Int
+    var limit: Int
+    var rows: [Row]
+
+    func serves(_ listing: Listing, _ language: Language, limit: Int) -> Bool {
+      self.limit == limit && self.language == language && self.listing == listing
+    }
+  }
   static let blockSize = 128
   static let contentLimit = 64
   static let blockLimit = 64
@@ -67,15 +83,61 @@ public final class CachedScreenSource: ScreenSource {
   }
 
   public func rows(of listing: Listing, in context: ContentContext, offset: Int, limit: Int) -> [Row] {
-    if let last = lastRows, last.offset == offset, last.limit == limit, last.language == context.language,
-      last.listing == listing
-    {
-      return last.rows
+    let language = context.language
+    if let kept = windows.first(where: { $0.offset == offset && $0.serves(listing, language, limit: limit) }) {
+      return kept.rows
+    }
+    // (One row, as the selected row is asked for: from a window that holds it, or from the blocks;
+    // not kept as a window of its own, which would push out the list's.)
+    if limit == 1, offset >= 0 {
+      if let kept = windows.first(where: {
+        $0.language == language && $0.offset <= offset && offset < $0.offset + $0.rows.count && $0.listing == listing
+      }) {
+        return [kept.rows[offset - kept.offset]]
+      }
+      return window(of: listing, in: context, offset: offset, limit: 1).0
+    }
+    // A window a few rows from one kept (a move that scrolls the list): its rows moved in place,
+    // only the rows brought in read.
+    if let near = windows.indices.filter({
+      windows[$0].serves(listing, language, limit: limit) && windows[$0].rows.count == limit
+        && abs(windows[$0].offset - offset) < limit
+    }).min(by: { abs(windows[$0].offset - offset) < abs(windows[$1].offset - offset) }) {
+      var kept = windows.remove(at: near)
+      if slide(&kept, to: offset, context) {
+        remember(kept)
+        return kept.rows
+      }
     }
     let (rows, complete) = window(of: listing, in: context, offset: offset, limit: limit)
     // (A window cut short by a block that could not be read is not kept: the next ask tries again.)
-    if complete { lastRows = (listing, context.language, offset, limit, rows) }
+    if complete { remember(Window(listing: listing, language: language, offset: offset, limit: limit, rows: rows)) }
     return rows
+  }
+
+  /// Moves `kept` to start at `offset` (less than its length away), reading only the rows brought
+  /// in; false when they could not all be read (`kept` is then not to be used).
+  private func slide(_ kept: inout Window, to offset: Int, _ context: ContentContext) -> Bool {
+    let by = offset - kept.offset
+    let count = kept.rows.count
+    let (brought, complete) = window(
+      of: kept.listing, in: context, offset: by > 0 ? kept.offset + count : offset, limit: abs(by))
+    guard complete, brought.count == abs(by) else { return false }
+    if by > 0 {
+      kept.rows.removeFirst(by)
+      kept.rows += brought
+    } else {
+      kept.rows.removeLast(-by)
+      kept.rows.insert(contentsOf: brought, at: 0)
+    }
+    kept.offset = offset
+    slides += 1
+    return true
+  }
+
+  private func remember(_ window: Window) {
+    if windows.count >= CachedScreenSource.windowLimit { windows.removeFirst() }
+    windows.append(window)
   }
 
   /// Rows `offset ..< offset + limit` from the blocks, and whether every block needed was read.
