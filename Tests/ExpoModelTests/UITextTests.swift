@@ -17,6 +17,21 @@ import Testing
     #expect(UIText.english.dateRange(fri, jan) == "27 October 2023 – 2 January 2024")
   }
 
+  /// Numbers grouped by thousands, at the edges of Int too; and the list position.
+  @Test func groupedNumbers() {
+    let cases: [(Int, String)] = [
+      (0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (-1_234_567, "-1,234,567"), (100_000, "100,000"),
+      (Int.max, "9,223,372,036,854,775,807"), (Int.min, "-9,223,372,036,854,775,808"),
+    ]
+    for (n, text) in cases { #expect(UIText.grouped(n) == text) }
+    for n in stride(from: -5_000, through: 5_000_000, by: 997) {
+      let plain = String(n)
+      #expect(UIText.grouped(n).replacingOccurrences(of: ",", with: "") == plain)
+    }
+    #expect(UIText.english.position(1_234, of: 10_400) == "1,234 of 10,400")
+    #expect(UIText.chinese.position(1_234, of: 10_400) == "1,234/10,400")
+  }
+
   @Test func durationsAndCounts() {
     #expect(UIText.english.duration(45 * 60) == "45 min")
     #expect(UIText.chinese.duration(45 * 60) == "45分钟")

@@ -17,7 +17,10 @@ public struct UIText: Sendable, Hashable {
 
   /// Both languages of one message (only the catalogue's `UIText+…` files call it).
   @inline(__always)
-  package func pick(_ en: String, _ zh: String) -> String { language == .chinese ? zh : en }
+  /// The English or the Chinese text (only the one asked for is made).
+  package func pick(_ en: @autoclosure () -> String, _ zh: @autoclosure () -> String) -> String {
+    language == .chinese ? zh() : en()
+  }
 
   public var isChinese: Bool { language == .chinese }
 
@@ -79,13 +82,28 @@ extension UIText {
 
   /// 10400 -> "10,400" (the same digits in both languages).
   public static func grouped(_ n: Int) -> String {
-    let digits = String(abs(n))
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-      out.append(c)
+    // (Digits written from the right into a buffer: the status bar's position is made at every key.)
+    var magnitude = n.magnitude
+    var written = 0
+    var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    return withUnsafeMutableBytes(of: &bytes) { buffer in
+      var at = buffer.count
+      repeat {
+        if written > 0 && written % 3 == 0 {
+          at -= 1
+          buffer[at] = UInt8(ascii: ",")
+        }
+        at -= 1
+        buffer[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        written += 1
+      } while magnitude > 0
+      if n < 0 {
+        at -= 1
+        buffer[at] = UInt8(ascii: "-")
+      }
+      return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
     }
-    return n < 0 ? "-" + out : out
   }
 
   /// "1 pavilion", "10,400 products" / "1个国家馆", "10,400款产品".

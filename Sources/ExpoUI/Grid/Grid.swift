@@ -176,6 +176,11 @@ public struct Grid: Hashable, Sendable {
     }
   }
 
+  /// The first `columns` cells of row `y`.
+  func row(_ y: Int, columns: Int) -> [Cell] {
+    Array(cells[(y * width)..<(y * width + min(columns, width))])
+  }
+
   /// Writes `text` at (x, y) in at most `maxWidth` columns (to the grid's edge by default);
   /// returns the columns used. A wide character that does not fit is replaced by a space.
   @discardableResult

@@ -61,18 +61,20 @@ extension Renderer {
       }
       parts.list.append(slot)
       if i < before.count, before[i] == slot { continue }
-      if let key,
-        let cells = listRowCache.cells(scroll + i, key, { drawnRow(key, widths: widths, gridWidth: grid.width) }),
-        cells.count == mainWidth
-      {
+      if let key, let cells = listRowCache.cells(scroll + i, key), cells.count == mainWidth {
         // (The row's whole width: nothing of the last frame's row is left.)
         grid.copyRow(cells, y: y)
       } else {
+        let clusters = grid.clusters.count
         grid.fill(y: y, from: 0, to: mainWidth, style: .normal)
         if case .empty(let text) = slot {
           grid.put(text, x: 2, y: listTop, style: .dim, maxWidth: mainWidth - 3)
         } else if let key {
           drawListRow(&grid, key, widths: widths, y: y)
+          // Drawn in place, and kept (a row with clusters, whose texts live in this grid, as
+          // drawn in place each time).
+          listRowCache.keep(
+            scroll + i, key, grid.clusters.count == clusters ? grid.row(y, columns: mainWidth) : nil)
         }
       }
       if bar != 0 { grid.set(mainWidth - 1, y, Cell(code: bar, bar == 0x2503 ? .normal : .dim)) }
@@ -110,24 +112,21 @@ extension Renderer {
     /// How many rows were asked for (drawn or found; for tests).
     private(set) var asked = 0
 
-    func cells(_ index: Int, _ key: ListRowKey, _ draw: () -> [Cell]?) -> [Cell]? {
+    /// The cells of row `index` drawn from `key` (nil: not drawn from it, or drawn in place each
+    /// time).
+    func cells(_ index: Int, _ key: ListRowKey) -> [Cell]? {
       asked += 1
       if let kept = rows[index], kept.key == key { return kept.cells }
+      return nil
+    }
+
+    /// Keeps row `index` as drawn from `key` (nil cells: drawn in place each time).
+    func keep(_ index: Int, _ key: ListRowKey, _ cells: [Cell]?) {
+      if let kept = rows[index], kept.key == key { return }
       if rows.count >= limit { rows.removeAll(keepingCapacity: true) }
       drawn += 1
-      let cells = draw()
       rows[index] = (key, cells)
-      return cells
     }
-  }
-
-  /// The cells of columns 0..<mainWidth of a list row, or nil when they hold clusters (whose text
-  /// lives in the grid that drew them).
-  func drawnRow(_ key: ListRowKey, widths: [Int], gridWidth: Int) -> [Cell]? {
-    var scratch = Grid(width: gridWidth, height: 1)
-    drawListRow(&scratch, key, widths: widths, y: 0)
-    guard scratch.clusters.isEmpty else { return nil }
-    return Array(scratch.cells.prefix(key.mainWidth))
   }
 
   /// Draws one list row (a section heading, a note line or an item) at screen row `y`.
