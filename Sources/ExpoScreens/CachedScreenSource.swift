@@ -14,10 +14,13 @@ public final class CachedScreenSource: ScreenSource {
   private var contentOrder: [ContentKey] = []
   private var blocks: [BlockKey: [Row]] = [:]
   private var blockOrder: [BlockKey] = []
+  private var lastBlock: (key: BlockKey, rows: [Row])?
   /// The content and the rows windows last asked for: a key asks for the same ones several times
   /// (the reducer, keeping the cursor visible, the scene, prefetching), and comparing the key with
   /// the last ones (its texts the same storage: compared by identity) costs less than hashing it.
-  private var lastContent: (key: ContentKey, content: ScreenContent)?
+  /// (The last few: a key asks for the current screen's and the breadcrumbs' screens'.)
+  private var lastContents: [(key: ContentKey, content: ScreenContent)] = []
+  static let lastContentLimit = 4
   private var windows: [Window] = []
   static let windowLimit = 3
   /// How many windows were moved in place (for tests).
@@ -65,14 +68,14 @@ public final class CachedScreenSource: ScreenSource {
 
   public func content(for screen: Screen, in context: ContentContext) -> ScreenContent {
     let key = ContentKey(screen: screen, context: context)
-    if let last = lastContent, last.key == key { return last.content }
+    if let last = lastContents.last(where: { $0.key == key }) { return last.content }
     if let hit = contents[key] {
-      lastContent = (key, hit)
+      rememberContent(key, hit)
       return hit
     }
     do {
       let content = try builder.content(for: screen, in: context)
-      lastContent = (key, content)
+      rememberContent(key, content)
       contents[key] = content
       contentOrder.append(key)
       if contentOrder.count > CachedScreenSource.contentLimit { contents[contentOrder.removeFirst()] = nil }
@@ -80,6 +83,11 @@ public final class CachedScreenSource: ScreenSource {
     } catch {
       return CatalogueScreens.failure(error, context.language)
     }
+  }
+
+  private func rememberContent(_ key: ContentKey, _ content: ScreenContent) {
+    if lastContents.count >= CachedScreenSource.lastContentLimit { lastContents.removeFirst() }
+    lastContents.append((key, content))
   }
 
   public func rows(of listing: Listing, in context: ContentContext, offset: Int, limit: Int) -> [Row] {
@@ -167,7 +175,12 @@ public final class CachedScreenSource: ScreenSource {
   }
 
   private func load(_ key: BlockKey, _ context: ContentContext) -> Result<[Row], any Error> {
-    if let rows = blocks[key] { return .success(rows) }
+    // (The last block, compared rather than hashed: a scroll by a row reads from it.)
+    if let last = lastBlock, last.key == key { return .success(last.rows) }
+    if let rows = blocks[key] {
+      lastBlock = (key, rows)
+      return .success(rows)
+    }
     let size = CachedScreenSource.blockSize
     let rows: [Row]
     do {
@@ -176,6 +189,7 @@ public final class CachedScreenSource: ScreenSource {
       return .failure(error)
     }
     blocks[key] = rows
+    lastBlock = (key, rows)
     blockOrder.append(key)
     if blockOrder.count > CachedScreenSource.blockLimit { blocks[blockOrder.removeFirst()] = nil }
     return .success(rows)
