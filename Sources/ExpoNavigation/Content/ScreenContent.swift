@@ -95,6 +95,10 @@ public struct ScreenContent: Hashable, Sendable {
     set { values.timetable = newValue }
   }
 
+  /// Whether the screen shows a plan, or a timetable (without copying either out).
+  public var hasPlan: Bool { box.values.plan != nil }
+  public var hasTimetable: Bool { box.values.timetable != nil }
+
   public init(
     title: String, card: [CardLine] = [], columns: [Column] = [], showsHeader: Bool = false,
     segments: [Segment] = [], emptyText: String? = nil

@@ -58,9 +58,9 @@ public struct Layout: Hashable, Sendable {
     width = state.width
     height = state.height
     tooSmall = width < Layout.minimumWidth || height < Layout.minimumHeight
-    let plan = content.plan
-    let isTimetable = content.timetable != nil
-    body = tooSmall ? .cardOnly : plan != nil ? .plan : isTimetable ? .timetable : content.hasList ? .list : .cardOnly
+    body =
+      tooSmall
+      ? .cardOnly : content.hasPlan ? .plan : content.hasTimetable ? .timetable : content.hasList ? .list : .cardOnly
     let pane =
       !tooSmall && state.showPane && width >= Layout.detailPaneWidth && body == .list && content.count > 0
     paneWidth = pane ? Layout.paneWidth(width) : 0
@@ -89,7 +89,7 @@ public struct Layout: Hashable, Sendable {
     belowCard = y
     switch body {
     case .plan:
-      if let plan {
+      if let plan = content.plan {
         let fullHeight = height - 1 - (y + 1)
         // A hall opens at least at the plan zoom (booths boxed, numbered, marked), panned to the
         // selection; the overview, where a row of booths is one line, only when asked.

@@ -222,8 +222,9 @@ public struct FrameWriter {
   /// Whether cell `a` of `grid` shows what cell `b` of `old` shows.
   @inline(__always)
   private func same(_ a: Cell, _ grid: Grid, _ b: Cell, _ old: Grid) -> Bool {
-    if a.code != b.code || a.style != b.style {
-      return a.isCluster && b.isCluster && a.style == b.style && grid.text(of: a) == old.text(of: b)
+    // (Code and style compared as the one word they are stored in.)
+    if a.bits != b.bits {
+      return a.isCluster && b.isCluster && a.styleIndex == b.styleIndex && grid.text(of: a) == old.text(of: b)
     }
     return !a.isCluster || grid.text(of: a) == old.text(of: b)
   }
@@ -351,10 +352,10 @@ public struct FrameWriter {
         x += 1
         continue
       }
-      let style = Int(cell.style.rawValue)
+      let style = cell.styleIndex
       if cell.code == 0x20, erasable[style] {
         var blanks = 1
-        while x + blanks < width, new[base + x + blanks].code == 0x20, new[base + x + blanks].style == cell.style {
+        while x + blanks < width, new[base + x + blanks].bits == cell.bits {
           blanks += 1
         }
         if x + blanks == width, codes.eraseLine {
@@ -440,7 +441,7 @@ public struct FrameWriter {
         var plain = true
         for c in at.column..<x {
           let cell = new[base + c]
-          if cell.isCluster || cell.code < 0x20 || cell.code >= 0x7F || codes.pens[Int(cell.style.rawValue)] != pen {
+          if cell.isCluster || cell.code < 0x20 || cell.code >= 0x7F || codes.pens[cell.styleIndex] != pen {
             plain = false
             break
           }

@@ -45,7 +45,10 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
 /// integers, and a row of cells compares as memory (`memcmp`: no padding bytes in a cell).
 public struct Cell: Hashable, Sendable {
   /// The code in the low 32 bits, the style's raw value above.
-  private var bits: UInt64
+  private(set) var bits: UInt64
+
+  /// The style's raw value, as stored (the frame writer compares and indexes by it).
+  @inline(__always) var styleIndex: Int { Int(truncatingIfNeeded: bits >> 32) }
 
   /// 0: the right half of a wide character. Below `clusterFlag`: a Unicode scalar.
   public var code: UInt32 {

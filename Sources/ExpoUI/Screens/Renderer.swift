@@ -9,9 +9,9 @@ public struct Renderer {
   /// Plan canvases: drawn once, then only windowed and highlighted per frame.
   /// (At most four kept: a close-up of the largest hall allowed is 2 million cells.)
   let planCache = Memo<PlanKey, Grid>(limit: 4)
-  /// The title bar's texts by minute, language and width (calendar arithmetic and cutting the
+  /// The title bar's texts for the last minute, language, width and name (calendar arithmetic and cutting the
   /// name at every frame were 4 % of a keystroke).
-  let titleCache = Memo<[Int], (String, String)>(limit: 8)
+  let titleCache = Last<TitleKey, (app: String, left: String, right: String)>()
   /// List rows as drawn, by what they show (a move or a scroll draws one or two rows anew and
   /// copies the others; drawing every row at every key was half of a keystroke's time).
   /// Cleared when 512 pile up: a few screens' worth at any terminal size.

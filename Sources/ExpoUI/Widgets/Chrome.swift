@@ -7,18 +7,27 @@ extension Renderer {
   /// The title bar's texts: the app's name, the expo's name cut to the room left by the clock,
   /// and the language and clock (made once a minute and width).
   func titleTexts(_ state: AppState, _ header: ExpoHeader) -> (app: String, left: String, right: String) {
-    let t = UIText(state.language)
-    let app = " " + t.appName
-    let (left, right) = titleCache.value([state.minute, state.language == .english ? 0 : 1, state.width]) {
+    let key = TitleKey(minute: state.minute, language: state.language, width: state.width, name: header.name)
+    return titleCache.value(key) {
+      let t = UIText(state.language)
+      let app = " " + t.appName
       let used = DisplayWidth.of(app)
       let parts = ExpoTime.components(state.now, zone: header.zone)
       let clock =
         "\(t.day(LocalDate(year: parts.year, month: parts.month, day: parts.day))) \(ExpoTime.hourMinute(state.now, zone: header.zone))"
       let right = "\(t.languageTag) · \(clock) "
       let room = max(0, state.width - used - DisplayWidth.of(right) - 1)
-      return (DisplayWidth.truncate(" │ " + Sanitize.line(header.name.text(state.language)), to: room), right)
+      return (app, DisplayWidth.truncate(" │ " + Sanitize.line(header.name.text(state.language)), to: room), right)
     }
-    return (app, left, right)
+  }
+
+  /// What the title bar's texts are made from (the expo's name too: a new version of the data may
+  /// rename it).
+  struct TitleKey: Equatable {
+    var minute: Int
+    var language: Language
+    var width: Int
+    var name: LocalizedText
   }
 
   func drawTitleBar(_ grid: inout Grid, _ state: AppState, _ texts: (app: String, left: String, right: String)) {
