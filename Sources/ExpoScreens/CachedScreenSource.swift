@@ -14,13 +14,13 @@ public final class CachedScreenSource: ScreenSource {
   private var contentOrder: [ContentKey] = []
   private var blocks: [BlockKey: [Row]] = [:]
   private var blockOrder: [BlockKey] = []
-  private var lastBlock: (key: BlockKey, rows: [Row])?
+  /// (The last block, compared rather than hashed: a scroll by a row reads from it.)
+  private let lastBlock = Recent<BlockKey, [Row]>()
   /// The content and the rows windows last asked for: a key asks for the same ones several times
   /// (the reducer, keeping the cursor visible, the scene, prefetching), and comparing the key with
   /// the last ones (its texts the same storage: compared by identity) costs less than hashing it.
-  /// (The last few: a key asks for the current screen's and the breadcrumbs' screens'.)
-  private var lastContents: [(key: ContentKey, content: ScreenContent)] = []
-  static let lastContentLimit = 4
+  /// (The last four: a key asks for the current screen's and the breadcrumbs' screens'.)
+  private let lastContents = Recent<ContentKey, ScreenContent>(limit: 4)
   private var windows: [Window] = []
   static let windowLimit = 3
   /// How many windows were moved in place (for tests).
@@ -68,14 +68,14 @@ public final class CachedScreenSource: ScreenSource {
 
   public func content(for screen: Screen, in context: ContentContext) -> ScreenContent {
     let key = ContentKey(screen: screen, context: context)
-    if let last = lastContents.last(where: { $0.key == key }) { return last.content }
+    if let last = lastContents.value(key) { return last }
     if let hit = contents[key] {
-      rememberContent(key, hit)
+      lastContents.remember(key, hit)
       return hit
     }
     do {
       let content = try builder.content(for: screen, in: context)
-      rememberContent(key, content)
+      lastContents.remember(key, content)
       contents[key] = content
       contentOrder.append(key)
       if contentOrder.count > CachedScreenSource.contentLimit { contents[contentOrder.removeFirst()] = nil }
@@ -83,11 +83,6 @@ public final class CachedScreenSource: ScreenSource {
     } catch {
       return CatalogueScreens.failure(error, context.language)
     }
-  }
-
-  private func rememberContent(_ key: ContentKey, _ content: ScreenContent) {
-    if lastContents.count >= CachedScreenSource.lastContentLimit { lastContents.removeFirst() }
-    lastContents.append((key, content))
   }
 
   public func rows(of listing: Listing, in context: ContentContext, offset: Int, limit: Int) -> [Row] {
@@ -107,10 +102,13 @@ public final class CachedScreenSource: ScreenSource {
     }
     // A window a few rows from one kept (a move that scrolls the list): its rows moved in place,
     // only the rows brought in read.
-    if let near = windows.indices.filter({
-      windows[$0].serves(listing, language, limit: limit) && windows[$0].rows.count == limit
-        && abs(windows[$0].offset - offset) < limit
-    }).min(by: { abs(windows[$0].offset - offset) < abs(windows[$1].offset - offset) }) {
+    var near: Int?
+    for (i, kept) in windows.enumerated()
+    where kept.serves(listing, language, limit: limit) && kept.rows.count == limit && abs(kept.offset - offset) < limit
+    {
+      if near.map({ abs(kept.offset - offset) < abs(windows[$0].offset - offset) }) ?? true { near = i }
+    }
+    if let near {
       var kept = windows.remove(at: near)
       if slide(&kept, to: offset, context) {
         remember(kept)
@@ -175,10 +173,9 @@ public final class CachedScreenSource: ScreenSource {
   }
 
   private func load(_ key: BlockKey, _ context: ContentContext) -> Result<[Row], any Error> {
-    // (The last block, compared rather than hashed: a scroll by a row reads from it.)
-    if let last = lastBlock, last.key == key { return .success(last.rows) }
+    if let last = lastBlock.value(key) { return .success(last) }
     if let rows = blocks[key] {
-      lastBlock = (key, rows)
+      lastBlock.remember(key, rows)
       return .success(rows)
     }
     let size = CachedScreenSource.blockSize
@@ -189,7 +186,7 @@ public final class CachedScreenSource: ScreenSource {
       return .failure(error)
     }
     blocks[key] = rows
-    lastBlock = (key, rows)
+    lastBlock.remember(key, rows)
     blockOrder.append(key)
     if blockOrder.count > CachedScreenSource.blockLimit { blocks[blockOrder.removeFirst()] = nil }
     return .success(rows)

@@ -308,6 +308,20 @@ struct SeededGenerator: RandomNumberGenerator {
     }
   }
 
+  static func randomModel(_ height: Int, _ rng: inout SeededGenerator) -> Model {
+    (0..<height).map { _ in randomRow(&rng) }
+  }
+
+  /// Feeds a frame's bytes to the terminal and expects it to show `grid`, with no control it
+  /// does not know; false when it does not.
+  static func shows(_ grid: Grid, after bytes: [UInt8], on terminal: inout TestTerminal, _ label: String) -> Bool {
+    terminal.feed(bytes)
+    #expect(terminal.problems.isEmpty, "\(label): \(terminal.problems)")
+    let wrong = terminal.differences(from: grid, pens: pens)
+    #expect(wrong.isEmpty, "\(label): \(wrong.prefix(4))")
+    return wrong.isEmpty && terminal.problems.isEmpty
+  }
+
   static func grid(_ model: Model, width: Int) -> Grid {
     var grid = Grid(width: width, height: model.count)
     for (y, row) in model.enumerated() {
@@ -350,7 +364,7 @@ struct SeededGenerator: RandomNumberGenerator {
       var width = Int.random(in: 12...70, using: &rng)
       var height = Int.random(in: 4...20, using: &rng)
       var terminal = TestTerminal(width: width, height: height)
-      var model: Model = (0..<height).map { _ in Self.randomRow(&rng) }
+      var model: Model = Self.randomModel(height, &rng)
       for step in 0..<40 {
         switch Int.random(in: 0..<10, using: &rng) {
         case 0, 1:
@@ -378,21 +392,18 @@ struct SeededGenerator: RandomNumberGenerator {
         case 7:
           break
         case 8:
-          model = (0..<height).map { _ in Self.randomRow(&rng) }
+          model = Self.randomModel(height, &rng)
         default:
           // Resized: the next frame is painted whole.
           width = Int.random(in: 12...70, using: &rng)
           height = Int.random(in: 4...20, using: &rng)
-          model = (0..<height).map { _ in Self.randomRow(&rng) }
+          model = Self.randomModel(height, &rng)
           terminal = TestTerminal(width: width, height: height)
           writer.invalidate()
         }
         let grid = Self.grid(model, width: width)
-        terminal.feed(writer.frame(grid))
-        #expect(terminal.problems.isEmpty, "seed \(seed) step \(step): \(terminal.problems)")
-        let wrong = terminal.differences(from: grid, pens: Self.pens)
-        #expect(wrong.isEmpty, "seed \(seed) step \(step) \(width)x\(height) \(codes.scrollRegion): \(wrong.prefix(4))")
-        if !wrong.isEmpty || !terminal.problems.isEmpty { return }
+        let label = "seed \(seed) step \(step) \(width)x\(height) \(codes.scrollRegion)"
+        guard Self.shows(grid, after: writer.frame(grid), on: &terminal, label) else { return }
         #expect(terminal.pen == .plain, "seed \(seed) step \(step): the pen is left reset")
       }
     }
@@ -410,7 +421,7 @@ struct SeededGenerator: RandomNumberGenerator {
       var width = Int.random(in: 12...70, using: &rng)
       var height = Int.random(in: 5...20, using: &rng)
       var terminal = TestTerminal(width: width, height: height)
-      var grid = Self.grid((0..<height).map { _ in Self.randomRow(&rng) }, width: width)
+      var grid = Self.grid(Self.randomModel(height, &rng), width: width)
       var serial = UInt64(seed) << 32
       func next() -> UInt64 {
         serial += 1
@@ -423,12 +434,12 @@ struct SeededGenerator: RandomNumberGenerator {
           // Resized: a fresh grid, painted whole.
           width = Int.random(in: 12...70, using: &rng)
           height = Int.random(in: 5...20, using: &rng)
-          grid = Self.grid((0..<height).map { _ in Self.randomRow(&rng) }, width: width)
+          grid = Self.grid(Self.randomModel(height, &rng), width: width)
           grid.serial = next()
           terminal = TestTerminal(width: width, height: height)
           writer.invalidate()
         case 1:
-          grid = Self.grid((0..<height).map { _ in Self.randomRow(&rng) }, width: width)
+          grid = Self.grid(Self.randomModel(height, &rng), width: width)
           grid.serial = next()
         default:
           grid.beginChanges(serial: next())
@@ -463,12 +474,11 @@ struct SeededGenerator: RandomNumberGenerator {
         // screen does not show.
         if Int.random(in: 0..<8, using: &rng) == 0 { continue }
         let before = writer.framesFromRecord
-        terminal.feed(writer.frame(grid))
+        let bytes = writer.frame(grid)
         if writer.framesFromRecord > before { fromRecord += 1 }
-        let wrong = terminal.differences(from: grid, pens: Self.pens)
-        #expect(wrong.isEmpty, "seed \(seed) step \(step) \(width)x\(height): \(wrong.prefix(4))")
-        #expect(terminal.problems.isEmpty, "seed \(seed) step \(step): \(terminal.problems)")
-        if !wrong.isEmpty || !terminal.problems.isEmpty { return }
+        guard Self.shows(grid, after: bytes, on: &terminal, "seed \(seed) step \(step) \(width)x\(height)") else {
+          return
+        }
       }
     }
     #expect(fromRecord > 1_000, "\(fromRecord) frames written from their record")

@@ -11,9 +11,8 @@ public struct Row: Hashable, Sendable {
     case note
   }
 
-  /// What a row holds, in one immutable box: a row is copied as one reference (a list window of
-  /// 48 rows, its copies kept by the renderer and compared at every key, were five retains and
-  /// releases a row); a change makes a new box.
+  /// What a row holds, boxed (`Boxed`: a list window of 48 rows, copied and compared at every key,
+  /// was five retains and releases a row).
   private struct Values: Hashable, Sendable {
     var kind: Kind
     var cells: [String]
@@ -25,69 +24,55 @@ public struct Row: Hashable, Sendable {
     var gone: BookmarkKey?
   }
 
-  private final class Box: Sendable {
-    let values: Values
-    init(_ values: Values) { self.values = values }
-  }
-
-  private var box: Box
-
-  private var values: Values {
-    get { box.values }
-    set { box = Box(newValue) }
-  }
+  private var fields: Boxed<Values>
 
   public var kind: Kind {
-    get { box.values.kind }
-    set { values.kind = newValue }
+    get { fields.values.kind }
+    set { fields.values.kind = newValue }
   }
   /// Cell texts, one per column (a section has one).
   public var cells: [String] {
-    get { box.values.cells }
-    set { values.cells = newValue }
+    get { fields.values.cells }
+    set { fields.values.cells = newValue }
   }
   /// The screen Enter opens.
   public var target: Screen? {
-    get { box.values.target }
-    set { values.target = newValue }
+    get { fields.values.target }
+    set { fields.values.target = newValue }
   }
   /// Columns of this row when they differ from the screen's (mixed lists: links, events…).
   public var columns: [Column]? {
-    get { box.values.columns }
-    set { values.columns = newValue }
+    get { fields.values.columns }
+    set { fields.values.columns = newValue }
   }
   /// Text to highlight in the first cell (the search query).
   public var highlight: String? {
-    get { box.values.highlight }
-    set { values.highlight = newValue }
+    get { fields.values.highlight }
+    set { fields.values.highlight = newValue }
   }
   /// A link to a related screen ("Country: Uruguay") on an item's screen: b, n and v there act on
   /// the item whose screen it is, not on the linked one.
   public var isLink: Bool {
-    get { box.values.isLink }
-    set { values.isLink = newValue }
+    get { fields.values.isLink }
+    set { fields.values.isLink = newValue }
   }
   /// An item that is gone from the data (a cancelled session): drawn dim and struck through.
   public var isCancelled: Bool {
-    get { box.values.isCancelled }
-    set { values.isCancelled = newValue }
+    get { fields.values.isCancelled }
+    set { fields.values.isCancelled = newValue }
   }
   /// The bookmark b acts on when the row opens nothing (an item that left the catalogue).
   public var gone: BookmarkKey? {
-    get { box.values.gone }
-    set { values.gone = newValue }
+    get { fields.values.gone }
+    set { fields.values.gone = newValue }
   }
 
   /// The item b, n and v act on from this row, and whose ★ it shows.
   public var bookmarkKey: BookmarkKey? { target?.bookmarkKey ?? gone }
 
   public init(kind: Kind, cells: [String], target: Screen?, columns: [Column]? = nil, highlight: String? = nil) {
-    box = Box(Values(kind: kind, cells: cells, target: target, columns: columns, highlight: highlight))
+    fields = Boxed(Values(kind: kind, cells: cells, target: target, columns: columns, highlight: highlight))
   }
-
-  public static func == (a: Row, b: Row) -> Bool { a.box === b.box || a.box.values == b.box.values }
-
-  public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }
 
   public static func section(_ title: String) -> Row { Row(kind: .section, cells: [title], target: nil) }
 
@@ -113,11 +98,6 @@ public struct Row: Hashable, Sendable {
   }
 
   public var isSelectable: Bool { kind == .item }
-}
-
-extension Row: CustomDebugStringConvertible {
-  /// The fields, not the box (for test failures).
-  public var debugDescription: String { "Row(\(String(reflecting: box.values).dropFirst("Values(".count))" }
 }
 
 /// A list column: a title and how wide it is.

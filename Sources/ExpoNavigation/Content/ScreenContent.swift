@@ -16,9 +16,8 @@ public struct ScreenContent: Hashable, Sendable {
     }
   }
 
-  /// What a screen holds, in one immutable box: a content is copied as one reference (the reducer,
-  /// the layout and the scene take the current screen's several times a key; its ten fields were
-  /// as many retains and releases each time); a change makes a new box.
+  /// What a screen holds, boxed (`Boxed`: the reducer, the layout and the scene take the current
+  /// screen's several times a key, its nine fields as many retains and releases each time).
   private struct Values: Hashable, Sendable {
     var title: String
     var card: [CardLine]
@@ -31,33 +30,23 @@ public struct ScreenContent: Hashable, Sendable {
     var timetable: Timetable?
   }
 
-  private final class Box: Sendable {
-    let values: Values
-    init(_ values: Values) { self.values = values }
-  }
-
-  private var box: Box
-
-  private var values: Values {
-    get { box.values }
-    set { box = Box(newValue) }
-  }
+  private var fields: Boxed<Values>
 
   public var title: String {
-    get { box.values.title }
-    set { values.title = newValue }
+    get { fields.values.title }
+    set { fields.values.title = newValue }
   }
   public var card: [CardLine] {
-    get { box.values.card }
-    set { values.card = newValue }
+    get { fields.values.card }
+    set { fields.values.card = newValue }
   }
   public var columns: [Column] {
-    get { box.values.columns }
-    set { values.columns = newValue }
+    get { fields.values.columns }
+    set { fields.values.columns = newValue }
   }
   public var segments: [Segment] {
-    get { box.values.segments }
-    set { values.segments = newValue }
+    get { fields.values.segments }
+    set { fields.values.segments = newValue }
   }
   /// "213 of 10,482"-style total shown in the status bar: the number of rows that can be
   /// selected (headings not counted), so "N of M" is true on every screen.
@@ -71,49 +60,43 @@ public struct ScreenContent: Hashable, Sendable {
   }
   /// Text shown when the list is empty.
   public var emptyText: String? {
-    get { box.values.emptyText }
-    set { values.emptyText = newValue }
+    get { fields.values.emptyText }
+    set { fields.values.emptyText = newValue }
   }
   /// Whether the column titles are shown above the list (lists of one kind of row).
   public var showsHeader: Bool {
-    get { box.values.showsHeader }
-    set { values.showsHeader = newValue }
+    get { fields.values.showsHeader }
+    set { fields.values.showsHeader = newValue }
   }
   /// Where the cursor starts when the screen opens (default: the first selectable row).
   public var preferredCursor: Int? {
-    get { box.values.preferredCursor }
-    set { values.preferredCursor = newValue }
+    get { fields.values.preferredCursor }
+    set { fields.values.preferredCursor = newValue }
   }
   /// The plan drawn instead of the list on map screens (item `i` is row `i`).
   public var plan: FloorPlan? {
-    get { box.values.plan }
-    set { values.plan = newValue }
+    get { fields.values.plan }
+    set { fields.values.plan = newValue }
   }
   /// The day's (filtered) events as a grid, on the timetable (event `i` is row `i`).
   public var timetable: Timetable? {
-    get { box.values.timetable }
-    set { values.timetable = newValue }
+    get { fields.values.timetable }
+    set { fields.values.timetable = newValue }
   }
 
   /// Whether the screen shows a plan, or a timetable (without copying either out).
-  public var hasPlan: Bool { box.values.plan != nil }
-  public var hasTimetable: Bool { box.values.timetable != nil }
+  public var hasPlan: Bool { fields.values.plan != nil }
+  public var hasTimetable: Bool { fields.values.timetable != nil }
 
   public init(
     title: String, card: [CardLine] = [], columns: [Column] = [], showsHeader: Bool = false,
     segments: [Segment] = [], emptyText: String? = nil
   ) {
-    box = Box(
+    fields = Boxed(
       Values(
         title: title, card: card, columns: columns, segments: segments, emptyText: emptyText, showsHeader: showsHeader,
         preferredCursor: nil, plan: nil, timetable: nil))
   }
-
-  public static func == (a: ScreenContent, b: ScreenContent) -> Bool {
-    a.box === b.box || a.box.values == b.box.values
-  }
-
-  public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }
 
   public var count: Int { segments.reduce(0) { $0 + $1.count } }
 
@@ -160,12 +143,5 @@ public struct ScreenContent: Hashable, Sendable {
       i += segment.count
     }
     return max(1, min(itemCount, index + 1 - sections))
-  }
-}
-
-extension ScreenContent: CustomDebugStringConvertible {
-  /// The fields, not the box (for test failures).
-  public var debugDescription: String {
-    "ScreenContent(\(String(reflecting: box.values).dropFirst("Values(".count))"
   }
 }

@@ -11,14 +11,14 @@ public struct Renderer {
   let planCache = Memo<PlanKey, Grid>(limit: 4)
   /// The title bar's texts for the last minute, language, width and name (calendar arithmetic and cutting the
   /// name at every frame were 4 % of a keystroke).
-  let titleCache = Last<TitleKey, (app: String, left: String, right: String)>()
+  let titleCache = Recent<TitleKey, (app: String, left: String, right: String)>()
   /// List rows as drawn, by what they show (a move or a scroll draws one or two rows anew and
   /// copies the others; drawing every row at every key was half of a keystroke's time).
   /// Cleared when 512 pile up: a few screens' worth at any terminal size.
   let listRowCache = ListRowCache(limit: 512)
   /// The list's column widths for the last columns and width asked for (the same at every key of
   /// a screen).
-  let listWidths = Last<ListWidthsKey, [Int]>()
+  let listWidths = Recent<ListWidthsKey, [Int]>()
   /// The last frame of a list screen without a pane or the help, and what its parts were drawn
   /// from (Renderer+Kept).
   let kept = KeptFrame()
@@ -39,19 +39,6 @@ public struct Renderer {
       if entries.count > limit { entries.removeAll(keepingCapacity: true) }
       let value = make()
       entries[key] = value
-      return value
-    }
-  }
-
-  /// The value made for the last key asked for: one entry, its key compared, not hashed (a key
-  /// whose texts are the same storage compares by identity).
-  final class Last<Key: Equatable, Value> {
-    private var last: (key: Key, value: Value)?
-
-    func value(_ key: Key, _ make: () -> Value) -> Value {
-      if let last, last.key == key { return last.value }
-      let value = make()
-      last = (key, value)
       return value
     }
   }
